@@ -1,0 +1,25 @@
+# Parley — the two commands a new user needs: `make run` and `make test`.
+SWIFT ?= swift
+GRAPH ?= graphs/astana-2015.json
+
+.PHONY: all deps build run test tck bench gallery clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product parley
+
+## Start the REPL on the bundled graph (installs what is missing, builds first).
+run: build
+	@$$($(SWIFT) build -c release --show-bin-path)/parley $(GRAPH)
+
+## Run every test: unit tests, golden tests, the openCypher TCK runner, end-to-end REPL tests.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

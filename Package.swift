@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
+        .library(name: "ParleyIO", targets: ["ParleyIO"]),
+        .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The graph store: values, nodes, relationships, indexes, diagnostics.
+        .target(name: "ParleyGraph", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        // Input and output: the JSON graph format and Graphviz DOT.
+        .target(name: "ParleyIO", dependencies: ["ParleyGraph"]),
+        // The openCypher engine: lexer → parser → AST → semantic analysis → planner → executor.
+        .target(name: "ParleyQuery", dependencies: ["ParleyGraph"]),
+        // libedit, seen through static inline wrappers (only the REPL touches C).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        // The REPL, script mode and meta-commands.
+        .target(name: "ParleyREPL", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
+        // The thin executable.
+        .executableTarget(
+            name: "parley",
+            dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Release-mode benchmark harness (see docs/benchmarks.md).
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
+
+        .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
+        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"]),
+        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
+        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
+        .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
+        .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

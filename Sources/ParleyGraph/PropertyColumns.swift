@@ -1,0 +1,67 @@
+/// Column-oriented property storage: one dense column of values per property key.
+///
+/// `Value.null` in a column means "absent" (Cypher never stores null). Columns are grown on
+/// demand, so a key used only by the first few entities costs only that much.
+public struct PropertyColumns: Sendable {
+    @usableFromInline var columns: [[Value]] = []
+
+    /// Creates empty storage.
+    public init() {}
+
+    /// The value of `key` on `entity`, `.null` if absent.
+    @inlinable public func value(_ entity: Int, _ key: Int32) -> Value {
+        let k = Int(key)
+        guard k < columns.count else { return .null }
+        let column = columns[k]
+        return entity < column.count ? column[entity] : .null
+    }
+
+    /// Sets (or with `.null`, removes) `key` on `entity`; returns the old value.
+    @discardableResult
+    public mutating func set(_ entity: Int, _ key: Int32, _ value: Value) -> Value {
+        let k = Int(key)
+        if k >= columns.count {
+            if value.isNull { return .null }
+            columns.append(contentsOf: repeatElement([], count: k - columns.count + 1))
+        }
+        if entity >= columns[k].count {
+            if value.isNull { return .null }
+            columns[k].reserveCapacity(entity + 1)
+            columns[k].append(contentsOf: repeatElement(Value.null, count: entity - columns[k].count + 1))
+        }
+        let old = columns[k][entity]
+        columns[k][entity] = value
+        return old
+    }
+
+    /// The keys present on `entity`, with their values, in key-id order.
+    public func all(_ entity: Int) -> [(key: Int32, value: Value)] {
+        var result: [(key: Int32, value: Value)] = []
+        for (k, column) in columns.enumerated() where entity < column.count {
+            let v = column[entity]
+            if !v.isNull { result.append((Int32(k), v)) }
+        }
+        return result
+    }
+
+    /// Removes every property of `entity`.
+    public mutating func clear(_ entity: Int) {
+        for k in columns.indices where entity < columns[k].count {
+            columns[k][entity] = .null
+        }
+    }
+
+    /// How many entities have `key` set (a scan of the column).
+    public func count(of key: Int32) -> Int {
+        let k = Int(key)
+        guard k < columns.count else { return 0 }
+        var n = 0
+        for v in columns[k] where !v.isNull { n += 1 }
+        return n
+    }
+
+    /// Reserves room for `count` entities in every existing column.
+    public mutating func reserve(_ count: Int) {
+        for k in columns.indices { columns[k].reserveCapacity(count) }
+    }
+}
