@@ -1,0 +1,39 @@
+import ParleyGraph
+
+/// The outcome of one query: named columns, rows of values, and what the query changed.
+public struct QueryResult: Sendable {
+    /// Column names, in RETURN order (empty for a query without RETURN).
+    public var columns: [String]
+    /// The rows; each has one value per column.
+    public var rows: [[Value]]
+    /// What the query wrote.
+    public var statistics: QueryStatistics
+    /// The plan text, for `EXPLAIN` and `PROFILE` (PROFILE adds rows and time per operator).
+    public var plan: String?
+
+    /// Creates a result.
+    public init(columns: [String] = [], rows: [[Value]] = [], statistics: QueryStatistics = .init(), plan: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.statistics = statistics
+        self.plan = plan
+    }
+}
+
+/// Counts of what a query changed, as the TCK's side-effect steps count them.
+public struct QueryStatistics: Sendable, Equatable {
+    public var nodesCreated = 0
+    public var nodesDeleted = 0
+    public var relationshipsCreated = 0
+    public var relationshipsDeleted = 0
+    public var propertiesSet = 0
+    public var propertiesRemoved = 0
+    public var labelsAdded = 0
+    public var labelsRemoved = 0
+
+    /// Creates zero counts.
+    public init() {}
+
+    /// Whether the query changed nothing.
+    public var isEmpty: Bool { self == QueryStatistics() }
+}
