@@ -1,0 +1,21 @@
+import ParleyGraph
+
+/// What completion may draw on: the live graph, the parameters, the meta-commands.
+public struct CompletionContext: Sendable {
+    /// The session's current graph.
+    public var graph: GraphStore
+    /// Names of the session's parameters (without `$`).
+    public var parameterNames: [String]
+    /// Meta-command names, with their leading `:`.
+    public var metaCommands: [String]
+    /// Text of the statement typed so far on earlier lines (for multi-line statements).
+    public var pendingText: String
+
+    /// Creates a context.
+    public init(graph: GraphStore, parameterNames: [String] = [], metaCommands: [String] = [], pendingText: String = "") {
+        self.graph = graph
+        self.parameterNames = parameterNames
+        self.metaCommands = metaCommands
+        self.pendingText = pendingText
+    }
+}
