@@ -27,6 +27,36 @@ public struct QueryEngine: Sendable {
     ///   - cancellation: polled during execution; when cancelled the query throws a
     ///     `Cancelled` error and the graph is left unchanged.
     public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil) throws(QueryError) -> QueryResult {
-        throw QueryError(.compileTime, "SyntaxError", "the query engine is not built yet")
+        var parser = try Parser(query)
+        let statement = try parser.statement()
+        let compiler = QueryCompiler(graph: graph, parameters: parameters, parser: parser)
+        let compiled = try compiler.compile(statement)
+        if compiled.mode == .explain {
+            return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
+        }
+        let ctx = ExecutionContext(graph: graph, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
+        try ctx.checkCancelled()
+        var rows: [[Value]] = []
+        var seen = Set<[Value]>()
+        for part in compiled.parts {
+            for i in ctx.row.indices { ctx.row[i] = .null }
+            try part.root.open(ctx)
+            while try part.root.pull(ctx) {
+                if part.columnSlots.isEmpty { continue }
+                var out: [Value] = []
+                out.reserveCapacity(part.columnSlots.count)
+                for s in part.columnSlots { out.append(ctx.row[s]) }
+                if compiled.distinctUnion && compiled.parts.count > 1 && !seen.insert(out).inserted { continue }
+                rows.append(out)
+                if maxRows > 0 && rows.count > maxRows {
+                    throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
+                                     "The query produced more than \(maxRows) rows (the row limit); add LIMIT or raise the limit")
+                }
+            }
+        }
+        try ctx.checkCancelled()
+        graph = ctx.graph
+        let plan = compiled.mode == .profile ? PlanPrinter.render(compiled, profile: true) : nil
+        return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: rows, statistics: ctx.statistics, plan: plan)
     }
 }

@@ -1,0 +1,272 @@
+import ParleyGraph
+
+/// A physical operator of the pull-based pipeline. `open` prepares it; each `next` call
+/// produces one row in `ctx.row` and returns true, or returns false when exhausted.
+///
+/// Operators are also the plan nodes: ``name`` and ``details`` are what EXPLAIN prints.
+class Operator {
+    /// The operator feeding this one (nil for leaves).
+    var input: Operator?
+    /// Rows produced so far (for PROFILE).
+    var rowsProduced = 0
+    /// Time spent in `next`, children included (for PROFILE).
+    var elapsed: Duration = .zero
+
+    init(input: Operator?) { self.input = input }
+
+    /// The operator's name in plans.
+    var name: String { "Operator" }
+    /// What the operator does, for plans.
+    var details: String { "" }
+    /// Extra sub-plans to print (apply operators).
+    var subPlans: [Operator] { [] }
+
+    /// Prepares (or re-prepares) the operator for a fresh run.
+    func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try input?.open(ctx)
+    }
+
+    /// Produces the next row into `ctx.row`.
+    func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool { false }
+
+    /// Calls `next`, counting rows and (when profiling) time.
+    @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if ctx.profiling {
+            let t0 = ContinuousClock.now
+            let ok = try next(ctx)
+            elapsed += ContinuousClock.now - t0
+            if ok { rowsProduced += 1 }
+            return ok
+        }
+        return try next(ctx)
+    }
+}
+
+/// Produces exactly one row per `open` (the start of every pipeline and sub-plan).
+final class ArgumentOperator: Operator {
+    private var done = false
+    init() { super.init(input: nil) }
+    override var name: String { "Argument" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) { done = false }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if done { return false }
+        done = true
+        return true
+    }
+}
+
+/// Keeps rows for which the predicate is true.
+final class FilterOperator: Operator {
+    let predicate: BoundExpression
+    let text: String
+    init(input: Operator, predicate: BoundExpression, text: String) {
+        self.predicate = predicate
+        self.text = text
+        super.init(input: input)
+    }
+    override var name: String { "Filter" }
+    override var details: String { text }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while try input!.pull(ctx) {
+            switch try ctx.eval(predicate) {
+            case .bool(true): return true
+            case .bool(false), .null: continue
+            case let v: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)")
+            }
+        }
+        return false
+    }
+}
+
+/// Computes expressions into slots.
+final class ProjectOperator: Operator {
+    let items: [(slot: Int, expression: BoundExpression)]
+    let text: String
+    private var scratch: [Value] = []
+    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String) {
+        self.items = items
+        self.text = text
+        super.init(input: input)
+    }
+    override var name: String { "Projection" }
+    override var details: String { text }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard try input!.pull(ctx) else { return false }
+        if items.count == 1 {
+            ctx.row[items[0].slot] = try ctx.eval(items[0].expression)
+            return true
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for item in items { scratch.append(try ctx.eval(item.expression)) }
+        for (i, item) in items.enumerated() { ctx.row[item.slot] = scratch[i] }
+        return true
+    }
+}
+
+/// `UNWIND list AS x`: one row per element.
+final class UnwindOperator: Operator {
+    let expression: BoundExpression
+    let slot: Int
+    let text: String
+    private var items: [Value] = []
+    private var index = 0
+    init(input: Operator, expression: BoundExpression, slot: Int, text: String) {
+        self.expression = expression
+        self.slot = slot
+        self.text = text
+        super.init(input: input)
+    }
+    override var name: String { "Unwind" }
+    override var details: String { text }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        items = []
+        index = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
+            if index < items.count {
+                ctx.row[slot] = items[index]
+                index += 1
+                return true
+            }
+            guard try input!.pull(ctx) else { return false }
+            switch try ctx.eval(expression) {
+            case .list(let l): items = l
+            case .null: items = []
+            case let v: items = [v]
+            }
+            index = 0
+        }
+    }
+}
+
+/// Drops the first `count` rows.
+final class SkipOperator: Operator {
+    let count: Int
+    private var skipped = 0
+    init(input: Operator, count: Int) {
+        self.count = count
+        super.init(input: input)
+    }
+    override var name: String { "Skip" }
+    override var details: String { "\(count)" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        skipped = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while skipped < count {
+            guard try input!.pull(ctx) else { return false }
+            skipped += 1
+        }
+        return try input!.pull(ctx)
+    }
+}
+
+/// Stops after `count` rows.
+final class LimitOperator: Operator {
+    let count: Int
+    private var produced = 0
+    init(input: Operator, count: Int) {
+        self.count = count
+        super.init(input: input)
+    }
+    override var name: String { "Limit" }
+    override var details: String { "\(count)" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        produced = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard produced < count, try input!.pull(ctx) else { return false }
+        produced += 1
+        return true
+    }
+}
+
+/// Removes rows whose values in `slots` were already seen.
+final class DistinctOperator: Operator {
+    let slots: [Int]
+    private var seen = Set<[Value]>()
+    init(input: Operator, slots: [Int]) {
+        self.slots = slots
+        super.init(input: input)
+    }
+    override var name: String { "Distinct" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        seen = []
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while try input!.pull(ctx) {
+            var key: [Value] = []
+            key.reserveCapacity(slots.count)
+            for s in slots { key.append(ctx.row[s]) }
+            if seen.insert(key).inserted { return true }
+        }
+        return false
+    }
+}
+
+/// Materialises all input rows before passing any on (used before writes, so reads see the
+/// graph as it was before the clause).
+final class EagerOperator: Operator {
+    private var rows: [[Value]] = []
+    private var index = 0
+    override var name: String { "Eager" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        rows = []
+        index = -1
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if index < 0 {
+            while try input!.pull(ctx) { rows.append(ctx.row) }
+            index = 0
+        }
+        guard index < rows.count else { return false }
+        ctx.row = rows[index]
+        index += 1
+        return true
+    }
+}
+
+/// For each input row, runs `inner`; if it yields nothing, yields the row once with the
+/// inner's new slots set to null (OPTIONAL MATCH).
+final class OptionalApplyOperator: Operator {
+    let inner: Operator
+    let nullSlots: [Int]
+    private var innerActive = false
+    private var innerProduced = false
+    init(input: Operator, inner: Operator, nullSlots: [Int]) {
+        self.inner = inner
+        self.nullSlots = nullSlots
+        super.init(input: input)
+    }
+    override var name: String { "OptionalApply" }
+    override var subPlans: [Operator] { [inner] }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        innerActive = false
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
+            if innerActive {
+                if try inner.pull(ctx) {
+                    innerProduced = true
+                    return true
+                }
+                innerActive = false
+                if !innerProduced {
+                    for s in nullSlots { ctx.row[s] = .null }
+                    return true
+                }
+            }
+            guard try input!.pull(ctx) else { return false }
+            try inner.open(ctx)
+            innerActive = true
+            innerProduced = false
+        }
+    }
+}

@@ -1,0 +1,341 @@
+import ParleyGraph
+
+/// One occurrence of a node in a pattern, after variables got slots.
+struct NodeOccurrence {
+    var slot: Int
+    var name: String
+    var labels: [String]
+    var properties: [(key: String, value: BoundExpression)]
+}
+
+/// One relationship of a pattern, after variables got slots.
+struct RelOccurrence {
+    var slot: Int
+    var name: String
+    var types: [String]
+    var properties: [(key: String, value: BoundExpression)]
+    var direction: RelationshipPattern.Direction
+    var length: (min: Int?, max: Int?)?
+    var boundBefore: Bool
+}
+
+/// A pattern part with resolved slots.
+struct ResolvedPart {
+    var nodes: [NodeOccurrence]
+    var rels: [RelOccurrence]
+    var pathSlot: Int?
+}
+
+/// A WHERE conjunct waiting for its variables to be bound.
+struct PendingPredicate {
+    var expression: BoundExpression
+    var slots: Set<Int>
+    var text: String
+    /// For `n.key = value`: the node slot, key and value (index-seek candidates).
+    var equality: (slot: Int, key: String, value: BoundExpression)?
+}
+
+/// The state of planning one MATCH: what is bound and which predicates still wait.
+struct MatchState {
+    var bound: Set<Int>
+    var pending: [PendingPredicate] = []
+    var singleRels: [Int] = []
+    var relLists: [Int] = []
+}
+
+/// MATCH planning: choose the start of each pattern, expand along typed adjacency, push
+/// predicates down to the first point where their variables are bound.
+extension QueryCompiler {
+    /// Plans `MATCH`/`OPTIONAL MATCH` on top of `input`.
+    func planMatch(_ patterns: [PatternPart], predicate: Expression?, optional: Bool, input: Operator, scope inScope: Scope) throws(QueryError) -> (Operator, Scope) {
+        var scope = inScope
+        let outerBound = Set(inScope.variables.values.map(\.slot))
+        var newSlots: [Int] = []
+        var resolved: [ResolvedPart] = []
+        var seenRels = Set<String>()
+        for part in patterns {
+            resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true))
+        }
+        var state = MatchState(bound: outerBound)
+        if let predicate {
+            let ctx = BindingContext(scope: scope, clause: "WHERE")
+            for c in QueryCompiler.conjuncts(predicate) {
+                let b = try bind(c, ctx)
+                var eq: (slot: Int, key: String, value: BoundExpression)?
+                if case .compare(.eq, let l, let r) = b {
+                    if case .property(.slot(let s), let k, _) = l, !r.slotsUsed.contains(s) { eq = (s, k, r) }
+                    else if case .property(.slot(let s), let k, _) = r, !l.slotsUsed.contains(s) { eq = (s, k, l) }
+                }
+                state.pending.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), equality: eq))
+            }
+        }
+        var op: Operator = optional ? ArgumentOperator() : input
+        op = try planParts(resolved, state: &state, input: op)
+        if optional {
+            op = OptionalApplyOperator(input: input, inner: op, nullSlots: newSlots)
+        }
+        return (op, scope)
+    }
+
+    /// Plans resolved parts in a good order, then any predicates left.
+    func planParts(_ parts: [ResolvedPart], state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
+        var op = input
+        // Inline properties and labels become predicates attached to occurrences.
+        var remaining = parts
+        while !remaining.isEmpty {
+            var best = 0, bestCost = Int.max
+            for (i, p) in remaining.enumerated() {
+                let cost = p.nodes.map { estimate($0, state) }.min() ?? Int.max
+                if cost < bestCost { best = i; bestCost = cost }
+            }
+            let part = remaining.remove(at: best)
+            op = try planPart(part, state: &state, input: op)
+        }
+        for p in state.pending {
+            op = FilterOperator(input: op, predicate: p.expression, text: p.text)
+        }
+        state.pending = []
+        return op
+    }
+
+    /// Resolves variables of a pattern part to slots, declaring new ones in `scope`.
+    func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool) throws(QueryError) -> ResolvedPart {
+        if part.shortest != .none {
+            throw error("SyntaxError", "UnsupportedFeature", "shortestPath is not supported yet", part.range)
+        }
+        var nodes: [NodeOccurrence] = []
+        var rels: [RelOccurrence] = []
+        func properties(_ e: Expression?, _ ctx: BindingContext) throws(QueryError) -> [(key: String, value: BoundExpression)] {
+            guard let e else { return [] }
+            switch e.kind {
+            case .map(let entries):
+                var out: [(key: String, value: BoundExpression)] = []
+                for (k, v) in entries { out.append((k, try bind(v, ctx))) }
+                return out
+            default:
+                guard case .map(let m) = try constant(try bind(e, ctx)) else {
+                    throw error("SyntaxError", "InvalidParameterUse", "Pattern properties must be a map", e.range)
+                }
+                return m.sorted { $0.key < $1.key }.map { ($0.key, BoundExpression.constant($0.value)) }
+            }
+        }
+        // First declare every variable so that properties may refer to any of them.
+        var nodeSlots: [Int] = []
+        for n in part.nodes {
+            if let v = n.variable {
+                if let existing = scope[v] {
+                    if existing.kind != .node && existing.kind != .value {
+                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected Node)", n.range)
+                    }
+                    nodeSlots.append(existing.slot)
+                } else {
+                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", n.range) }
+                    let s = slots.allocate(v)
+                    scope.bind(v, Variable(slot: s, kind: .node))
+                    newSlots.append(s)
+                    nodeSlots.append(s)
+                }
+            } else {
+                let s = anonymousSlot("n")
+                newSlots.append(s)
+                nodeSlots.append(s)
+            }
+        }
+        var relSlots: [(Int, Bool)] = []
+        for (r, _) in part.chain {
+            let kind: VariableKind = r.length == nil ? .relationship : .relationshipList
+            if let v = r.variable {
+                if let existing = scope[v] {
+                    if existing.kind != kind && existing.kind != .value {
+                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
+                    }
+                    if seenRels.contains(v) || kind == .relationshipList {
+                        throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                    }
+                    relSlots.append((existing.slot, true))
+                } else {
+                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", r.range) }
+                    let s = slots.allocate(v)
+                    scope.bind(v, Variable(slot: s, kind: kind))
+                    newSlots.append(s)
+                    relSlots.append((s, false))
+                }
+                seenRels.insert(v)
+            } else {
+                let s = anonymousSlot("r")
+                newSlots.append(s)
+                relSlots.append((s, false))
+            }
+        }
+        var pathSlot: Int?
+        if let p = part.pathVariable {
+            if scope[p] != nil { throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(p)` already declared", part.range) }
+            let s = slots.allocate(p)
+            scope.bind(p, Variable(slot: s, kind: .path))
+            newSlots.append(s)
+            pathSlot = s
+        }
+        let ctx = BindingContext(scope: scope, clause: "MATCH")
+        for (i, n) in part.nodes.enumerated() {
+            nodes.append(NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx)))
+        }
+        for (i, (r, _)) in part.chain.enumerated() {
+            rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
+                                      direction: r.direction, length: r.length, boundBefore: relSlots[i].1))
+        }
+        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot)
+    }
+
+    /// A rough row count for starting a pattern at `n`.
+    func estimate(_ n: NodeOccurrence, _ state: MatchState) -> Int {
+        if state.bound.contains(n.slot) { return 0 }
+        if indexSeek(n, state) != nil { return 1 }
+        var best = graph.nodeCount
+        for l in n.labels {
+            guard let id = graph.labels.id(of: l) else { return 0 }
+            best = min(best, graph.count(ofLabel: id))
+        }
+        if !n.properties.isEmpty { best = best / 4 + 1 }
+        return best + 2
+    }
+
+    /// An index-usable equality on `n` (inline property or WHERE conjunct), if any.
+    private func indexSeek(_ n: NodeOccurrence, _ state: MatchState) -> (key: Int32, value: BoundExpression)? {
+        for (k, v) in n.properties {
+            if let key = graph.keys.id(of: k), graph.isIndexed(key), v.slotsUsed.isSubset(of: state.bound) { return (key, v) }
+        }
+        for p in state.pending {
+            if let eq = p.equality, eq.slot == n.slot, let key = graph.keys.id(of: eq.key), graph.isIndexed(key),
+               eq.value.slotsUsed.isSubset(of: state.bound) {
+                return (key, eq.value)
+            }
+        }
+        return nil
+    }
+
+    /// Adds the predicates for an occurrence's inline properties.
+    private func addPropertyPredicates(_ slot: Int, _ name: String, _ props: [(key: String, value: BoundExpression)], _ state: inout MatchState) {
+        for (k, v) in props {
+            let e = BoundExpression.compare(.eq, .property(.slot(slot), name: k, key: graph.keys.id(of: k)), v)
+            state.pending.append(PendingPredicate(expression: e, slots: e.slotsUsed, text: "\(name.isEmpty ? "_" : name).\(k) = …", equality: nil))
+        }
+    }
+
+    /// Emits filters for every pending predicate whose variables are bound.
+    private func flush(_ state: inout MatchState, _ op: Operator) -> Operator {
+        var op = op
+        var keep: [PendingPredicate] = []
+        for p in state.pending {
+            if p.slots.isSubset(of: state.bound) {
+                op = FilterOperator(input: op, predicate: p.expression, text: p.text)
+            } else {
+                keep.append(p)
+            }
+        }
+        state.pending = keep
+        return op
+    }
+
+    private func nodeText(_ n: NodeOccurrence) -> String {
+        "(" + n.name + n.labels.map { ":" + $0 }.joined() + ")"
+    }
+
+    /// Plans one pattern part.
+    func planPart(_ part: ResolvedPart, state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
+        var op = input
+        // Start at the cheapest node.
+        var start = 0, bestCost = Int.max
+        for (i, n) in part.nodes.enumerated() {
+            let c = estimate(n, state)
+            if c < bestCost { start = i; bestCost = c }
+        }
+        let s = part.nodes[start]
+        for n in part.nodes { addPropertyPredicates(n.slot, n.name, n.properties, &state) }
+        if state.bound.contains(s.slot) {
+            op = BoundNodeCheckOperator(input: op, slot: s.slot, labels: labelIDs(s.labels), text: nodeText(s))
+        } else if let seek = indexSeek(s, state) {
+            op = NodeIndexSeekOperator(input: op, slot: s.slot, key: seek.key, value: seek.value, labels: labelIDs(s.labels),
+                                       text: nodeText(s) + " WHERE \(graph.keys.name(seek.key)) = …")
+        } else {
+            let ids = labelIDs(s.labels)
+            var scanLabel: Int32?
+            var best = Int.max
+            for id in ids {
+                guard let id else { continue }
+                let c = graph.count(ofLabel: id)
+                if c < best { best = c; scanLabel = id }
+            }
+            var others = ids
+            if let scanLabel, let i = others.firstIndex(of: scanLabel) { others.remove(at: i) }
+            op = NodeScanOperator(input: op, slot: s.slot, scanLabel: scanLabel, otherLabels: others, text: nodeText(s))
+        }
+        state.bound.insert(s.slot)
+        op = flush(&state, op)
+        // Rightwards, then leftwards.
+        for j in (start + 1)..<max(start + 1, part.nodes.count) {
+            op = try expand(part.rels[j - 1], from: part.nodes[j - 1], to: part.nodes[j], reversed: false, state: &state, input: op)
+        }
+        var j = start - 1
+        while j >= 0 {
+            op = try expand(part.rels[j], from: part.nodes[j + 1], to: part.nodes[j], reversed: true, state: &state, input: op)
+            j -= 1
+        }
+        if let p = part.pathSlot {
+            let steps = part.rels.enumerated().map { i, r in
+                BoundExpression.PathStep(relationshipSlot: r.slot, isVariableLength: r.length != nil, nodeSlot: part.nodes[i + 1].slot)
+            }
+            op = ProjectOperator(input: op, items: [(p, .path(start: part.nodes[0].slot, steps: steps))], text: "path \(slots.names[p])")
+            state.bound.insert(p)
+            op = flush(&state, op)
+        }
+        return op
+    }
+
+    private func expand(_ r: RelOccurrence, from: NodeOccurrence, to: NodeOccurrence, reversed: Bool, state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
+        var dir: Direction
+        switch r.direction {
+        case .right: dir = .outgoing
+        case .left: dir = .incoming
+        case .both: dir = .both
+        }
+        if reversed { dir = dir == .outgoing ? .incoming : (dir == .incoming ? .outgoing : .both) }
+        let into = state.bound.contains(to.slot)
+        let types = typeIDs(r.types)
+        let arrowL = dir == .incoming ? "<-" : "-", arrowR = dir == .outgoing ? "->" : "-"
+        var lengthText = ""
+        if let l = r.length { lengthText = "*\(l.min.map(String.init) ?? "")..\(l.max.map(String.init) ?? "")" }
+        let text = nodeText(from) + arrowL + "[" + r.name + r.types.map { ":" + $0 }.joined(separator: "|") + lengthText + "]" + arrowR + nodeText(to)
+        var op: Operator
+        if let l = r.length {
+            let lo = l.min ?? 1, hi = l.max ?? Int.max
+            op = VarExpandOperator(input: input, from: from.slot, rel: r.slot, to: to.slot, direction: dir, types: types,
+                                   toLabels: labelIDs(to.labels), minLength: lo, maxLength: hi, into: into,
+                                   uniqueRels: state.singleRels, uniqueLists: state.relLists, relProperties: r.properties,
+                                   reverseOutput: reversed, text: text)
+            state.relLists.append(r.slot)
+        } else {
+            op = ExpandOperator(input: input, from: from.slot, rel: r.slot, to: to.slot, direction: dir, types: types,
+                                toLabels: labelIDs(to.labels), into: into, relBound: r.boundBefore,
+                                uniqueRels: state.singleRels, uniqueLists: state.relLists, text: text)
+            state.singleRels.append(r.slot)
+            addPropertyPredicates(r.slot, r.name, r.properties, &state)
+        }
+        state.bound.insert(r.slot)
+        state.bound.insert(to.slot)
+        return flush(&state, op)
+    }
+
+    /// A pattern used as a predicate: a sub-plan that checks whether it has a match.
+    func patternPredicate(_ part: PatternPart, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
+        var scope = ctx.scope
+        for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
+        var newSlots: [Int] = []
+        var seen = Set<String>()
+        let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: false)
+        let outer = Set(scope.variables.values.map(\.slot))
+        var state = MatchState(bound: outer)
+        let root = try planParts([resolved], state: &state, input: ArgumentOperator())
+        let used = Set(resolved.nodes.map(\.slot) + resolved.rels.map(\.slot)).intersection(outer)
+        return .exists(PlanBox(root, outerSlots: used))
+    }
+}

@@ -1,0 +1,168 @@
+import ParleyGraph
+
+/// The result of planning a RETURN or WITH.
+struct PlannedProjection {
+    var op: Operator
+    var scope: Scope
+    var columns: [String]
+    var columnSlots: [Int]
+}
+
+/// RETURN / WITH planning: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
+extension QueryCompiler {
+    func planProjection(_ p: Projection, input: Operator, scope: Scope, isReturn: Bool) throws(QueryError) -> PlannedProjection {
+        let clause = isReturn ? "RETURN" : "WITH"
+        var items = p.items
+        if p.star {
+            let named = scope.variables.keys.filter { !$0.hasPrefix(" ") }.sorted()
+            if named.isEmpty {
+                throw error("SyntaxError", "NoVariablesInScope", "\(clause) * is not allowed when there are no variables in scope", p.range)
+            }
+            let starItems = named.map { ProjectionItem(expression: Expression(.variable($0), p.range), alias: nil, name: $0) }
+            items = starItems + items
+        }
+        var seenNames = Set<String>()
+        for item in items where !seenNames.insert(item.name).inserted {
+            throw error("SyntaxError", "ColumnNameConflict", "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
+        }
+        var op = input
+        var newScope = Scope()
+        var itemSlots: [Int] = []
+        let aggregating = items.contains { $0.expression.containsAggregate }
+        var orderScope: Scope
+        var itemTextSlots: [String: Int] = [:]
+        if aggregating {
+            var keys: [(slot: Int, expression: BoundExpression)] = []
+            var keyByText: [String: Int] = [:], keyByVariable: [String: Int] = [:]
+            var slotOfItem = [Int?](repeating: nil, count: items.count)
+            let ctx = BindingContext(scope: scope, clause: clause)
+            for (i, item) in items.enumerated() where !item.expression.containsAggregate {
+                let b = try bind(item.expression, ctx)
+                let s = slots.allocate(item.name)
+                keys.append((s, b))
+                keyByText[text(item.expression.range)] = s
+                if case .variable(let v) = item.expression.kind { keyByVariable[v] = s }
+                slotOfItem[i] = s
+            }
+            let agg = AggregationContext(keyByText: keyByText, keyByVariable: keyByVariable, preScope: scope)
+            var post: [(slot: Int, expression: BoundExpression)] = []
+            for (i, item) in items.enumerated() where item.expression.containsAggregate {
+                var c = BindingContext(scope: scope, clause: clause)
+                c.aggregation = agg
+                let b = try bind(item.expression, c)
+                if case .slot(let s) = b, agg.aggregates.contains(where: { $0.slot == s }) {
+                    slotOfItem[i] = s
+                } else {
+                    let s = slots.allocate(item.name)
+                    post.append((s, b))
+                    slotOfItem[i] = s
+                }
+            }
+            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates,
+                                   text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
+            if !post.isEmpty {
+                op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))
+            }
+            for (i, item) in items.enumerated() {
+                let s = slotOfItem[i]!
+                var kind = VariableKind.value
+                if case .variable(let v) = item.expression.kind, let old = scope[v] { kind = old.kind }
+                newScope.bind(item.name, Variable(slot: s, kind: kind))
+                itemSlots.append(s)
+                itemTextSlots[text(item.expression.range)] = s
+            }
+            orderScope = newScope
+        } else {
+            var project: [(slot: Int, expression: BoundExpression)] = []
+            let ctx = BindingContext(scope: scope, clause: clause)
+            for item in items {
+                let b = try bind(item.expression, ctx)
+                var kind = VariableKind.value
+                let s: Int
+                if case .variable(let v) = item.expression.kind, let old = scope[v] {
+                    kind = old.kind
+                    s = old.slot
+                } else {
+                    s = slots.allocate(item.name)
+                    project.append((s, b))
+                }
+                newScope.bind(item.name, Variable(slot: s, kind: kind))
+                itemSlots.append(s)
+                itemTextSlots[text(item.expression.range)] = s
+            }
+            if !project.isEmpty {
+                op = ProjectOperator(input: op, items: project, text: items.map(\.name).joined(separator: ", "))
+            }
+            orderScope = scope
+            if p.distinct { orderScope = Scope() }
+            for (name, v) in newScope.variables { orderScope.bind(name, v) }
+        }
+        if p.distinct {
+            op = DistinctOperator(input: op, slots: itemSlots)
+        }
+        // SKIP and LIMIT are constants.
+        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, "SKIP") }
+        let limit = try p.limit.map { (e) throws(QueryError) in try countArgument(e, "LIMIT") }
+        if !p.orderBy.isEmpty {
+            var keys: [(expression: BoundExpression, ascending: Bool)] = []
+            for s in p.orderBy {
+                if let slot = itemTextSlots[text(s.expression.range)] {
+                    keys.append((.slot(slot), s.ascending))
+                    continue
+                }
+                var c = BindingContext(scope: orderScope, clause: "ORDER BY")
+                if aggregating {
+                    // Only projected columns are visible; aggregates here must match a projected one.
+                    c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
+                    let b: BoundExpression
+                    do {
+                        b = try bind(s.expression, c)
+                    } catch {
+                        if error.detail == "InvalidAggregation" || error.detail == "AmbiguousAggregationExpression" || error.detail == "UndefinedVariable",
+                           s.expression.containsAggregate {
+                            throw self.error("SyntaxError", "AmbiguousAggregationExpression", "ORDER BY expression mixes aggregation with non-projected values", s.expression.range)
+                        }
+                        throw error
+                    }
+                    if !c.aggregation!.aggregates.isEmpty {
+                        throw error("SyntaxError", "InvalidAggregation", "ORDER BY may only use aggregates that are also projected", s.expression.range)
+                    }
+                    keys.append((b, s.ascending))
+                } else {
+                    keys.append((try bind(s.expression, c), s.ascending))
+                }
+            }
+            let keep = limit.map { $0 + (skip ?? 0) }
+            op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
+        }
+        if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
+        if let limit { op = LimitOperator(input: op, count: limit) }
+        return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
+    }
+
+    /// Evaluates a SKIP or LIMIT argument: a non-negative integer constant.
+    private func countArgument(_ e: Expression, _ clause: String) throws(QueryError) -> Int {
+        var usesVariable = false
+        var usesParameter = false
+        e.visit { x in
+            if case .variable = x.kind { usesVariable = true }
+            if case .parameter = x.kind { usesParameter = true }
+        }
+        if usesVariable {
+            throw error("SyntaxError", "NonConstantExpression", "It is not allowed to refer to variables in \(clause)", e.range)
+        }
+        let phase: QueryError.Phase = usesParameter ? .runtime : .compileTime
+        let v = try constant(try bind(e, BindingContext(scope: Scope(), clause: clause)))
+        switch v {
+        case .int(let i):
+            if i < 0 {
+                throw QueryError(phase, usesParameter ? "ArgumentError" : "SyntaxError", detail: "NegativeIntegerArgument",
+                                 "Invalid input. '\(i)' is not a valid value. Must be a non-negative integer.", at: e.range)
+            }
+            return Int(min(i, Int64(Int.max / 2)))
+        default:
+            throw QueryError(phase, usesParameter ? "ArgumentError" : "SyntaxError", detail: "InvalidArgumentType",
+                             "Invalid input. \(clause) expects a non-negative integer but got \(v.typeName)", at: e.range)
+        }
+    }
+}
