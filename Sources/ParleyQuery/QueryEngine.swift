@@ -29,12 +29,17 @@ public struct QueryEngine: Sendable {
     public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil) throws(QueryError) -> QueryResult {
         var parser = try Parser(query)
         let statement = try parser.statement()
-        let compiler = QueryCompiler(graph: graph, parameters: parameters, parser: parser)
+        var working = graph
+        if statement.queries.contains(where: { $0.contains { $0.isWrite } }) {
+            // A writing statement may read what it creates: give new names ids before planning.
+            NameCollector(statement).intern(into: &working)
+        }
+        let compiler = QueryCompiler(graph: working, parameters: parameters, parser: parser)
         let compiled = try compiler.compile(statement)
         if compiled.mode == .explain {
             return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
         }
-        let ctx = ExecutionContext(graph: graph, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
+        let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
         try ctx.checkCancelled()
         var rows: [[Value]] = []
         var seen = Set<[Value]>()

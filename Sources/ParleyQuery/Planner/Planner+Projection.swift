@@ -113,7 +113,7 @@ extension QueryCompiler {
                 var c = BindingContext(scope: orderScope, clause: "ORDER BY")
                 if aggregating {
                     // Only projected columns are visible; aggregates here must match a projected one.
-                    c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
+                    c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: orderScope)
                     let b: BoundExpression
                     do {
                         b = try bind(s.expression, c)
