@@ -38,6 +38,10 @@ struct Expression: Sendable {
         case reduce(accumulator: String, initial: Expression, variable: String, source: Expression, body: Expression)
         case mapProjection(Expression, [MapProjectionItem])
         case pattern(PatternPart)
+        /// `[p = (a)-->(b) WHERE pred | expr]`.
+        case patternComprehension(PatternPart, predicate: Expression?, projection: Expression)
+        /// `EXISTS { MATCH ... }` or `EXISTS { (a)-->(b) WHERE ... }`.
+        case existsSubquery([Clause])
     }
 
     /// One item of a map projection `n{.name, .*, key: expr, var}`.
@@ -97,6 +101,9 @@ struct Expression: Sendable {
             return [e] + items.compactMap { if case .literal(_, let v) = $0 { return v } else { return nil } }
         case .pattern(let p):
             return p.nodes.compactMap(\.properties) + p.chain.compactMap(\.relationship.properties)
+        case .patternComprehension(let p, let pred, let proj):
+            return p.nodes.compactMap(\.properties) + p.chain.compactMap(\.relationship.properties) + [pred].compactMap { $0 } + [proj]
+        case .existsSubquery: return []
         }
     }
 }

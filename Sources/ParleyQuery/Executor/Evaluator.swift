@@ -16,6 +16,8 @@ extension ExecutionContext {
         case .hasLabels(let base, let names):
             switch try eval(base) {
             case .null: return .null
+            case .relationship(let r):
+                return .bool(names.allSatisfy { $0 == graph.type(of: r) })
             case .node(let n):
                 guard graph.contains(node: n) else { return .bool(false) }
                 for name in names {
@@ -162,6 +164,13 @@ extension ExecutionContext {
             return .map(out)
         case .path(let start, let steps):
             return try buildPath(start, steps)
+        case .patternComprehension(let box, let projection):
+            let saved = row
+            defer { row = saved }
+            try box.root.open(self)
+            var out: [Value] = []
+            while try box.root.pull(self) { out.append(try eval(projection)) }
+            return .list(out)
         case .exists(let box):
             let saved = row
             defer { row = saved }
@@ -185,7 +194,15 @@ extension ExecutionContext {
         case .eq: return x.cypherEquals(y).map { .bool($0) } ?? .null
         case .ne: return x.cypherEquals(y).map { .bool(!$0) } ?? .null
         default:
-            guard let c = x.cypherCompare(y) else { return .null }
+            guard let c = x.cypherCompare(y) else {
+                switch (x, y) {
+                case (.double(let d), .int), (.double(let d), .double), (.int, .double(let d)):
+                    if d.isNaN { return .bool(false) }
+                    if case .double(let e) = y, e.isNaN { return .bool(false) }
+                    return .null
+                default: return .null
+                }
+            }
             switch op {
             case .lt: return .bool(c < 0)
             case .le: return .bool(c <= 0)

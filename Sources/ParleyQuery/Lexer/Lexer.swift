@@ -128,7 +128,7 @@ struct Lexer {
         let singles = "()[]{},.:;|=<>+-*/%^"
         if singles.unicodeScalars.contains(c) { advance(); return make(.symbol, String(c)) }
         advance()
-        throw error("Invalid input '\(c)': unexpected character", start)
+        throw error("Invalid input '\(c)': unexpected character", start, detail: c.isASCII ? "UnexpectedSyntax" : "InvalidUnicodeCharacter")
     }
 
     /// Reads a number: the whole run of letters and digits, so `0x1Z` is one (invalid) literal.

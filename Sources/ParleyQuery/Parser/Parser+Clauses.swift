@@ -23,7 +23,7 @@ extension Parser {
     mutating func singleQuery() throws(QueryError) -> [Clause] {
         var clauses: [Clause] = []
         while true {
-            if current.kind == .end || current.isSymbol(";") || current.isKeyword("UNION") { break }
+            if current.kind == .end || current.isSymbol(";") || current.isSymbol("}") || current.isKeyword("UNION") { break }
             guard let c = try clause() else {
                 let expected = clauses.isEmpty
                     ? "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE)"
@@ -103,6 +103,15 @@ extension Parser {
                 if current.isSymbol("(") { depth += 1 } else if current.isSymbol(")") { depth -= 1; if depth == 0 { advance(); break } }
                 else if depth == 0 { break }
                 advance()
+            }
+            if accept("YIELD") {
+                if !acceptSymbol("*") {
+                    repeat {
+                        _ = try name("a result name")
+                        if accept("AS") { _ = try name("an alias") }
+                    } while acceptSymbol(",")
+                }
+                if accept("WHERE") { _ = try expression() }
             }
             return .call(name: parts.joined(separator: "."), range: range(from: start))
         }

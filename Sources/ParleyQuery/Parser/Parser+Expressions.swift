@@ -256,6 +256,19 @@ extension Parser {
         case "FALSE": advance(); return Expression(.literal(.bool(false)), t.range)
         case "NULL": advance(); return Expression(.literal(.null), t.range)
         case "CASE": return try caseExpression()
+        case "EXISTS" where peek().isSymbol("{"):
+            advance(); advance()
+            var clauses: [Clause]
+            if current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") || current.isKeyword("UNWIND") || current.isKeyword("WITH") || current.isKeyword("CALL") {
+                clauses = try singleQuery()
+            } else {
+                let s = current.range.start
+                let patterns = try patternList()
+                let predicate = accept("WHERE") ? try expression() : nil
+                clauses = [.match(optional: false, patterns: patterns, predicate: predicate, range: range(from: s))]
+            }
+            try expectSymbol("}")
+            return Expression(.existsSubquery(clauses), range(from: start))
         default: break
         }
         if peek().isSymbol("(") {
@@ -367,6 +380,17 @@ extension Parser {
     /// `[a, b]` or `[x IN list WHERE p | e]`.
     mutating func listOrComprehension() throws(QueryError) -> Expression {
         let start = advance().range.start
+        if current.isSymbol("(") || ((current.kind == .word || current.kind == .quotedName) && peek().isSymbol("=") && peek(2).isSymbol("(")) {
+            let saved = pos
+            if let part = try? patternPart(allowNamed: true), !part.chain.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") {
+                let pred = accept("WHERE") ? try expression() : nil
+                try expectSymbol("|")
+                let proj = try expression()
+                try expectSymbol("]")
+                return Expression(.patternComprehension(part, predicate: pred, projection: proj), range(from: start))
+            }
+            pos = saved
+        }
         if (current.kind == .word || current.kind == .quotedName) && peek().isKeyword("IN") {
             let v = advance().text
             advance()

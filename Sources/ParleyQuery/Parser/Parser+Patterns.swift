@@ -95,15 +95,16 @@ extension Parser {
                 }
                 length = (lo, hi)
             }
+            if current.isSymbol("..") || (current.kind == .integer && peek().isSymbol("..")) {
+                throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
+            }
             props = try patternProperties()
             try expectSymbol("]")
         }
         try expectSymbol("-")
         let rightArrow = acceptSymbol(">")
-        if leftArrow && rightArrow {
-            throw error("UnexpectedSyntax", "Invalid relationship pattern: a relationship cannot point both ways", range(from: start))
-        }
-        let dir: RelationshipPattern.Direction = leftArrow ? .left : (rightArrow ? .right : .both)
+        // `<-->` means either direction, like `--`.
+        let dir: RelationshipPattern.Direction = leftArrow == rightArrow ? .both : (leftArrow ? .left : .right)
         return RelationshipPattern(variable: variable, types: types, properties: props, direction: dir, length: length, range: range(from: start))
     }
 

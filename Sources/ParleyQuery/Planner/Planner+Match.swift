@@ -24,6 +24,8 @@ struct ResolvedPart {
     var nodes: [NodeOccurrence]
     var rels: [RelOccurrence]
     var pathSlot: Int?
+    /// (fresh list slot, bound list slot) pairs that must be equal.
+    var listEqualities: [(Int, Int)] = []
 }
 
 /// A WHERE conjunct waiting for its variables to be bound.
@@ -113,6 +115,9 @@ extension QueryCompiler {
                 for (k, v) in entries { out.append((k, try bind(v, ctx))) }
                 return out
             default:
+                if case .parameter = e.kind, ctx.clause == "MATCH" {
+                    throw error("SyntaxError", "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
+                }
                 guard case .map(let m) = try constant(try bind(e, ctx)) else {
                     throw error("SyntaxError", "InvalidParameterUse", "Pattern properties must be a map", e.range)
                 }
@@ -142,6 +147,7 @@ extension QueryCompiler {
             }
         }
         var relSlots: [(Int, Bool)] = []
+        var boundListChecks: [(Int, Int)] = []
         for (r, _) in part.chain {
             let kind: VariableKind = r.length == nil ? .relationship : .relationshipList
             if let v = r.variable {
@@ -149,10 +155,18 @@ extension QueryCompiler {
                     if existing.kind != kind && existing.kind != .value {
                         throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
                     }
-                    if seenRels.contains(v) || kind == .relationshipList {
-                        throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                    if seenRels.contains(v) {
+                        throw error("SyntaxError", "RelationshipUniquenessViolation", "Cannot use the same relationship variable `\(v)` for multiple relationships", r.range)
                     }
-                    relSlots.append((existing.slot, true))
+                    if kind == .relationshipList {
+                        // Match a fresh list and require it to equal the bound one.
+                        let s = anonymousSlot("rs")
+                        newSlots.append(s)
+                        relSlots.append((s, false))
+                        boundListChecks.append((s, existing.slot))
+                    } else {
+                        relSlots.append((existing.slot, true))
+                    }
                 } else {
                     guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", r.range) }
                     let s = slots.allocate(v)
@@ -183,7 +197,7 @@ extension QueryCompiler {
             rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
                                       direction: r.direction, length: r.length, boundBefore: relSlots[i].1))
         }
-        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot)
+        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks)
     }
 
     /// A rough row count for starting a pattern at `n`.
@@ -251,6 +265,10 @@ extension QueryCompiler {
         }
         let s = part.nodes[start]
         for n in part.nodes { addPropertyPredicates(n.slot, n.name, n.properties, &state) }
+        for (fresh, old) in part.listEqualities {
+            let e = BoundExpression.compare(.eq, .slot(fresh), .slot(old))
+            state.pending.append(PendingPredicate(expression: e, slots: e.slotsUsed, text: "\(slots.names[old]) = …", equality: nil))
+        }
         if state.bound.contains(s.slot) {
             op = BoundNodeCheckOperator(input: op, slot: s.slot, labels: labelIDs(s.labels), text: nodeText(s))
         } else if let seek = indexSeek(s, state) {
@@ -323,6 +341,29 @@ extension QueryCompiler {
         state.bound.insert(r.slot)
         state.bound.insert(to.slot)
         return flush(&state, op)
+    }
+
+    /// `[p = (a)-->(b) WHERE pred | expr]`: a sub-plan over the pattern, collecting `expr`.
+    func patternComprehension(_ part: PatternPart, predicate: Expression?, projection: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
+        var scope = ctx.scope
+        for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
+        let outer = Set(scope.variables.values.map(\.slot))
+        var newSlots: [Int] = []
+        var seen = Set<String>()
+        let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
+        var state = MatchState(bound: outer)
+        var inner = BindingContext(scope: scope, clause: "WHERE")
+        inner.locals = [:]
+        if let predicate {
+            for c in QueryCompiler.conjuncts(predicate) {
+                let b = try bind(c, inner)
+                state.pending.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), equality: nil))
+            }
+        }
+        let root = try planParts([resolved], state: &state, input: ArgumentOperator())
+        inner.clause = "RETURN"
+        let proj = try bind(projection, inner)
+        return .patternComprehension(PlanBox(root, outerSlots: outer), projection: proj)
     }
 
     /// A pattern used as a predicate: a sub-plan that checks whether it has a match.

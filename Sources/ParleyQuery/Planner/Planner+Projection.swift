@@ -10,12 +10,12 @@ struct PlannedProjection {
 
 /// RETURN / WITH planning: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
 extension QueryCompiler {
-    func planProjection(_ p: Projection, input: Operator, scope: Scope, isReturn: Bool) throws(QueryError) -> PlannedProjection {
+    func planProjection(_ p: Projection, input: Operator, scope: Scope, isReturn: Bool, predicate: Expression? = nil, afterWrite: Bool = false) throws(QueryError) -> PlannedProjection {
         let clause = isReturn ? "RETURN" : "WITH"
         var items = p.items
         if p.star {
             let named = scope.variables.keys.filter { !$0.hasPrefix(" ") }.sorted()
-            if named.isEmpty {
+            if named.isEmpty && isReturn && p.items.isEmpty {
                 throw error("SyntaxError", "NoVariablesInScope", "\(clause) * is not allowed when there are no variables in scope", p.range)
             }
             let starItems = named.map { ProjectionItem(expression: Expression(.variable($0), p.range), alias: nil, name: $0) }
@@ -25,7 +25,8 @@ extension QueryCompiler {
         for item in items where !seenNames.insert(item.name).inserted {
             throw error("SyntaxError", "ColumnNameConflict", "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
         }
-        var op = input
+        // Writes before a projection complete before anything is projected (LIMIT must not cut them short).
+        var op = afterWrite ? EagerOperator(input: input) : input
         var newScope = Scope()
         var itemSlots: [Int] = []
         let aggregating = items.contains { $0.expression.containsAggregate }
@@ -65,8 +66,7 @@ extension QueryCompiler {
             }
             for (i, item) in items.enumerated() {
                 let s = slotOfItem[i]!
-                var kind = VariableKind.value
-                if case .variable(let v) = item.expression.kind, let old = scope[v] { kind = old.kind }
+                let kind = item.expression.containsAggregate ? VariableKind.value : (staticKind(item.expression, BindingContext(scope: scope, clause: clause)) ?? .value)
                 newScope.bind(item.name, Variable(slot: s, kind: kind))
                 itemSlots.append(s)
                 itemTextSlots[text(item.expression.range)] = s
@@ -77,7 +77,7 @@ extension QueryCompiler {
             let ctx = BindingContext(scope: scope, clause: clause)
             for item in items {
                 let b = try bind(item.expression, ctx)
-                var kind = VariableKind.value
+                var kind = staticKind(item.expression, ctx) ?? .value
                 let s: Int
                 if case .variable(let v) = item.expression.kind, let old = scope[v] {
                     kind = old.kind
@@ -106,38 +106,75 @@ extension QueryCompiler {
         if !p.orderBy.isEmpty {
             var keys: [(expression: BoundExpression, ascending: Bool)] = []
             for s in p.orderBy {
-                if let slot = itemTextSlots[text(s.expression.range)] {
-                    keys.append((.slot(slot), s.ascending))
-                    continue
-                }
-                var c = BindingContext(scope: orderScope, clause: "ORDER BY")
-                if aggregating {
-                    // Only projected columns are visible; aggregates here must match a projected one.
-                    c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: orderScope)
-                    let b: BoundExpression
-                    do {
-                        b = try bind(s.expression, c)
-                    } catch {
-                        if error.detail == "InvalidAggregation" || error.detail == "AmbiguousAggregationExpression" || error.detail == "UndefinedVariable",
-                           s.expression.containsAggregate {
-                            throw self.error("SyntaxError", "AmbiguousAggregationExpression", "ORDER BY expression mixes aggregation with non-projected values", s.expression.range)
-                        }
-                        throw error
-                    }
-                    if !c.aggregation!.aggregates.isEmpty {
-                        throw error("SyntaxError", "InvalidAggregation", "ORDER BY may only use aggregates that are also projected", s.expression.range)
-                    }
-                    keys.append((b, s.ascending))
-                } else {
-                    keys.append((try bind(s.expression, c), s.ascending))
-                }
+                keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, itemTextSlots: itemTextSlots,
+                                                     newScope: newScope, orderScope: orderScope), s.ascending))
             }
             let keep = limit.map { $0 + (skip ?? 0) }
             op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
         }
         if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
         if let limit { op = LimitOperator(input: op, count: limit) }
+        if let predicate {
+            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, itemTextSlots: itemTextSlots, newScope: newScope, orderScope: orderScope)
+            op = FilterOperator(input: op, predicate: b, text: text(predicate.range))
+        }
         return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
+    }
+
+    /// Binds an ORDER BY key or a WITH ... WHERE predicate: it sees the projected columns (an
+    /// expression written exactly like a projected one means that column) and, for a projection
+    /// without aggregation or DISTINCT, the variables from before it.
+    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, itemTextSlots: [String: Int],
+                                     newScope: Scope, orderScope: Scope) throws(QueryError) -> BoundExpression {
+        if let slot = itemTextSlots[text(e.range)] { return .slot(slot) }
+        var c = BindingContext(scope: orderScope, clause: clause)
+        c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
+        if !aggregating {
+            let visible = Set(orderScope.variables.keys)
+            if e.containsAggregate {
+                try checkVariables(e, visible)
+                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+            }
+            c.aggregation = nil
+            do {
+                return try bind(e, c)
+            } catch {
+                throw error
+            }
+        }
+        // Only projected columns are visible; aggregates must be projected ones.
+        c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: orderScope)
+        try checkVariables(e, Set(newScope.variables.keys))
+        let b: BoundExpression
+        do {
+            b = try bind(e, c)
+        } catch {
+            if e.containsAggregate, error.detail == "InvalidAggregation" || error.detail == "NestedAggregation" {
+                throw self.error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) expression mixes aggregation with projected values", e.range)
+            }
+            throw error
+        }
+        if !c.aggregation!.aggregates.isEmpty {
+            throw error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) may only use aggregates that are also projected", e.range)
+        }
+        return b
+    }
+
+    /// Throws UndefinedVariable for a variable (outside comprehensions) that is not visible.
+    private func checkVariables(_ e: Expression, _ visible: Set<String>) throws(QueryError) {
+        var missing: Expression?
+        var locals = Set<String>()
+        e.visit { x in
+            switch x.kind {
+            case .listComprehension(let v, _, _, _), .quantifier(_, let v, _, _): locals.insert(v)
+            case .reduce(let a, _, let v, _, _): locals.insert(a); locals.insert(v)
+            case .variable(let v) where !visible.contains(v) && !locals.contains(v): if missing == nil { missing = x }
+            default: break
+            }
+        }
+        if let missing, case .variable(let v) = missing.kind {
+            throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", missing.range)
+        }
     }
 
     /// Evaluates a SKIP or LIMIT argument: a non-negative integer constant.
@@ -156,12 +193,12 @@ extension QueryCompiler {
         switch v {
         case .int(let i):
             if i < 0 {
-                throw QueryError(phase, usesParameter ? "ArgumentError" : "SyntaxError", detail: "NegativeIntegerArgument",
+                throw QueryError(phase, "SyntaxError", detail: "NegativeIntegerArgument",
                                  "Invalid input. '\(i)' is not a valid value. Must be a non-negative integer.", at: e.range)
             }
             return Int(min(i, Int64(Int.max / 2)))
         default:
-            throw QueryError(phase, usesParameter ? "ArgumentError" : "SyntaxError", detail: "InvalidArgumentType",
+            throw QueryError(phase, "SyntaxError", detail: "InvalidArgumentType",
                              "Invalid input. \(clause) expects a non-negative integer but got \(v.typeName)", at: e.range)
         }
     }

@@ -43,6 +43,9 @@ extension QueryCompiler {
                 nodes[nodes.count - 1].properties = try props(n.properties, scope)
             }
             for (i, (r, _)) in part.chain.enumerated() {
+                if let v = r.variable, scope[v] != nil {
+                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                }
                 if r.types.count != 1 {
                     throw error("SyntaxError", "NoSingleRelationshipType", "A single relationship type must be specified for \(merge ? "MERGE" : "CREATE")", r.range)
                 }
@@ -86,14 +89,14 @@ extension QueryCompiler {
         for r in part.chain.map(\.relationship) where r.types.count != 1 {
             throw error("SyntaxError", "NoSingleRelationshipType", "A single relationship type must be specified for MERGE", r.range)
         }
-        for n in part.nodes {
-            if let props = n.properties {
+        for props in part.nodes.compactMap(\.properties) + part.chain.compactMap(\.relationship.properties) {
+            do {
                 var hasNull = false
                 if case .map(let entries) = props.kind {
                     for (_, v) in entries { if case .literal(.null) = v.kind { hasNull = true } }
                 }
                 if hasNull {
-                    throw QueryError(.runtime, "SemanticError", detail: "MergeReadOwnWrites", "Cannot merge a node using null property value", at: n.range)
+                    throw QueryError(.runtime, "SemanticError", detail: "MergeReadOwnWrites", "Cannot merge using a null property value", at: props.range)
                 }
             }
         }
@@ -169,8 +172,10 @@ extension QueryCompiler {
         for e in exprs {
             switch e.kind {
             case .variable, .property, .index, .function, .list, .literal(.null), .parameter, .caseExpr: break
+            case .hasLabels:
+                throw error("SyntaxError", "InvalidDelete", "DELETE expects a variable, not \(text(e.range)); use REMOVE to remove labels", e.range)
             default:
-                throw error("SyntaxError", "InvalidDelete", "DELETE expects a variable, not \(text(e.range))", e.range)
+                throw error("SyntaxError", "InvalidArgumentType", "DELETE expects a node, relationship or path, not \(text(e.range))", e.range)
             }
             bound.append(try bind(e, ctx))
         }

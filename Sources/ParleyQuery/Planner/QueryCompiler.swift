@@ -63,9 +63,9 @@ final class QueryCompiler {
     }
 
     /// Compiles one query (clauses up to UNION).
-    func compileSingle(_ clauses: [Clause]) throws(QueryError) -> CompiledQuery {
+    func compileSingle(_ clauses: [Clause], initialScope: Scope = Scope(), subquery: Bool = false) throws(QueryError) -> CompiledQuery {
         var op: Operator = ArgumentOperator()
-        var scope = Scope()
+        var scope = initialScope
         var columns: [String] = []
         var columnSlots: [Int] = []
         var sawWrite = false
@@ -86,18 +86,15 @@ final class QueryCompiler {
                 scope.bind(variable, Variable(slot: slot, kind: .value))
                 op = UnwindOperator(input: op, expression: bound, slot: slot, text: "\(text(e.range)) AS \(variable)")
             case .with(let projection, let predicate):
-                let planned = try planProjection(projection, input: op, scope: scope, isReturn: false)
+                let planned = try planProjection(projection, input: op, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite)
+                sawWrite = false
                 op = planned.op
                 scope = planned.scope
-                if let predicate {
-                    let bound = try bind(predicate, BindingContext(scope: scope, clause: "WHERE"))
-                    op = FilterOperator(input: op, predicate: bound, text: text(predicate.range))
-                }
             case .return(let projection):
                 if !isLast {
                     throw error("SyntaxError", "InvalidClauseComposition", "RETURN can only be used at the end of the query", projection.range)
                 }
-                let planned = try planProjection(projection, input: op, scope: scope, isReturn: true)
+                let planned = try planProjection(projection, input: op, scope: scope, isReturn: true, afterWrite: sawWrite)
                 op = planned.op
                 columns = planned.columns
                 columnSlots = planned.columnSlots
@@ -119,7 +116,7 @@ final class QueryCompiler {
             case .call(let name, let range):
                 throw error("ProcedureError", "ProcedureNotFound", "There is no procedure with the name `\(name)`", range)
             }
-            if isLast, !clause.isWrite {
+            if isLast, !clause.isWrite, !subquery {
                 if case .return = clause {} else {
                     throw error("SyntaxError", "InvalidClauseComposition",
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
@@ -140,7 +137,10 @@ final class QueryCompiler {
 
     /// Interned type ids, or nil when any type is allowed (unknown types are dropped).
     func typeIDs(_ names: [String]) -> [Int32]? {
-        names.isEmpty ? nil : names.compactMap { graph.types.id(of: $0) }
+        if names.isEmpty { return nil }
+        var out: [Int32] = []
+        for n in names { if let id = graph.types.id(of: n), !out.contains(id) { out.append(id) } }
+        return out
     }
 
     /// A fresh slot for an anonymous pattern element.

@@ -35,6 +35,8 @@ indirect enum BoundExpression: Sendable {
     case path(start: Int, steps: [PathStep])
     /// Whether a pattern has at least one match given the current row (a sub-plan).
     case exists(PlanBox)
+    /// The list of `projection` over every match of a sub-plan.
+    case patternComprehension(PlanBox, projection: BoundExpression)
 
     /// One step of a named path.
     struct PathStep: Sendable {
@@ -100,6 +102,7 @@ extension BoundExpression {
             s.insert(start)
             for st in steps { s.insert(st.relationshipSlot); s.insert(st.nodeSlot) }
         case .exists(let box): s.formUnion(box.outerSlots)
+        case .patternComprehension(let box, _): s.formUnion(box.outerSlots)
         }
     }
 

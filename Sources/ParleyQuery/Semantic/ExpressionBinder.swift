@@ -67,12 +67,20 @@ extension QueryCompiler {
             }
             return .slot(v.slot)
         case .property(let base, let key):
+            switch staticKind(base, ctx) {
+            case .integer, .float, .string, .boolean, .list:
+                throw error("TypeError", "InvalidArgumentType", "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
+            case .path, .relationshipList:
+                throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
+            default: break
+            }
             return .property(try bind(base, ctx), name: key, key: graph.keys.id(of: key))
         case .index(let a, let b): return .index(try bind(a, ctx), try bind(b, ctx))
         case .slice(let a, let b, let c):
             return .slice(try bind(a, ctx), try b.map { (x) throws(QueryError) in try bind(x, ctx) }, try c.map { (x) throws(QueryError) in try bind(x, ctx) })
         case .hasLabels(let base, let labels): return .hasLabels(try bind(base, ctx), labels)
         case .unary(let op, let a):
+            if op == .not { try requireBoolean(a, ctx, "NOT") }
             let x = try bind(a, ctx)
             switch op {
             case .not: return .not(x)
@@ -80,6 +88,10 @@ extension QueryCompiler {
             case .plus: return .unaryPlus(x)
             }
         case .binary(let op, let a, let b):
+            if op == .and || op == .or || op == .xor {
+                try requireBoolean(a, ctx, op.rawValue)
+                try requireBoolean(b, ctx, op.rawValue)
+            }
             let x = try bind(a, ctx), y = try bind(b, ctx)
             switch op {
             case .and: return .and(x, y)
@@ -133,6 +145,7 @@ extension QueryCompiler {
         case .listComprehension(let variable, let source, let predicate, let projection):
             let src = try bind(source, ctx)
             var inner = ctx
+            inner.aggregation = nil
             let slot = slots.allocate(variable)
             inner.locals[variable] = slot
             return .listComprehension(slot: slot, source: src,
@@ -141,6 +154,7 @@ extension QueryCompiler {
         case .quantifier(let q, let variable, let source, let predicate):
             let src = try bind(source, ctx)
             var inner = ctx
+            inner.aggregation = nil
             let slot = slots.allocate(variable)
             inner.locals[variable] = slot
             return .quantifier(q, slot: slot, source: src, predicate: try bind(predicate, inner))
@@ -165,7 +179,20 @@ extension QueryCompiler {
             }
             return .mapProjection(b, out)
         case .pattern(let part):
+            if ctx.clause != "WHERE" {
+                throw error("SyntaxError", "UnexpectedSyntax", "A pattern can only be used as a predicate in WHERE or exists(); use a pattern comprehension [(a)-->(b) | b] instead", e.range)
+            }
             return try patternPredicate(part, ctx)
+        case .patternComprehension(let part, let predicate, let projection):
+            return try patternComprehension(part, predicate: predicate, projection: projection, ctx)
+        case .existsSubquery(let clauses):
+            var scope = ctx.scope
+            for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
+            if clauses.contains(where: { $0.isWrite }) {
+                throw error("SyntaxError", "InvalidClauseComposition", "An EXISTS subquery cannot write to the graph", e.range)
+            }
+            let compiled = try compileSingle(clauses, initialScope: scope, subquery: true)
+            return .exists(PlanBox(compiled.root, outerSlots: Set(scope.variables.values.map(\.slot))))
         }
     }
 
@@ -220,6 +247,40 @@ extension QueryCompiler {
         if case .map = first.kind, name == "properties" { return }
         if !expected.contains(kind) {
             throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(name)() expected \(expected.map(\.displayName).joined(separator: " or ")) but got \(kind.displayName)", first.range)
+        }
+    }
+
+    /// The type of `e` when it is evident at compile time, or nil.
+    func staticKind(_ e: Expression, _ ctx: BindingContext) -> VariableKind? {
+        switch e.kind {
+        case .literal(let v):
+            switch v {
+            case .bool: return .boolean
+            case .int: return .integer
+            case .double: return .float
+            case .string: return .string
+            default: return nil
+            }
+        case .list, .listComprehension: return .list
+        case .map, .mapProjection: return .map
+        case .variable(let name):
+            if ctx.locals[name] != nil { return nil }
+            let k = ctx.scope[name]?.kind
+            return k == .value ? nil : k
+        case .unary(.not, _), .isNull, .hasLabels, .quantifier: return .boolean
+        case .binary(let op, _, _):
+            switch op {
+            case .and, .or, .xor, .eq, .ne, .lt, .le, .gt, .ge, .regex, .startsWith, .endsWith, .contains, .in: return .boolean
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// Rejects operands of boolean operators whose type is known not to be boolean.
+    private func requireBoolean(_ e: Expression, _ ctx: BindingContext, _ op: String) throws(QueryError) {
+        if let k = staticKind(e, ctx), k != .boolean {
+            throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(op) expected Boolean but was \(k.displayName)", e.range)
         }
     }
 

@@ -69,7 +69,8 @@ struct NameCollector {
             case .property(_, let k): keys.insert(k)
             case .hasLabels(_, let ls): labels.formUnion(ls)
             case .map(let entries): for (k, _) in entries { keys.insert(k) }
-            case .pattern(let p): pattern(p)
+            case .pattern(let p), .patternComprehension(let p, _, _): pattern(p)
+            case .existsSubquery(let clauses): for c in clauses { clause(c) }
             default: break
             }
         }

@@ -3,6 +3,8 @@ import ParleyGraph
 /// What a variable holds, as far as the compiler knows.
 enum VariableKind: Sendable, Equatable {
     case node, relationship, relationshipList, path, value
+    /// Values whose type is known at compile time (from literals and operators).
+    case boolean, integer, float, string, list, map
 
     /// The name used in error messages.
     var displayName: String {
@@ -12,6 +14,12 @@ enum VariableKind: Sendable, Equatable {
         case .relationshipList: return "List<Relationship>"
         case .path: return "Path"
         case .value: return "Any"
+        case .boolean: return "Boolean"
+        case .integer: return "Integer"
+        case .float: return "Float"
+        case .string: return "String"
+        case .list: return "List<Any>"
+        case .map: return "Map"
         }
     }
 }
