@@ -167,9 +167,12 @@ final class SkipOperator: Operator {
 /// Stops after `count` rows.
 final class LimitOperator: Operator {
     let count: Int
+    /// Pull the rest of the input anyway (writes below must all happen).
+    let drain: Bool
     private var produced = 0
-    init(input: Operator, count: Int) {
+    init(input: Operator, count: Int, drain: Bool = false) {
         self.count = count
+        self.drain = drain
         super.init(input: input)
     }
     override var name: String { "Limit" }
@@ -179,7 +182,11 @@ final class LimitOperator: Operator {
         produced = 0
     }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        guard produced < count, try input!.pull(ctx) else { return false }
+        guard produced < count else {
+            if drain { while try input!.pull(ctx) {} }
+            return false
+        }
+        guard try input!.pull(ctx) else { return false }
         produced += 1
         return true
     }

@@ -86,6 +86,9 @@ extension Parser {
                 }
             }
             if acceptSymbol("*") {
+                if current.isSymbol("-") {
+                    throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a length bound cannot be negative", current.range)
+                }
                 var lo: Int?, hi: Int?
                 if current.kind == .integer { lo = try smallInt() }
                 if acceptSymbol("..") {

@@ -152,7 +152,7 @@ extension QueryCompiler {
             let kind: VariableKind = r.length == nil ? .relationship : .relationshipList
             if let v = r.variable {
                 if let existing = scope[v] {
-                    if existing.kind != kind && existing.kind != .value {
+                    if existing.kind != kind && existing.kind != .value && !(kind == .relationshipList && existing.kind == .list) {
                         throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
                     }
                     if seenRels.contains(v) {

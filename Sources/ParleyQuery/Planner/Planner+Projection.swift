@@ -32,6 +32,16 @@ extension QueryCompiler {
         let aggregating = items.contains { $0.expression.containsAggregate }
         var orderScope: Scope
         var itemTextSlots: [String: Int] = [:]
+        // Texts of grouping keys that are variables or properties, and of plain aggregate items.
+        var simpleTextSlots: [String: Int] = [:]
+        func isSimple(_ e: Expression) -> Bool {
+            switch e.kind {
+            case .variable, .countStar: return true
+            case .property(let b, _): if case .variable = b.kind { return true } else { return false }
+            case .function(let n, _, _): return QueryCompiler.isAggregate(n.lowercased())
+            default: return false
+            }
+        }
         if aggregating {
             var keys: [(slot: Int, expression: BoundExpression)] = []
             var keyByText: [String: Int] = [:], keyByVariable: [String: Int] = [:]
@@ -41,7 +51,7 @@ extension QueryCompiler {
                 let b = try bind(item.expression, ctx)
                 let s = slots.allocate(item.name)
                 keys.append((s, b))
-                keyByText[text(item.expression.range)] = s
+                if isSimple(item.expression) { keyByText[text(item.expression.range)] = s }
                 if case .variable(let v) = item.expression.kind { keyByVariable[v] = s }
                 slotOfItem[i] = s
             }
@@ -70,6 +80,7 @@ extension QueryCompiler {
                 newScope.bind(item.name, Variable(slot: s, kind: kind))
                 itemSlots.append(s)
                 itemTextSlots[text(item.expression.range)] = s
+                if isSimple(item.expression) { simpleTextSlots[text(item.expression.range)] = s }
             }
             orderScope = newScope
         } else {
@@ -107,15 +118,16 @@ extension QueryCompiler {
             var keys: [(expression: BoundExpression, ascending: Bool)] = []
             for s in p.orderBy {
                 keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, itemTextSlots: itemTextSlots,
-                                                     newScope: newScope, orderScope: orderScope), s.ascending))
+                                                     simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending))
             }
             let keep = limit.map { $0 + (skip ?? 0) }
             op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
         }
         if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
-        if let limit { op = LimitOperator(input: op, count: limit) }
+        if let limit { op = LimitOperator(input: op, count: limit, drain: afterWrite) }
         if let predicate {
-            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, itemTextSlots: itemTextSlots, newScope: newScope, orderScope: orderScope)
+            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, itemTextSlots: itemTextSlots,
+                                            simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope)
             op = FilterOperator(input: op, predicate: b, text: text(predicate.range))
         }
         return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
@@ -124,8 +136,8 @@ extension QueryCompiler {
     /// Binds an ORDER BY key or a WITH ... WHERE predicate: it sees the projected columns (an
     /// expression written exactly like a projected one means that column) and, for a projection
     /// without aggregation or DISTINCT, the variables from before it.
-    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, itemTextSlots: [String: Int],
-                                     newScope: Scope, orderScope: Scope) throws(QueryError) -> BoundExpression {
+    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, itemTextSlots: [String: Int], simpleTextSlots: [String: Int],
+                                     newScope: Scope, orderScope: Scope, preScope: Scope) throws(QueryError) -> BoundExpression {
         if let slot = itemTextSlots[text(e.range)] { return .slot(slot) }
         var c = BindingContext(scope: orderScope, clause: clause)
         c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
@@ -143,8 +155,7 @@ extension QueryCompiler {
             }
         }
         // Only projected columns are visible; aggregates must be projected ones.
-        c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: orderScope)
-        try checkVariables(e, Set(newScope.variables.keys))
+        c.aggregation = AggregationContext(keyByText: simpleTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: preScope)
         let b: BoundExpression
         do {
             b = try bind(e, c)

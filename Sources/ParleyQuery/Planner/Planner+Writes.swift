@@ -86,6 +86,11 @@ extension QueryCompiler {
         var matchScope = inScope
         var newSlots: [Int] = []
         var seen = Set<String>()
+        for r in part.chain.map(\.relationship) {
+            if let v = r.variable, inScope[v] != nil {
+                throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+            }
+        }
         for r in part.chain.map(\.relationship) where r.types.count != 1 {
             throw error("SyntaxError", "NoSingleRelationshipType", "A single relationship type must be specified for MERGE", r.range)
         }

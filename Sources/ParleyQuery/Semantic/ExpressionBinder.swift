@@ -100,7 +100,11 @@ extension QueryCompiler {
             case .eq, .ne, .lt, .le, .gt, .ge: return .compare(op, x, y)
             case .add, .sub, .mul, .div, .mod, .pow: return .arithmetic(op, x, y)
             case .startsWith, .endsWith, .contains: return .stringPredicate(op, x, y)
-            case .in: return .inList(x, y)
+            case .in:
+                if let k = staticKind(b, ctx), k != .list {
+                    throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: IN expected a list but was \(k.displayName)", b.range)
+                }
+                return .inList(x, y)
             case .regex: return .regex(x, y)
             }
         case .isNull(let a, let negated): return .isNull(try bind(a, ctx), negated: negated)
@@ -242,6 +246,7 @@ extension QueryCompiler {
         case "labels": expected = [.node]
         case "properties": expected = [.node, .relationship]
         case "nodes", "relationships": expected = [.path]
+        case "size": expected = [.list, .string, .relationshipList]
         default: return
         }
         if case .map = first.kind, name == "properties" { return }
