@@ -10,34 +10,68 @@ struct AggregateSpec: Sendable {
     var text: String
 }
 
+/// Counts relationships instead of expanding them: when an aggregation only counts the rows
+/// of an expansion to an unconstrained node, each input row weighs its node's degree.
+struct DegreeSpec {
+    var from: Int
+    var direction: Direction
+    var types: [Int32]?
+
+    /// The number of rows the expansion would have produced for node `n`.
+    func degree(_ g: GraphStore, _ n: Int) -> Int {
+        func count(_ d: Direction, skipLoops: Bool) -> Int {
+            var total = 0
+            func slice(_ s: ArraySlice<AdjacencyEntry>) {
+                if skipLoops {
+                    for e in s where Int(e.other) != n { total += 1 }
+                } else {
+                    total += s.count
+                }
+            }
+            if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
+            return total
+        }
+        switch direction {
+        case .outgoing: return count(.outgoing, skipLoops: false)
+        case .incoming: return count(.incoming, skipLoops: false)
+        case .both: return count(.outgoing, skipLoops: false) + count(.incoming, skipLoops: true)
+        }
+    }
+}
+
 /// Hash aggregation: groups input rows by the grouping-key values and feeds each group's
 /// aggregates; rows stream in, only the groups are kept. `count` is computed natively; the
 /// other aggregates go through ``Aggregator``.
 final class AggregateOperator: Operator {
     let keys: [(slot: Int, expression: BoundExpression)]
     let aggregates: [AggregateSpec]
+    let degree: DegreeSpec?
     let text: String
 
-    private enum State {
-        case count(Int64)
-        case countDistinct(Set<Value>)
-        case other(Aggregator)
+    /// Per-group state of one aggregate.
+    private final class State {
+        var count: Int64 = 0
+        var distinctNodes: Set<Int>?
+        var distinctValues: Set<Value>?
+        var generic: Aggregator?
     }
 
-    private var groupKeys: [[Value]] = []
-    private var states: [[State]] = []
-    private var index: [[Value]: Int] = [:]
-    private var output = 0
-    private var done = false
+    @exclusivity(unchecked) private var groupKeys: [[Value]] = []
+    @exclusivity(unchecked) private var states: [State] = []
+    @exclusivity(unchecked) private var index: [[Value]: Int] = [:]
+    @exclusivity(unchecked) private var singleIndex: [Value: Int] = [:]
+    @exclusivity(unchecked) private var output = 0
+    @exclusivity(unchecked) private var done = false
 
-    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], text: String) {
+    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil, text: String) {
         self.keys = keys
         self.aggregates = aggregates
+        self.degree = degree
         self.text = text
         super.init(input: input)
     }
 
-    override var name: String { keys.isEmpty ? "Aggregation" : "GroupAggregation" }
+    override var name: String { (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") }
     override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
@@ -45,15 +79,24 @@ final class AggregateOperator: Operator {
         groupKeys = []
         states = []
         index = [:]
+        singleIndex = [:]
         output = 0
         done = false
     }
 
-    private func freshStates() -> [State] {
-        aggregates.map { spec in
-            if spec.name == "count" { return spec.distinct ? .countDistinct([]) : .count(0) }
-            return .other(Aggregator(name: spec.name, distinct: spec.distinct, star: spec.star))
+    private func addGroup(_ key: [Value]) -> Int {
+        let g = groupKeys.count
+        groupKeys.append(key)
+        for spec in aggregates {
+            let s = State()
+            if spec.name == "count" {
+                if spec.distinct { s.distinctNodes = []; s.distinctValues = [] }
+            } else {
+                s.generic = Aggregator(name: spec.name, distinct: spec.distinct, star: spec.star)
+            }
+            states.append(s)
         }
+        return g
     }
 
     private func consume(_ ctx: ExecutionContext) throws(QueryError) {
@@ -61,49 +104,62 @@ final class AggregateOperator: Operator {
         scratch.reserveCapacity(keys.count)
         var lastGroup = -1
         var args: [Value] = []
+        let n = aggregates.count
+        let single = keys.count == 1
         while try input!.pull(ctx) {
-            scratch.removeAll(keepingCapacity: true)
-            for k in keys { scratch.append(try ctx.eval(k.expression)) }
+            var weight: Int64 = 1
+            if let degree {
+                guard case .node(let node) = ctx.row[degree.from] else { continue }
+                weight = Int64(degree.degree(ctx.graph, node))
+                if weight == 0 { continue }
+            }
             let g: Int
-            if lastGroup >= 0 && groupKeys[lastGroup] == scratch {
-                g = lastGroup
-            } else if let found = index[scratch] {
-                g = found
+            if single {
+                let k = try ctx.eval(keys[0].expression)
+                if lastGroup >= 0 && groupKeys[lastGroup][0] == k {
+                    g = lastGroup
+                } else if let found = singleIndex[k] {
+                    g = found
+                } else {
+                    g = addGroup([k])
+                    singleIndex[k] = g
+                }
             } else {
-                g = groupKeys.count
-                groupKeys.append(scratch)
-                states.append(freshStates())
-                index[scratch] = g
+                scratch.removeAll(keepingCapacity: true)
+                for k in keys { scratch.append(try ctx.eval(k.expression)) }
+                if lastGroup >= 0 && groupKeys[lastGroup] == scratch {
+                    g = lastGroup
+                } else if let found = index[scratch] {
+                    g = found
+                } else {
+                    g = addGroup(scratch)
+                    index[scratch] = g
+                }
             }
             lastGroup = g
-            for (i, spec) in aggregates.enumerated() {
-                switch states[g][i] {
-                case .count(let c):
+            for i in 0..<n {
+                let spec = aggregates[i]
+                let state = states[g * n + i]
+                if spec.name == "count" {
                     if spec.star {
-                        states[g][i] = .count(c + 1)
-                    } else if !(try ctx.eval(spec.arguments[0])).isNull {
-                        states[g][i] = .count(c + 1)
+                        state.count += weight
+                        continue
                     }
-                case .countDistinct(var set):
                     let v = try ctx.eval(spec.arguments[0])
-                    if !v.isNull {
-                        states[g][i] = .count(0)  // release the set's storage before mutating
-                        set.insert(v)
-                        states[g][i] = .countDistinct(set)
+                    if v.isNull { continue }
+                    if spec.distinct {
+                        if case .node(let id) = v { state.distinctNodes!.insert(id) } else { state.distinctValues!.insert(v) }
+                    } else {
+                        state.count += weight
                     }
-                case .other(var agg):
+                } else {
                     args.removeAll(keepingCapacity: true)
                     for a in spec.arguments { args.append(try ctx.eval(a)) }
-                    states[g][i] = .count(0)
-                    try agg.add(args)
-                    states[g][i] = .other(agg)
+                    try state.generic!.add(args)
                 }
             }
         }
-        if groupKeys.isEmpty && keys.isEmpty {
-            groupKeys.append([])
-            states.append(freshStates())
-        }
+        if groupKeys.isEmpty && keys.isEmpty { _ = addGroup([]) }
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -115,11 +171,15 @@ final class AggregateOperator: Operator {
         let g = output
         output += 1
         for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        let n = aggregates.count
         for (i, spec) in aggregates.enumerated() {
-            switch states[g][i] {
-            case .count(let c): ctx.row[spec.slot] = .int(c)
-            case .countDistinct(let s): ctx.row[spec.slot] = .int(Int64(s.count))
-            case .other(let agg): ctx.row[spec.slot] = try agg.result()
+            let state = states[g * n + i]
+            if let generic = state.generic {
+                ctx.row[spec.slot] = try generic.result()
+            } else if spec.distinct {
+                ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count))
+            } else {
+                ctx.row[spec.slot] = .int(state.count)
             }
         }
         return true
@@ -132,9 +192,9 @@ final class SortOperator: Operator {
     let keys: [(expression: BoundExpression, ascending: Bool)]
     let limit: Int?
     let text: String
-    private var rows: [(key: [Value], row: [Value])] = []
-    private var output = 0
-    private var done = false
+    @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
+    @exclusivity(unchecked) private var output = 0
+    @exclusivity(unchecked) private var done = false
 
     init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?, text: String) {
         self.keys = keys
@@ -155,7 +215,7 @@ final class SortOperator: Operator {
 
     private func less(_ a: [Value], _ b: [Value]) -> Bool {
         for (i, k) in keys.enumerated() {
-            let c = a[i].orderCompare(b[i])
+            let c = ExecutionContext.orderCompare(a[i], b[i])
             if c != 0 { return k.ascending ? c < 0 : c > 0 }
         }
         return false

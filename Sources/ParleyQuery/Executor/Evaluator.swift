@@ -188,8 +188,48 @@ extension ExecutionContext {
         }
     }
 
+    /// Code-point order of two strings (UTF-8 byte order is code-point order).
+    @inline(__always) static func compareUTF8(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                if n > 0, let px = x.baseAddress, let py = y.baseAddress {
+                    let c = memcmp(px, py, n)
+                    if c != 0 { return c < 0 ? -1 : 1 }
+                }
+                return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+            }
+        }
+    }
+
+    /// ORDER BY comparison with fast paths for strings and integers.
+    @inline(__always) static func orderCompare(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.string(let x), .string(let y)): return compareUTF8(x, y)
+        default: return a.orderCompare(b)
+        }
+    }
+
     /// `=`, `<>`, `<`, `<=`, `>`, `>=` with null meaning unknown.
     @inline(__always) func compare(_ op: Expression.BinaryOp, _ x: Value, _ y: Value) -> Value {
+        if op != .eq && op != .ne {
+            var c: Int?
+            switch (x, y) {
+            case (.string(let s), .string(let t)): c = ExecutionContext.compareUTF8(s, t)
+            case (.int(let s), .int(let t)): c = s < t ? -1 : (s > t ? 1 : 0)
+            default: c = nil
+            }
+            if let c {
+                switch op {
+                case .lt: return .bool(c < 0)
+                case .le: return .bool(c <= 0)
+                case .gt: return .bool(c > 0)
+                default: return .bool(c >= 0)
+                }
+            }
+        }
         switch op {
         case .eq: return x.cypherEquals(y).map { .bool($0) } ?? .null
         case .ne: return x.cypherEquals(y).map { .bool(!$0) } ?? .null

@@ -5,15 +5,15 @@ import ParleyGraph
 /// row (one value per slot), statistics, cancellation and caches.
 final class ExecutionContext {
     /// The graph; write operators mutate it, and the engine commits it only on success.
-    var graph: GraphStore
+    @exclusivity(unchecked) var graph: GraphStore
     /// The current row; operators read and write slots in place.
-    var row: [Value]
+    @exclusivity(unchecked) var row: [Value]
     /// Polled every 1024 steps.
     let cancellation: CancellationToken?
     /// Counts work for cancellation polling.
-    var steps = 0
+    @exclusivity(unchecked) var steps = 0
     /// What writes did.
-    var statistics = QueryStatistics()
+    @exclusivity(unchecked) var statistics = QueryStatistics()
     /// Whether operators record time (PROFILE).
     let profiling: Bool
     /// Compiled regular expressions by pattern.

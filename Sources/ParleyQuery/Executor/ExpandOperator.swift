@@ -24,19 +24,19 @@ final class ExpandOperator: Operator {
     let uniqueLists: [Int]
     let text: String
 
-    private var segments: [ArraySlice<AdjacencyEntry>] = []
-    private var segmentIncoming: [Bool] = []
-    private var segment = 0
-    private var position = 0
-    private var fromNode = 0
-    private var targetNode = -1
-    private var impossible = false
+    @exclusivity(unchecked) private var segments: [ArraySlice<AdjacencyEntry>] = []
+    @exclusivity(unchecked) private var segmentIncoming: [Bool] = []
+    @exclusivity(unchecked) private var segment = 0
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var fromNode = 0
+    @exclusivity(unchecked) private var targetNode = -1
+    @exclusivity(unchecked) private var impossible = false
     // Expand-into cache: the target's adjacency seen from the target, sorted by other end.
-    private var cacheNode = -1
-    private var cache: [(other: Int32, rel: Int32)] = []
-    private var intoMatches: [Int32] = []
-    private var intoIndex = 0
-    private var usingInto = false
+    @exclusivity(unchecked) private var cacheNode = -1
+    @exclusivity(unchecked) private var cache: [(other: Int32, rel: Int32)] = []
+    @exclusivity(unchecked) private var intoMatches: [Int32] = []
+    @exclusivity(unchecked) private var intoIndex = 0
+    @exclusivity(unchecked) private var usingInto = false
 
     init(input: Operator, from: Int, rel: Int, to: Int, direction: Direction, types: [Int32]?, toLabels: [Int32?], into: Bool,
          relBound: Bool, uniqueRels: [Int], uniqueLists: [Int], text: String) {
@@ -56,6 +56,12 @@ final class ExpandOperator: Operator {
     }
 
     override var name: String { into ? "ExpandInto" : "Expand" }
+
+    /// Whether this expansion only multiplies rows by a degree: the target is new and
+    /// unconstrained, the relationship new and not checked against others.
+    var isPlainExpansion: Bool {
+        !into && !relBound && toLabels.isEmpty && uniqueRels.isEmpty && uniqueLists.isEmpty
+    }
     override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {

@@ -44,7 +44,7 @@ class Operator {
 
 /// Produces exactly one row per `open` (the start of every pipeline and sub-plan).
 final class ArgumentOperator: Operator {
-    private var done = false
+    @exclusivity(unchecked) private var done = false
     init() { super.init(input: nil) }
     override var name: String { "Argument" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) { done = false }
@@ -82,7 +82,7 @@ final class FilterOperator: Operator {
 final class ProjectOperator: Operator {
     let items: [(slot: Int, expression: BoundExpression)]
     let text: String
-    private var scratch: [Value] = []
+    @exclusivity(unchecked) private var scratch: [Value] = []
     init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String) {
         self.items = items
         self.text = text
@@ -108,8 +108,8 @@ final class UnwindOperator: Operator {
     let expression: BoundExpression
     let slot: Int
     let text: String
-    private var items: [Value] = []
-    private var index = 0
+    @exclusivity(unchecked) private var items: [Value] = []
+    @exclusivity(unchecked) private var index = 0
     init(input: Operator, expression: BoundExpression, slot: Int, text: String) {
         self.expression = expression
         self.slot = slot
@@ -144,7 +144,7 @@ final class UnwindOperator: Operator {
 /// Drops the first `count` rows.
 final class SkipOperator: Operator {
     let count: Int
-    private var skipped = 0
+    @exclusivity(unchecked) private var skipped = 0
     init(input: Operator, count: Int) {
         self.count = count
         super.init(input: input)
@@ -169,7 +169,7 @@ final class LimitOperator: Operator {
     let count: Int
     /// Pull the rest of the input anyway (writes below must all happen).
     let drain: Bool
-    private var produced = 0
+    @exclusivity(unchecked) private var produced = 0
     init(input: Operator, count: Int, drain: Bool = false) {
         self.count = count
         self.drain = drain
@@ -195,7 +195,7 @@ final class LimitOperator: Operator {
 /// Removes rows whose values in `slots` were already seen.
 final class DistinctOperator: Operator {
     let slots: [Int]
-    private var seen = Set<[Value]>()
+    @exclusivity(unchecked) private var seen = Set<[Value]>()
     init(input: Operator, slots: [Int]) {
         self.slots = slots
         super.init(input: input)
@@ -219,8 +219,8 @@ final class DistinctOperator: Operator {
 /// Materialises all input rows before passing any on (used before writes, so reads see the
 /// graph as it was before the clause).
 final class EagerOperator: Operator {
-    private var rows: [[Value]] = []
-    private var index = 0
+    @exclusivity(unchecked) private var rows: [[Value]] = []
+    @exclusivity(unchecked) private var index = 0
     override var name: String { "Eager" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
@@ -244,8 +244,8 @@ final class EagerOperator: Operator {
 final class OptionalApplyOperator: Operator {
     let inner: Operator
     let nullSlots: [Int]
-    private var innerActive = false
-    private var innerProduced = false
+    @exclusivity(unchecked) private var innerActive = false
+    @exclusivity(unchecked) private var innerProduced = false
     init(input: Operator, inner: Operator, nullSlots: [Int]) {
         self.inner = inner
         self.nullSlots = nullSlots

@@ -8,10 +8,10 @@ final class NodeScanOperator: Operator {
     /// Further labels every produced node must carry (nil entry = unknown label: nothing matches).
     let otherLabels: [Int32?]
     let text: String
-    private var candidates: [Int32] = []
-    private var index = 0
-    private var all = false
-    private var capacity = 0
+    @exclusivity(unchecked) private var candidates: [Int32] = []
+    @exclusivity(unchecked) private var index = 0
+    @exclusivity(unchecked) private var all = false
+    @exclusivity(unchecked) private var capacity = 0
 
     init(input: Operator, slot: Int, scanLabel: Int32?, otherLabels: [Int32?], text: String) {
         self.slot = slot
@@ -81,8 +81,8 @@ final class NodeIndexSeekOperator: Operator {
     let value: BoundExpression
     let labels: [Int32?]
     let text: String
-    private var candidates: [Int32] = []
-    private var index = 0
+    @exclusivity(unchecked) private var candidates: [Int32] = []
+    @exclusivity(unchecked) private var index = 0
 
     init(input: Operator, slot: Int, key: Int32, value: BoundExpression, labels: [Int32?], text: String) {
         self.slot = slot

@@ -25,13 +25,13 @@ final class VarExpandOperator: Operator {
         var candidates: [(rel: Int32, other: Int32)]
         var index = 0
     }
-    private var stack: [Frame] = []
-    private var trail: [Int32] = []
-    private var nodes: [Int32] = []
-    private var active = false
-    private var pendingZero = false
-    private var startNode = 0
-    private var propValues: [(key: Int32?, value: Value)] = []
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var trail: [Int32] = []
+    @exclusivity(unchecked) private var nodes: [Int32] = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var pendingZero = false
+    @exclusivity(unchecked) private var startNode = 0
+    @exclusivity(unchecked) private var propValues: [(key: Int32?, value: Value)] = []
 
     init(input: Operator, from: Int, rel: Int, to: Int, direction: Direction, types: [Int32]?, toLabels: [Int32?],
          minLength: Int, maxLength: Int, into: Bool, uniqueRels: [Int], uniqueLists: [Int],

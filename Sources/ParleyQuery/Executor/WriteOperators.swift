@@ -211,8 +211,8 @@ final class DeleteOperator: Operator {
     let expressions: [BoundExpression]
     let detach: Bool
     let text: String
-    private var rows: [[Value]] = []
-    private var index = -1
+    @exclusivity(unchecked) private var rows: [[Value]] = []
+    @exclusivity(unchecked) private var index = -1
     init(input: Operator, expressions: [BoundExpression], detach: Bool, text: String) {
         self.expressions = expressions
         self.detach = detach
@@ -278,8 +278,8 @@ final class MergeOperator: Operator {
     let onMatch: [SetAction]
     let onCreate: [SetAction]
     let text: String
-    private var innerActive = false
-    private var matchedAny = false
+    @exclusivity(unchecked) private var innerActive = false
+    @exclusivity(unchecked) private var matchedAny = false
     init(input: Operator, inner: Operator, create: CreateAction, onMatch: [SetAction], onCreate: [SetAction], text: String) {
         self.inner = inner
         self.create = create

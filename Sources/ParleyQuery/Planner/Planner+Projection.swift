@@ -69,7 +69,18 @@ extension QueryCompiler {
                     slotOfItem[i] = s
                 }
             }
-            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates,
+            // Counting the rows of an expansion to an unconstrained node is counting degrees.
+            var degree: DegreeSpec?
+            if let e = op as? ExpandOperator, e.isPlainExpansion,
+               agg.aggregates.allSatisfy({ a in
+                   a.name == "count" && !a.distinct && (a.star || a.arguments.allSatisfy { arg in
+                       if case .slot(let s) = arg { return s == e.rel || s == e.to } else { return false } })
+               }),
+               keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
+                degree = DegreeSpec(from: e.from, direction: e.direction, types: e.types)
+                op = e.input!
+            }
+            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree,
                                    text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
             if !post.isEmpty {
                 op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))
@@ -117,7 +128,7 @@ extension QueryCompiler {
         if !p.orderBy.isEmpty {
             var keys: [(expression: BoundExpression, ascending: Bool)] = []
             for s in p.orderBy {
-                keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, itemTextSlots: itemTextSlots,
+                keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
                                                      simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending))
             }
             let keep = limit.map { $0 + (skip ?? 0) }
@@ -126,7 +137,7 @@ extension QueryCompiler {
         if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
         if let limit { op = LimitOperator(input: op, count: limit, drain: afterWrite) }
         if let predicate {
-            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, itemTextSlots: itemTextSlots,
+            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
                                             simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope)
             op = FilterOperator(input: op, predicate: b, text: text(predicate.range))
         }
@@ -136,11 +147,19 @@ extension QueryCompiler {
     /// Binds an ORDER BY key or a WITH ... WHERE predicate: it sees the projected columns (an
     /// expression written exactly like a projected one means that column) and, for a projection
     /// without aggregation or DISTINCT, the variables from before it.
-    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, itemTextSlots: [String: Int], simpleTextSlots: [String: Int],
+    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, items: [ProjectionItem], itemTextSlots: [String: Int], simpleTextSlots: [String: Int],
                                      newScope: Scope, orderScope: Scope, preScope: Scope) throws(QueryError) -> BoundExpression {
         if let slot = itemTextSlots[text(e.range)] { return .slot(slot) }
         var c = BindingContext(scope: orderScope, clause: clause)
         c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
+        if !aggregating && orderScope.variables.count == newScope.variables.count {
+            // DISTINCT: projected columns, or expressions written like a projected one.
+            if e.containsAggregate {
+                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+            }
+            c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: Scope())
+            return try bind(e, c)
+        }
         if !aggregating {
             let visible = Set(orderScope.variables.keys)
             if e.containsAggregate {
@@ -155,7 +174,13 @@ extension QueryCompiler {
             }
         }
         // Only projected columns are visible; aggregates must be projected ones.
-        c.aggregation = AggregationContext(keyByText: simpleTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: preScope)
+        // A variable used by some projected expression but not a grouping key makes the
+        // expression ambiguous; one not used at all is simply not defined here.
+        var usedInItems = Set<String>()
+        for item in items { item.expression.visit { if case .variable(let v) = $0.kind { usedInItems.insert(v) } } }
+        var restricted = Scope()
+        for (name, v) in preScope.variables where usedInItems.contains(name) { restricted.bind(name, v) }
+        c.aggregation = AggregationContext(keyByText: simpleTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: restricted)
         let b: BoundExpression
         do {
             b = try bind(e, c)

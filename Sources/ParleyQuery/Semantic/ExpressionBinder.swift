@@ -229,17 +229,7 @@ extension QueryCompiler {
 
     /// Compile-time type checks of graph functions applied to variables of known kind.
     private func checkArgumentKinds(_ name: String, _ args: [Expression], _ ctx: BindingContext, _ range: SourceRange) throws(QueryError) {
-        guard let first = args.first else { return }
-        var kind: VariableKind?
-        switch first.kind {
-        case .variable(let v) where ctx.locals[v] == nil:
-            kind = ctx.scope[v]?.kind
-            if kind == .value { kind = nil }
-        case .literal(let v) where !v.isNull: kind = .value
-        case .list, .map: kind = .value
-        default: kind = nil
-        }
-        guard let kind else { return }
+        guard let first = args.first, let kind = staticKind(first, ctx) else { return }
         let expected: [VariableKind]
         switch name {
         case "type", "startnode", "endnode": expected = [.relationship]
@@ -247,6 +237,7 @@ extension QueryCompiler {
         case "properties": expected = [.node, .relationship]
         case "nodes", "relationships": expected = [.path]
         case "size": expected = [.list, .string, .relationshipList]
+        case "length": expected = [.path, .string, .list, .relationshipList]
         default: return
         }
         if case .map = first.kind, name == "properties" { return }
