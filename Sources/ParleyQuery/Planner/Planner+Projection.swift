@@ -79,6 +79,10 @@ extension QueryCompiler {
                keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
                 degree = DegreeSpec(from: e.from, direction: e.direction, types: e.types)
                 op = e.input!
+                for i in agg.aggregates.indices {
+                    agg.aggregates[i].star = true
+                    agg.aggregates[i].arguments = []
+                }
             }
             op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree,
                                    text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
