@@ -44,7 +44,7 @@ public struct QueryEngine: Sendable {
         var rows: [[Value]] = []
         var seen = Set<[Value]>()
         for part in compiled.parts {
-            for i in ctx.row.indices { ctx.row[i] = .null }
+            ctx.row.clear()
             try part.root.open(ctx)
             while try part.root.pull(ctx) {
                 if part.columnSlots.isEmpty { continue }

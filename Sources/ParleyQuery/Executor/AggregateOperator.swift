@@ -223,12 +223,26 @@ final class SortOperator: Operator {
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if !done {
+            var key: [Value] = []
             while try input!.pull(ctx) {
-                var key: [Value] = []
-                key.reserveCapacity(keys.count)
+                key.removeAll(keepingCapacity: true)
                 for k in keys { key.append(try ctx.eval(k.expression)) }
-                rows.append((key, ctx.row))
-                if let limit, rows.count >= max(2 * limit, 1024) {
+                if let limit, limit <= 4096 {
+                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one.
+                    if rows.count >= limit {
+                        guard limit > 0, less(key, rows[rows.count - 1].key) else { continue }
+                    }
+                    var lo = 0, hi = rows.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if less(key, rows[mid].key) { hi = mid } else { lo = mid + 1 }
+                    }
+                    rows.insert((key, ctx.row.snapshot()), at: lo)
+                    if rows.count > limit { rows.removeLast() }
+                    continue
+                }
+                rows.append((key, ctx.row.snapshot()))
+                if let limit, rows.count >= 2 * limit {
                     rows.sort { less($0.key, $1.key) }
                     rows.removeLast(rows.count - limit)
                 }
@@ -238,7 +252,7 @@ final class SortOperator: Operator {
             done = true
         }
         guard output < rows.count else { return false }
-        ctx.row = rows[output].row
+        ctx.row.load(rows[output].row)
         output += 1
         return true
     }

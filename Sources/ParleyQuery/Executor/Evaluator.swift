@@ -165,15 +165,15 @@ extension ExecutionContext {
         case .path(let start, let steps):
             return try buildPath(start, steps)
         case .patternComprehension(let box, let projection):
-            let saved = row
-            defer { row = saved }
+            let saved = row.snapshot()
+            defer { row.load(saved) }
             try box.root.open(self)
             var out: [Value] = []
             while try box.root.pull(self) { out.append(try eval(projection)) }
             return .list(out)
         case .exists(let box):
-            let saved = row
-            defer { row = saved }
+            let saved = row.snapshot()
+            defer { row.load(saved) }
             try box.root.open(self)
             return .bool(try box.root.pull(self))
         }

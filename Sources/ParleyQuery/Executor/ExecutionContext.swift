@@ -4,10 +4,15 @@ import ParleyGraph
 /// The mutable state of one query execution: the graph being read and written, the current
 /// row (one value per slot), statistics, cancellation and caches.
 final class ExecutionContext {
+    /// The graph, kept behind a pointer so hot loops borrow it instead of copying the struct.
+    private let graphStorage: UnsafeMutablePointer<GraphStore>
     /// The graph; write operators mutate it, and the engine commits it only on success.
-    @exclusivity(unchecked) var graph: GraphStore
+    var graph: GraphStore {
+        unsafeAddress { UnsafePointer(graphStorage) }
+        unsafeMutableAddress { graphStorage }
+    }
     /// The current row; operators read and write slots in place.
-    @exclusivity(unchecked) var row: [Value]
+    let row: RowView
     /// Polled every 1024 steps.
     let cancellation: CancellationToken?
     /// Counts work for cancellation polling.
@@ -23,10 +28,20 @@ final class ExecutionContext {
 
     /// Creates a context for a query using `slotCount` slots.
     init(graph: GraphStore, slotCount: Int, cancellation: CancellationToken?, profiling: Bool) {
-        self.graph = graph
-        self.row = [Value](repeating: .null, count: slotCount)
+        graphStorage = .allocate(capacity: 1)
+        graphStorage.initialize(to: graph)
+        let base = UnsafeMutablePointer<Value>.allocate(capacity: max(slotCount, 1))
+        base.initialize(repeating: .null, count: max(slotCount, 1))
+        row = RowView(base: base, count: slotCount)
         self.cancellation = cancellation
         self.profiling = profiling
+    }
+
+    deinit {
+        graphStorage.deinitialize(count: 1)
+        graphStorage.deallocate()
+        row.base.deinitialize(count: max(row.count, 1))
+        row.base.deallocate()
     }
 
     /// Counts one unit of work; every 1024 units, checks for cancellation.
@@ -40,6 +55,31 @@ final class ExecutionContext {
         if let cancellation, cancellation.isCancelled {
             throw QueryError(.runtime, "Cancelled", "Query cancelled")
         }
+    }
+}
+
+/// The current row: a fixed array of values by slot, written in place without copy-on-write.
+struct RowView {
+    let base: UnsafeMutablePointer<Value>
+    let count: Int
+
+    /// The value in `slot`.
+    @inline(__always) subscript(slot: Int) -> Value {
+        get { base[slot] }
+        nonmutating set { base[slot] = newValue }
+    }
+
+    /// A copy of the whole row.
+    func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Replaces the whole row.
+    func load(_ values: [Value]) {
+        for i in 0..<min(count, values.count) { base[i] = values[i] }
+    }
+
+    /// Sets every slot to null.
+    func clear() {
+        for i in 0..<count { base[i] = .null }
     }
 }
 

@@ -229,11 +229,11 @@ final class EagerOperator: Operator {
     }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if index < 0 {
-            while try input!.pull(ctx) { rows.append(ctx.row) }
+            while try input!.pull(ctx) { rows.append(ctx.row.snapshot()) }
             index = 0
         }
         guard index < rows.count else { return false }
-        ctx.row = rows[index]
+        ctx.row.load(rows[index])
         index += 1
         return true
     }

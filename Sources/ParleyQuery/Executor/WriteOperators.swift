@@ -241,7 +241,7 @@ final class DeleteOperator: Operator {
             }
             while try input!.pull(ctx) {
                 for e in expressions { try collect(try ctx.eval(e)) }
-                rows.append(ctx.row)
+                rows.append(ctx.row.snapshot())
             }
             for r in rels where ctx.graph.contains(relationship: r) {
                 try? ctx.graph.removeRelationship(r)
@@ -264,7 +264,7 @@ final class DeleteOperator: Operator {
             index = 0
         }
         guard index < rows.count else { return false }
-        ctx.row = rows[index]
+        ctx.row.load(rows[index])
         index += 1
         return true
     }
