@@ -52,14 +52,14 @@ final class AggregateOperator: Operator {
     private final class State {
         var count: Int64 = 0
         var distinctNodes: Set<Int>?
-        var distinctValues: Set<Value>?
+        var distinctValues: Set<HashedValue>?
         var generic: Aggregator?
     }
 
     @exclusivity(unchecked) private var groupKeys: [[Value]] = []
     @exclusivity(unchecked) private var states: [State] = []
-    @exclusivity(unchecked) private var index: [[Value]: Int] = [:]
-    @exclusivity(unchecked) private var singleIndex: [Value: Int] = [:]
+    @exclusivity(unchecked) private var index: [HashedValues: Int] = [:]
+    @exclusivity(unchecked) private var singleIndex: [HashedValue: Int] = [:]
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
 
@@ -118,22 +118,28 @@ final class AggregateOperator: Operator {
                 let k = try ctx.eval(keys[0].expression)
                 if lastGroup >= 0 && groupKeys[lastGroup][0] == k {
                     g = lastGroup
-                } else if let found = singleIndex[k] {
-                    g = found
                 } else {
-                    g = addGroup([k])
-                    singleIndex[k] = g
+                    let hk = HashedValue(k)
+                    if let found = singleIndex[hk] {
+                        g = found
+                    } else {
+                        g = addGroup([k])
+                        singleIndex[hk] = g
+                    }
                 }
             } else {
                 scratch.removeAll(keepingCapacity: true)
                 for k in keys { scratch.append(try ctx.eval(k.expression)) }
                 if lastGroup >= 0 && groupKeys[lastGroup] == scratch {
                     g = lastGroup
-                } else if let found = index[scratch] {
-                    g = found
                 } else {
-                    g = addGroup(scratch)
-                    index[scratch] = g
+                    let hk = HashedValues(scratch)
+                    if let found = index[hk] {
+                        g = found
+                    } else {
+                        g = addGroup(scratch)
+                        index[hk] = g
+                    }
                 }
             }
             lastGroup = g
@@ -148,7 +154,7 @@ final class AggregateOperator: Operator {
                     let v = try ctx.eval(spec.arguments[0])
                     if v.isNull { continue }
                     if spec.distinct {
-                        if case .node(let id) = v { state.distinctNodes!.insert(id) } else { state.distinctValues!.insert(v) }
+                        if case .node(let id) = v { state.distinctNodes!.insert(id) } else { state.distinctValues!.insert(HashedValue(v)) }
                     } else {
                         state.count += weight
                     }

@@ -195,7 +195,7 @@ final class LimitOperator: Operator {
 /// Removes rows whose values in `slots` were already seen.
 final class DistinctOperator: Operator {
     let slots: [Int]
-    @exclusivity(unchecked) private var seen = Set<[Value]>()
+    @exclusivity(unchecked) private var seen = Set<HashedValues>()
     init(input: Operator, slots: [Int]) {
         self.slots = slots
         super.init(input: input)
@@ -210,7 +210,7 @@ final class DistinctOperator: Operator {
             var key: [Value] = []
             key.reserveCapacity(slots.count)
             for s in slots { key.append(ctx.row[s]) }
-            if seen.insert(key).inserted { return true }
+            if seen.insert(HashedValues(key)).inserted { return true }
         }
         return false
     }
