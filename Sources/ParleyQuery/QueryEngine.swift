@@ -40,6 +40,7 @@ public struct QueryEngine: Sendable {
             return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
         }
         let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
+        ctx.readOnly = !compiled.writes
         try ctx.checkCancelled()
         var rows: [[Value]] = []
         var seen = Set<[Value]>()

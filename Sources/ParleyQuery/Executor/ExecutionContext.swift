@@ -25,6 +25,20 @@ final class ExecutionContext {
     var regexCache: [String: NSRegularExpression] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
     var deletedSomething = false
+    /// Whether the statement writes; label bitmaps are only used by read-only statements.
+    var readOnly = false
+    /// Per-label membership bitmaps (read-only statements), built on first use.
+    @exclusivity(unchecked) private var labelBitmaps: [Int32: [UInt64]] = [:]
+
+    /// A bitmap of the nodes carrying `label`, or nil when the statement writes (labels may change).
+    func labelBitmap(_ label: Int32) -> [UInt64]? {
+        guard readOnly else { return nil }
+        if let b = labelBitmaps[label] { return b }
+        var bits = [UInt64](repeating: 0, count: (graph.nodeCapacity >> 6) + 1)
+        for n in graph.nodes(withLabel: label) { bits[Int(n) >> 6] |= 1 << (UInt64(n) & 63) }
+        labelBitmaps[label] = bits
+        return bits
+    }
 
     /// Creates a context for a query using `slotCount` slots.
     init(graph: GraphStore, slotCount: Int, cancellation: CancellationToken?, profiling: Bool) {

@@ -37,6 +37,8 @@ final class ExpandOperator: Operator {
     @exclusivity(unchecked) private var intoMatches: [Int32] = []
     @exclusivity(unchecked) private var intoIndex = 0
     @exclusivity(unchecked) private var usingInto = false
+    /// Label bitmaps for `toLabels` (read-only statements), fetched at open.
+    @exclusivity(unchecked) private var labelBits: [[UInt64]]? = nil
 
     init(input: Operator, from: Int, rel: Int, to: Int, direction: Direction, types: [Int32]?, toLabels: [Int32?], into: Bool,
          relBound: Bool, uniqueRels: [Int], uniqueLists: [Int], text: String) {
@@ -74,6 +76,15 @@ final class ExpandOperator: Operator {
         intoIndex = 0
         usingInto = false
         cacheNode = -1
+        labelBits = nil
+        if !impossible && !toLabels.isEmpty {
+            var all: [[UInt64]] = []
+            for l in toLabels {
+                guard let b = ctx.labelBitmap(l!) else { all = []; break }
+                all.append(b)
+            }
+            if all.count == toLabels.count { labelBits = all }
+        }
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -99,6 +110,10 @@ final class ExpandOperator: Operator {
                         if incomingSeg && direction == .both && other == fromNode { continue }  // self-loop seen in outgoing
                         if into {
                             if other != targetNode { continue }
+                        } else if let labelBits {
+                            var ok = true
+                            for b in labelBits where b[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { ok = false; break }
+                            if !ok { continue }
                         } else if !toLabels.isEmpty {
                             var ok = true
                             for l in toLabels where !ctx.graph.hasLabel(other, l!) { ok = false; break }

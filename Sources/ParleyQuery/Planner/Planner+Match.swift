@@ -290,8 +290,19 @@ extension QueryCompiler {
         state.bound.insert(s.slot)
         op = flush(&state, op)
         // Rightwards, then leftwards.
-        for j in (start + 1)..<max(start + 1, part.nodes.count) {
+        var j0 = start + 1
+        while j0 < part.nodes.count {
+            let j = j0
+            // (x)-[r1]-(c)-[r2]-(bound) with c new: intersect neighbourhoods instead of expanding twice.
+            if j + 1 < part.nodes.count, !state.bound.contains(part.nodes[j].slot), state.bound.contains(part.nodes[j + 1].slot),
+               part.nodes[j + 1].slot != part.nodes[j - 1].slot, part.nodes[j].slot != part.nodes[j + 1].slot,
+               part.rels[j - 1].length == nil, part.rels[j].length == nil, !part.rels[j - 1].boundBefore, !part.rels[j].boundBefore {
+                op = intersect(part.rels[j - 1], part.rels[j], from: part.nodes[j - 1], via: part.nodes[j], to: part.nodes[j + 1], state: &state, input: op)
+                j0 += 2
+                continue
+            }
             op = try expand(part.rels[j - 1], from: part.nodes[j - 1], to: part.nodes[j], reversed: false, state: &state, input: op)
+            j0 += 1
         }
         var j = start - 1
         while j >= 0 {
@@ -307,6 +318,27 @@ extension QueryCompiler {
             op = flush(&state, op)
         }
         return op
+    }
+
+    private func intersect(_ first: RelOccurrence, _ second: RelOccurrence, from: NodeOccurrence, via: NodeOccurrence, to: NodeOccurrence,
+                           state: inout MatchState, input: Operator) -> Operator {
+        func dir(_ d: RelationshipPattern.Direction) -> Direction { d == .right ? .outgoing : (d == .left ? .incoming : .both) }
+        let fromB = dir(first.direction)
+        let secondDir = dir(second.direction)  // seen from `via`
+        let fromA: Direction = secondDir == .outgoing ? .incoming : (secondDir == .incoming ? .outgoing : .both)
+        let text = nodeText(from) + "-[" + first.name + first.types.map { ":" + $0 }.joined(separator: "|") + "]-" + nodeText(via)
+            + "-[" + second.name + second.types.map { ":" + $0 }.joined(separator: "|") + "]-" + nodeText(to)
+        let op = ExpandIntersectOperator(input: input, b: from.slot, r1: first.slot, c: via.slot, r2: second.slot, a: to.slot,
+                                         directionFromB: fromB, directionFromA: fromA, typesB: typeIDs(first.types), typesA: typeIDs(second.types),
+                                         cLabels: labelIDs(via.labels), uniqueRels: state.singleRels, uniqueLists: state.relLists, text: text)
+        state.singleRels.append(first.slot)
+        state.singleRels.append(second.slot)
+        addPropertyPredicates(first.slot, first.name, first.properties, &state)
+        addPropertyPredicates(second.slot, second.name, second.properties, &state)
+        state.bound.insert(first.slot)
+        state.bound.insert(via.slot)
+        state.bound.insert(second.slot)
+        return flush(&state, op)
     }
 
     private func expand(_ r: RelOccurrence, from: NodeOccurrence, to: NodeOccurrence, reversed: Bool, state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
