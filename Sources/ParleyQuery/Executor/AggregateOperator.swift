@@ -52,14 +52,16 @@ final class AggregateOperator: Operator {
     private final class State {
         var count: Int64 = 0
         var distinctNodes: Set<Int>?
+        /// For a single group: node ids seen, as a bitmap, and how many.
+        var nodeBits: [UInt64]?
+        var nodeBitCount = 0
         var distinctValues: Set<HashedValue>?
         var generic: Aggregator?
     }
 
     @exclusivity(unchecked) private var groupKeys: [[Value]] = []
     @exclusivity(unchecked) private var states: [State] = []
-    @exclusivity(unchecked) private var index: [HashedValues: Int] = [:]
-    @exclusivity(unchecked) private var singleIndex: [HashedValue: Int] = [:]
+    @exclusivity(unchecked) private var table = EntryHashTable()
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
 
@@ -78,8 +80,7 @@ final class AggregateOperator: Operator {
         try super.open(ctx)
         groupKeys = []
         states = []
-        index = [:]
-        singleIndex = [:]
+        table = EntryHashTable()
         output = 0
         done = false
     }
@@ -119,13 +120,7 @@ final class AggregateOperator: Operator {
                 if lastGroup >= 0 && groupKeys[lastGroup][0] == k {
                     g = lastGroup
                 } else {
-                    let hk = HashedValue(k)
-                    if let found = singleIndex[hk] {
-                        g = found
-                    } else {
-                        g = addGroup([k])
-                        singleIndex[hk] = g
-                    }
+                    g = table.findOrInsert(FastHash.hash(k), matches: { groupKeys[$0][0] == k }, make: { addGroup([k]) }).entry
                 }
             } else {
                 scratch.removeAll(keepingCapacity: true)
@@ -133,13 +128,9 @@ final class AggregateOperator: Operator {
                 if lastGroup >= 0 && groupKeys[lastGroup] == scratch {
                     g = lastGroup
                 } else {
-                    let hk = HashedValues(scratch)
-                    if let found = index[hk] {
-                        g = found
-                    } else {
-                        g = addGroup(scratch)
-                        index[hk] = g
-                    }
+                    var h: UInt64 = 0x58
+                    for v in scratch { h = FastHash.mix(h ^ FastHash.hash(v)) }
+                    g = table.findOrInsert(h, matches: { groupKeys[$0] == scratch }, make: { addGroup(scratch) }).entry
                 }
             }
             lastGroup = g
@@ -154,7 +145,22 @@ final class AggregateOperator: Operator {
                     let v = try ctx.eval(spec.arguments[0])
                     if v.isNull { continue }
                     if spec.distinct {
-                        if case .node(let id) = v { state.distinctNodes!.insert(id) } else { state.distinctValues!.insert(HashedValue(v)) }
+                        if case .node(let id) = v {
+                            if keys.isEmpty {
+                                if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
+                                let bit: UInt64 = 1 << (UInt64(id) & 63)
+                                if id >> 6 < state.nodeBits!.count, state.nodeBits![id >> 6] & bit == 0 {
+                                    state.nodeBits![id >> 6] |= bit
+                                    state.nodeBitCount += 1
+                                } else if id >> 6 >= state.nodeBits!.count {
+                                    state.distinctNodes!.insert(id)
+                                }
+                            } else {
+                                state.distinctNodes!.insert(id)
+                            }
+                        } else {
+                            state.distinctValues!.insert(HashedValue(v))
+                        }
                     } else {
                         state.count += weight
                     }
@@ -183,7 +189,7 @@ final class AggregateOperator: Operator {
             if let generic = state.generic {
                 ctx.row[spec.slot] = try generic.result()
             } else if spec.distinct {
-                ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count))
+                ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count + state.nodeBitCount))
             } else {
                 ctx.row[spec.slot] = .int(state.count)
             }

@@ -78,3 +78,53 @@ struct HashedValues: Hashable {
     static func == (a: HashedValues, b: HashedValues) -> Bool { a.hash == b.hash && a.values == b.values }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
+
+/// An open-addressing table from a precomputed hash to an entry number (a group, a distinct
+/// row), with the caller deciding equality. Avoids `Hasher` in the hottest loops.
+struct EntryHashTable {
+    private var hashes: [UInt64]
+    private var entries: [Int32]
+    private var mask: Int
+    /// How many entries are stored.
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        var c = 16
+        while c < capacity * 2 { c <<= 1 }
+        hashes = [UInt64](repeating: 0, count: c)
+        entries = [Int32](repeating: -1, count: c)
+        mask = c - 1
+    }
+
+    /// The entry with hash `h` for which `matches` holds; otherwise stores `make()` and returns it.
+    @inline(__always)
+    mutating func findOrInsert(_ h: UInt64, matches: (Int) -> Bool, make: () -> Int) -> (entry: Int, inserted: Bool) {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = entries[i]
+            if e < 0 { break }
+            if hashes[i] == h && matches(Int(e)) { return (Int(e), false) }
+            i = (i + 1) & mask
+        }
+        let e = make()
+        hashes[i] = h
+        entries[i] = Int32(e)
+        count += 1
+        if count * 2 > mask { grow() }
+        return (e, true)
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes, oldEntries = entries
+        let c = (mask + 1) * 2
+        hashes = [UInt64](repeating: 0, count: c)
+        entries = [Int32](repeating: -1, count: c)
+        mask = c - 1
+        for (j, e) in oldEntries.enumerated() where e >= 0 {
+            var i = Int(truncatingIfNeeded: oldHashes[j]) & mask
+            while entries[i] >= 0 { i = (i + 1) & mask }
+            hashes[i] = oldHashes[j]
+            entries[i] = e
+        }
+    }
+}

@@ -195,7 +195,8 @@ final class LimitOperator: Operator {
 /// Removes rows whose values in `slots` were already seen.
 final class DistinctOperator: Operator {
     let slots: [Int]
-    @exclusivity(unchecked) private var seen = Set<HashedValues>()
+    @exclusivity(unchecked) private var seen = EntryHashTable()
+    @exclusivity(unchecked) private var kept: [[Value]] = []
     init(input: Operator, slots: [Int]) {
         self.slots = slots
         super.init(input: input)
@@ -203,14 +204,21 @@ final class DistinctOperator: Operator {
     override var name: String { "Distinct" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
-        seen = []
+        seen = EntryHashTable()
+        kept = []
     }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while try input!.pull(ctx) {
             var key: [Value] = []
             key.reserveCapacity(slots.count)
             for s in slots { key.append(ctx.row[s]) }
-            if seen.insert(HashedValues(key)).inserted { return true }
+            var h: UInt64 = 0x58
+            for v in key { h = FastHash.mix(h ^ FastHash.hash(v)) }
+            let r = seen.findOrInsert(h, matches: { self.kept[$0] == key }, make: { self.kept.count })
+            if r.inserted {
+                kept.append(key)
+                return true
+            }
         }
         return false
     }
