@@ -117,10 +117,10 @@ final class AggregateOperator: Operator {
             let g: Int
             if single {
                 let k = try ctx.eval(keys[0].expression)
-                if lastGroup >= 0 && groupKeys[lastGroup][0] == k {
+                if lastGroup >= 0 && ExecutionContext.fastEquals(groupKeys[lastGroup][0], k) {
                     g = lastGroup
                 } else {
-                    g = table.findOrInsert(FastHash.hash(k), matches: { groupKeys[$0][0] == k }, make: { addGroup([k]) }).entry
+                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.groupKeys[$0][0], k) }, make: { addGroup([k]) }).entry
                 }
             } else {
                 scratch.removeAll(keepingCapacity: true)

@@ -9,6 +9,9 @@ extension ExecutionContext {
         case .constant(let v): return v
         case .slot(let i): return row[i]
         case .property(let base, let name, let key):
+            if case .slot(let s) = base, case .node(let n) = row[s], let key, n < graph.nodeCapacity, graph.contains(node: n) {
+                return graph.property(of: n, key)
+            }
             return try property(of: try eval(base), name: name, key: key)
         case .index(let base, let index): return try subscriptValue(try eval(base), try eval(index))
         case .slice(let base, let lo, let hi):
@@ -200,6 +203,16 @@ extension ExecutionContext {
                 }
                 return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
             }
+        }
+    }
+
+    /// Equivalence (`==` on values) with a byte-wise fast path for strings.
+    @inline(__always) static func fastEquals(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return compareUTF8(x, y) == 0
+        case (.int(let x), .int(let y)): return x == y
+        case (.node(let x), .node(let y)): return x == y
+        default: return a == b
         }
     }
 
