@@ -26,6 +26,8 @@ struct ResolvedPart {
     var pathSlot: Int?
     /// (fresh list slot, bound list slot) pairs that must be equal.
     var listEqualities: [(Int, Int)] = []
+    /// shortestPath / allShortestPaths.
+    var shortest: PatternPart.Shortest = .none
 }
 
 /// A WHERE conjunct waiting for its variables to be bound.
@@ -102,8 +104,8 @@ extension QueryCompiler {
 
     /// Resolves variables of a pattern part to slots, declaring new ones in `scope`.
     func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool) throws(QueryError) -> ResolvedPart {
-        if part.shortest != .none {
-            throw error("SyntaxError", "UnsupportedFeature", "shortestPath is not supported yet", part.range)
+        if part.shortest != .none && part.chain.count != 1 {
+            throw error("SyntaxError", "UnexpectedSyntax", "shortestPath needs a pattern with exactly one relationship", part.range)
         }
         var nodes: [NodeOccurrence] = []
         var rels: [RelOccurrence] = []
@@ -197,7 +199,7 @@ extension QueryCompiler {
             rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
                                       direction: r.direction, length: r.length, boundBefore: relSlots[i].1))
         }
-        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks)
+        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
     }
 
     /// A rough row count for starting a pattern at `n`.
@@ -214,7 +216,7 @@ extension QueryCompiler {
     }
 
     /// An index-usable equality on `n` (inline property or WHERE conjunct), if any.
-    private func indexSeek(_ n: NodeOccurrence, _ state: MatchState) -> (key: Int32, value: BoundExpression)? {
+    func indexSeek(_ n: NodeOccurrence, _ state: MatchState) -> (key: Int32, value: BoundExpression)? {
         for (k, v) in n.properties {
             if let key = graph.keys.id(of: k), graph.isIndexed(key), v.slotsUsed.isSubset(of: state.bound) { return (key, v) }
         }
@@ -228,7 +230,7 @@ extension QueryCompiler {
     }
 
     /// Adds the predicates for an occurrence's inline properties.
-    private func addPropertyPredicates(_ slot: Int, _ name: String, _ props: [(key: String, value: BoundExpression)], _ state: inout MatchState) {
+    func addPropertyPredicates(_ slot: Int, _ name: String, _ props: [(key: String, value: BoundExpression)], _ state: inout MatchState) {
         for (k, v) in props {
             let e = BoundExpression.compare(.eq, .property(.slot(slot), name: k, key: graph.keys.id(of: k)), v)
             state.pending.append(PendingPredicate(expression: e, slots: e.slotsUsed, text: "\(name.isEmpty ? "_" : name).\(k) = …", equality: nil))
@@ -236,7 +238,7 @@ extension QueryCompiler {
     }
 
     /// Emits filters for every pending predicate whose variables are bound.
-    private func flush(_ state: inout MatchState, _ op: Operator) -> Operator {
+    func flush(_ state: inout MatchState, _ op: Operator) -> Operator {
         var op = op
         var keep: [PendingPredicate] = []
         for p in state.pending {
@@ -250,12 +252,13 @@ extension QueryCompiler {
         return op
     }
 
-    private func nodeText(_ n: NodeOccurrence) -> String {
+    func nodeText(_ n: NodeOccurrence) -> String {
         "(" + n.name + n.labels.map { ":" + $0 }.joined() + ")"
     }
 
     /// Plans one pattern part.
     func planPart(_ part: ResolvedPart, state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
+        if part.shortest != .none { return try planShortest(part, state: &state, input: input) }
         var op = input
         // Start at the cheapest node.
         var start = 0, bestCost = Int.max
@@ -269,26 +272,7 @@ extension QueryCompiler {
             let e = BoundExpression.compare(.eq, .slot(fresh), .slot(old))
             state.pending.append(PendingPredicate(expression: e, slots: e.slotsUsed, text: "\(slots.names[old]) = …", equality: nil))
         }
-        if state.bound.contains(s.slot) {
-            op = BoundNodeCheckOperator(input: op, slot: s.slot, labels: labelIDs(s.labels), text: nodeText(s))
-        } else if let seek = indexSeek(s, state) {
-            op = NodeIndexSeekOperator(input: op, slot: s.slot, key: seek.key, value: seek.value, labels: labelIDs(s.labels),
-                                       text: nodeText(s) + " WHERE \(graph.keys.name(seek.key)) = …")
-        } else {
-            let ids = labelIDs(s.labels)
-            var scanLabel: Int32?
-            var best = Int.max
-            for id in ids {
-                guard let id else { continue }
-                let c = graph.count(ofLabel: id)
-                if c < best { best = c; scanLabel = id }
-            }
-            var others = ids
-            if let scanLabel, let i = others.firstIndex(of: scanLabel) { others.remove(at: i) }
-            op = NodeScanOperator(input: op, slot: s.slot, scanLabel: scanLabel, otherLabels: others, text: nodeText(s))
-        }
-        state.bound.insert(s.slot)
-        op = flush(&state, op)
+        op = bindStart(s, state: &state, input: op)
         // Rightwards, then leftwards.
         var j0 = start + 1
         while j0 < part.nodes.count {
@@ -373,42 +357,5 @@ extension QueryCompiler {
         state.bound.insert(r.slot)
         state.bound.insert(to.slot)
         return flush(&state, op)
-    }
-
-    /// `[p = (a)-->(b) WHERE pred | expr]`: a sub-plan over the pattern, collecting `expr`.
-    func patternComprehension(_ part: PatternPart, predicate: Expression?, projection: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
-        var scope = ctx.scope
-        for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
-        let outer = Set(scope.variables.values.map(\.slot))
-        var newSlots: [Int] = []
-        var seen = Set<String>()
-        let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
-        var state = MatchState(bound: outer)
-        var inner = BindingContext(scope: scope, clause: "WHERE")
-        inner.locals = [:]
-        if let predicate {
-            for c in QueryCompiler.conjuncts(predicate) {
-                let b = try bind(c, inner)
-                state.pending.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), equality: nil))
-            }
-        }
-        let root = try planParts([resolved], state: &state, input: ArgumentOperator())
-        inner.clause = "RETURN"
-        let proj = try bind(projection, inner)
-        return .patternComprehension(PlanBox(root, outerSlots: outer), projection: proj)
-    }
-
-    /// A pattern used as a predicate: a sub-plan that checks whether it has a match.
-    func patternPredicate(_ part: PatternPart, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
-        var scope = ctx.scope
-        for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
-        var newSlots: [Int] = []
-        var seen = Set<String>()
-        let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: false)
-        let outer = Set(scope.variables.values.map(\.slot))
-        var state = MatchState(bound: outer)
-        let root = try planParts([resolved], state: &state, input: ArgumentOperator())
-        let used = Set(resolved.nodes.map(\.slot) + resolved.rels.map(\.slot)).intersection(outer)
-        return .exists(PlanBox(root, outerSlots: used))
     }
 }
