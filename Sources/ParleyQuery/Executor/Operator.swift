@@ -126,6 +126,7 @@ final class UnwindOperator: Operator {
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
             if index < items.count {
+                try ctx.tick()
                 ctx.row[slot] = items[index]
                 index += 1
                 return true
