@@ -60,3 +60,29 @@ struct SemanticErrorTests {
         #expect(failure("CALL db.nope()")?.detail == "ProcedureNotFound")
     }
 }
+
+@Suite("Runtime errors")
+struct RuntimeErrorTests {
+    @Test("a runtime type error in WHERE points at the predicate")
+    func wherePosition() throws {
+        let e = try #require(failure("MATCH (n:Person)\nWHERE n.name.x = 1 RETURN n", on: try socialGraph()))
+        #expect(e.phase == .runtime)
+        #expect(e.type == "TypeError")
+        #expect(e.range?.start.line == 2)
+        #expect(e.range?.start.column == 7)
+    }
+
+    @Test("a runtime type error in RETURN points at the item")
+    func returnPosition() throws {
+        let e = try #require(failure("MATCH (n:Person) RETURN n.name, n.name.x AS bad", on: try socialGraph()))
+        #expect(e.phase == .runtime)
+        #expect(e.range?.start.column == 33)
+    }
+
+    @Test("non-boolean WHERE values and IN over a non-list are type errors")
+    func typeErrors() throws {
+        let g = try socialGraph()
+        #expect(failure("MATCH (n) WHERE n.age RETURN n", on: g)?.type == "TypeError")
+        #expect(failure("WITH 1 AS x, [1] AS l RETURN x IN l[0]", on: g)?.type == "TypeError")
+    }
+}

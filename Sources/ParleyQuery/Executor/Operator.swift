@@ -59,19 +59,30 @@ final class ArgumentOperator: Operator {
 final class FilterOperator: Operator {
     let predicate: BoundExpression
     let text: String
-    init(input: Operator, predicate: BoundExpression, text: String) {
+    /// Where the predicate is written, for runtime errors that have no position of their own.
+    let range: SourceRange?
+    init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
         self.predicate = predicate
         self.text = text
+        self.range = range
         super.init(input: input)
     }
     override var name: String { "Filter" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while try input!.pull(ctx) {
-            switch try ctx.eval(predicate) {
+            let v: Value
+            do {
+                v = try ctx.eval(predicate)
+            } catch {
+                var e = error
+                if e.range == nil { e.range = range }
+                throw e
+            }
+            switch v {
             case .bool(true): return true
             case .bool(false), .null: continue
-            case let v: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)")
+            default: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)", range)
             }
         }
         return false
@@ -82,22 +93,35 @@ final class FilterOperator: Operator {
 final class ProjectOperator: Operator {
     let items: [(slot: Int, expression: BoundExpression)]
     let text: String
+    /// Where each item is written, for runtime errors without a position.
+    let ranges: [SourceRange?]
     @exclusivity(unchecked) private var scratch: [Value] = []
-    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String) {
+    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String, ranges: [SourceRange?] = []) {
         self.items = items
         self.text = text
+        self.ranges = ranges
         super.init(input: input)
+    }
+
+    private func evaluate(_ ctx: ExecutionContext, _ i: Int) throws(QueryError) -> Value {
+        do {
+            return try ctx.eval(items[i].expression)
+        } catch {
+            var e = error
+            if e.range == nil, i < ranges.count { e.range = ranges[i] }
+            throw e
+        }
     }
     override var name: String { "Projection" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         guard try input!.pull(ctx) else { return false }
         if items.count == 1 {
-            ctx.row[items[0].slot] = try ctx.eval(items[0].expression)
+            ctx.row[items[0].slot] = try evaluate(ctx, 0)
             return true
         }
         scratch.removeAll(keepingCapacity: true)
-        for item in items { scratch.append(try ctx.eval(item.expression)) }
+        for i in items.indices { scratch.append(try evaluate(ctx, i)) }
         for (i, item) in items.enumerated() { ctx.row[item.slot] = scratch[i] }
         return true
     }

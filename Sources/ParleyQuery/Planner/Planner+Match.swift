@@ -35,6 +35,8 @@ struct PendingPredicate {
     var expression: BoundExpression
     var slots: Set<Int>
     var text: String
+    /// Where the predicate is written.
+    var range: SourceRange? = nil
     /// For `n.key = value`: the node slot, key and value (index-seek candidates).
     var equality: (slot: Int, key: String, value: BoundExpression)?
 }
@@ -70,7 +72,7 @@ extension QueryCompiler {
                     if case .property(.slot(let s), let k, _) = l, !r.slotsUsed.contains(s) { eq = (s, k, r) }
                     else if case .property(.slot(let s), let k, _) = r, !l.slotsUsed.contains(s) { eq = (s, k, l) }
                 }
-                state.pending.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), equality: eq))
+                state.pending.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), range: c.range, equality: eq))
             }
         }
         var op: Operator = optional ? ArgumentOperator() : input
@@ -96,7 +98,7 @@ extension QueryCompiler {
             op = try planPart(part, state: &state, input: op)
         }
         for p in state.pending {
-            op = FilterOperator(input: op, predicate: p.expression, text: p.text)
+            op = FilterOperator(input: op, predicate: p.expression, text: p.text, range: p.range)
         }
         state.pending = []
         return op
@@ -243,7 +245,7 @@ extension QueryCompiler {
         var keep: [PendingPredicate] = []
         for p in state.pending {
             if p.slots.isSubset(of: state.bound) {
-                op = FilterOperator(input: op, predicate: p.expression, text: p.text)
+                op = FilterOperator(input: op, predicate: p.expression, text: p.text, range: p.range)
             } else {
                 keep.append(p)
             }

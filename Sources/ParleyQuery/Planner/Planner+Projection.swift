@@ -100,6 +100,7 @@ extension QueryCompiler {
             orderScope = newScope
         } else {
             var project: [(slot: Int, expression: BoundExpression)] = []
+            var projectRanges: [SourceRange?] = []
             let ctx = BindingContext(scope: scope, clause: clause)
             for item in items {
                 let b = try bind(item.expression, ctx)
@@ -111,13 +112,14 @@ extension QueryCompiler {
                 } else {
                     s = slots.allocate(item.name)
                     project.append((s, b))
+                    projectRanges.append(item.expression.range)
                 }
                 newScope.bind(item.name, Variable(slot: s, kind: kind))
                 itemSlots.append(s)
                 itemTextSlots[text(item.expression.range)] = s
             }
             if !project.isEmpty {
-                op = ProjectOperator(input: op, items: project, text: items.map(\.name).joined(separator: ", "))
+                op = ProjectOperator(input: op, items: project, text: items.map(\.name).joined(separator: ", "), ranges: projectRanges)
             }
             orderScope = scope
             if p.distinct { orderScope = Scope() }
@@ -143,7 +145,7 @@ extension QueryCompiler {
         if let predicate {
             let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
                                             simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope)
-            op = FilterOperator(input: op, predicate: b, text: text(predicate.range))
+            op = FilterOperator(input: op, predicate: b, text: text(predicate.range), range: predicate.range)
         }
         return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
     }
