@@ -9,8 +9,8 @@ extension ExecutionContext {
         case .constant(let v): return v
         case .slot(let i): return row[i]
         case .property(let base, let name, let key):
-            if case .slot(let s) = base, case .node(let n) = row[s], let key, n < graph.nodeCapacity, graph.contains(node: n) {
-                return graph.property(of: n, key)
+            if case .slot(let s) = base, case .node(let n) = row[s], let key, let v = liveNodeProperty(n, key) {
+                return v
             }
             return try property(of: try eval(base), name: name, key: key)
         case .index(let base, let index): return try subscriptValue(try eval(base), try eval(index))

@@ -58,6 +58,13 @@ final class ExecutionContext {
         row.base.deallocate()
     }
 
+    /// Property `key` of node `n`, or nil if `n` is not a live node. Reads through the pointer
+    /// so the graph is borrowed, never copied.
+    @inline(never) func liveNodeProperty(_ n: Int, _ key: Int32) -> Value? {
+        guard graphStorage.pointee.contains(node: n) else { return nil }
+        return graphStorage.pointee.property(of: n, key)
+    }
+
     /// Counts one unit of work; every 1024 units, checks for cancellation.
     @inline(__always) func tick() throws(QueryError) {
         steps &+= 1
