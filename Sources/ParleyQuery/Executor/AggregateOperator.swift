@@ -65,11 +65,22 @@ final class AggregateOperator: Operator {
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
 
+    /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
+    private enum Mode { case countRows, countValues, countDistinct, generic }
+    private let modes: [Mode]
+    private let firstArguments: [BoundExpression]
+
     init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil, text: String) {
         self.keys = keys
         self.aggregates = aggregates
         self.degree = degree
         self.text = text
+        modes = aggregates.map { a in
+            if a.name != "count" { return .generic }
+            if a.star { return .countRows }
+            return a.distinct ? .countDistinct : .countValues
+        }
+        firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
         super.init(input: input)
     }
 
@@ -135,16 +146,16 @@ final class AggregateOperator: Operator {
             }
             lastGroup = g
             for i in 0..<n {
-                let spec = aggregates[i]
                 let state = states[g * n + i]
-                if spec.name == "count" {
-                    if spec.star {
-                        state.count += weight
-                        continue
-                    }
-                    let v = try ctx.eval(spec.arguments[0])
+                let mode = modes[i]
+                if mode == .countRows {
+                    state.count += weight
+                    continue
+                }
+                if mode != .generic {
+                    let v = try ctx.eval(firstArguments[i])
                     if v.isNull { continue }
-                    if spec.distinct {
+                    if mode == .countDistinct {
                         if case .node(let id) = v {
                             if keys.isEmpty {
                                 if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
@@ -166,7 +177,7 @@ final class AggregateOperator: Operator {
                     }
                 } else {
                     args.removeAll(keepingCapacity: true)
-                    for a in spec.arguments { args.append(try ctx.eval(a)) }
+                    for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
                     try state.generic!.add(args)
                 }
             }
