@@ -27,6 +27,8 @@ final class ExpandOperator: Operator {
     @exclusivity(unchecked) private var segments: [ArraySlice<AdjacencyEntry>] = []
     @exclusivity(unchecked) private var segmentIncoming: [Bool] = []
     @exclusivity(unchecked) private var segment = 0
+    /// The segment being walked (kept here so the loop does not copy it per row).
+    @exclusivity(unchecked) private var current: ArraySlice<AdjacencyEntry> = []
     @exclusivity(unchecked) private var position = 0
     @exclusivity(unchecked) private var fromNode = 0
     @exclusivity(unchecked) private var targetNode = -1
@@ -100,10 +102,11 @@ final class ExpandOperator: Operator {
                 }
             } else {
                 while segment < segments.count {
-                    let seg = segments[segment]
+                    if position == 0 { current = segments[segment] }
                     let incomingSeg = segmentIncoming[segment]
-                    while position < seg.count {
-                        let e = seg[seg.startIndex + position]
+                    let end = current.endIndex
+                    while current.startIndex + position < end {
+                        let e = current[current.startIndex + position]
                         position += 1
                         try ctx.tick()
                         let other = Int(e.other)
