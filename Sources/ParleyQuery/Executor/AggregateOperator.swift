@@ -50,13 +50,13 @@ final class AggregateOperator: Operator {
 
     /// Per-group state of one aggregate.
     private final class State {
-        var count: Int64 = 0
-        var distinctNodes: Set<Int>?
+        @exclusivity(unchecked) var count: Int64 = 0
+        @exclusivity(unchecked) var distinctNodes: Set<Int>?
         /// For a single group: node ids seen, as a bitmap, and how many.
-        var nodeBits: [UInt64]?
-        var nodeBitCount = 0
-        var distinctValues: Set<HashedValue>?
-        var generic: Aggregator?
+        @exclusivity(unchecked) var nodeBits: [UInt64]?
+        @exclusivity(unchecked) var nodeBitCount = 0
+        @exclusivity(unchecked) var distinctValues: Set<HashedValue>?
+        @exclusivity(unchecked) var generic: Aggregator?
     }
 
     @exclusivity(unchecked) private var groupKeys: [[Value]] = []

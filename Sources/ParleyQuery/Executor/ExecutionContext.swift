@@ -24,9 +24,9 @@ final class ExecutionContext {
     /// Compiled regular expressions by pattern.
     var regexCache: [String: NSRegularExpression] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
-    var deletedSomething = false
+    @exclusivity(unchecked) var deletedSomething = false
     /// Whether the statement writes; label bitmaps are only used by read-only statements.
-    var readOnly = false
+    @exclusivity(unchecked) var readOnly = false
     /// Per-label membership bitmaps (read-only statements), built on first use.
     @exclusivity(unchecked) private var labelBitmaps: [Int32: [UInt64]] = [:]
 

@@ -6,11 +6,11 @@ import ParleyGraph
 /// Operators are also the plan nodes: ``name`` and ``details`` are what EXPLAIN prints.
 class Operator {
     /// The operator feeding this one (nil for leaves).
-    var input: Operator?
+    @exclusivity(unchecked) var input: Operator?
     /// Rows produced so far (for PROFILE).
-    var rowsProduced = 0
+    @exclusivity(unchecked) var rowsProduced = 0
     /// Time spent in `next`, children included (for PROFILE).
-    var elapsed: Duration = .zero
+    @exclusivity(unchecked) var elapsed: Duration = .zero
 
     init(input: Operator?) { self.input = input }
 
