@@ -126,7 +126,10 @@ final class AggregateOperator: Operator {
                 if weight == 0 { continue }
             }
             let g: Int
-            if single {
+            if keys.isEmpty {
+                if groupKeys.isEmpty { _ = addGroup([]) }
+                g = 0
+            } else if single {
                 let k = try ctx.eval(keys[0].expression)
                 if lastGroup >= 0 && ExecutionContext.fastEquals(groupKeys[lastGroup][0], k) {
                     g = lastGroup
