@@ -53,6 +53,11 @@ extension ExecutionContext {
             guard let x = try truth(try eval(a), "XOR"), let y = try truth(try eval(b), "XOR") else { return .null }
             return .bool(x != y)
         case .compare(let op, let a, let b):
+            // `n.key <op> constant`, the most common predicate: no recursive evaluation.
+            if case .property(.slot(let s), _, let key?) = a, case .constant(let c) = b, case .node(let n) = row[s],
+               let v = liveNodeProperty(n, key) {
+                return compare(op, v, c)
+            }
             return compare(op, try eval(a), try eval(b))
         case .arithmetic(let op, let a, let b):
             let x = try eval(a), y = try eval(b)
