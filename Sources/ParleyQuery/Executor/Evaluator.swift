@@ -202,9 +202,17 @@ extension ExecutionContext {
         return a.withUTF8 { x in
             b.withUTF8 { y in
                 let n = min(x.count, y.count)
-                if n > 0, let px = x.baseAddress, let py = y.baseAddress {
+                if n > 32, let px = x.baseAddress, let py = y.baseAddress {
                     let c = memcmp(px, py, n)
                     if c != 0 { return c < 0 ? -1 : 1 }
+                } else {
+                    // Short strings (the usual ids, dates, names): a plain loop beats a call.
+                    var i = 0
+                    while i < n {
+                        let p = x[i], q = y[i]
+                        if p != q { return p < q ? -1 : 1 }
+                        i += 1
+                    }
                 }
                 return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
             }
