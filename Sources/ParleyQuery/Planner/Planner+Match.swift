@@ -66,6 +66,9 @@ extension QueryCompiler {
         if let predicate {
             let ctx = BindingContext(scope: scope, clause: "WHERE")
             for c in QueryCompiler.conjuncts(predicate) {
+                if let k = staticKind(c, ctx), k != .boolean {
+                    throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: WHERE expected Boolean but was \(k.displayName)", c.range)
+                }
                 let b = try bind(c, ctx)
                 var eq: (slot: Int, key: String, value: BoundExpression)?
                 if case .compare(.eq, let l, let r) = b {
