@@ -187,6 +187,7 @@ extension QueryCompiler {
         var restricted = Scope()
         for (name, v) in preScope.variables where usedInItems.contains(name) { restricted.bind(name, v) }
         c.aggregation = AggregationContext(keyByText: simpleTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: restricted)
+        c.aggregation!.argumentScope = newScope
         let b: BoundExpression
         do {
             b = try bind(e, c)

@@ -24,6 +24,8 @@ final class AggregationContext {
     var aggregates: [AggregateSpec] = []
     /// The scope before the projection (aggregate arguments are bound in it).
     let preScope: Scope
+    /// Where aggregate arguments are bound, when not `preScope` (ORDER BY after aggregation).
+    var argumentScope: Scope?
 
     init(keyByText: [String: Int], keyByVariable: [String: Int], preScope: Scope) {
         self.keyByText = keyByText
@@ -211,11 +213,16 @@ extension QueryCompiler {
         if !star && (args.count < 1 || args.count > 2) {
             throw error("SyntaxError", "InvalidNumberOfArguments", "Function \(name) takes 1 argument, got \(args.count)", e.range)
         }
-        var inner = BindingContext(scope: agg.preScope, clause: ctx.clause)
+        var inner = BindingContext(scope: agg.argumentScope ?? agg.preScope, clause: ctx.clause)
         inner.insideAggregate = true
         inner.locals = ctx.locals
         var bound: [BoundExpression] = []
         for a in args { bound.append(try bind(a, inner)) }
+        var random = false
+        for a in args { a.visit { if case .function(let f, _, _) = $0.kind, f.lowercased() == "rand" { random = true } } }
+        if random {
+            throw error("SyntaxError", "NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions", e.range)
+        }
         if name == "count", bound.count == 1, case .constant(let v) = bound[0], !v.isNull, !distinct {
             // count(1) counts rows, like count(*)
             let slot = slots.allocate(text(e.range))
