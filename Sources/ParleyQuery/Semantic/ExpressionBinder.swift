@@ -12,6 +12,8 @@ struct BindingContext {
     var insideAggregate = false
     /// Variables introduced by list comprehensions, quantifiers and reduce.
     var locals: [String: Int] = [:]
+    /// The known element type of such variables (from a homogeneous list literal).
+    var localKinds: [String: VariableKind] = [:]
 }
 
 /// Grouping keys and collected aggregates of one aggregating projection.
@@ -100,7 +102,20 @@ extension QueryCompiler {
             case .or: return .or(x, y)
             case .xor: return .xor(x, y)
             case .eq, .ne, .lt, .le, .gt, .ge: return .compare(op, x, y)
-            case .add, .sub, .mul, .div, .mod, .pow: return .arithmetic(op, x, y)
+            case .add, .sub, .mul, .div, .mod, .pow:
+                for operand in [a, b] {
+                    guard let k = staticKind(operand, ctx) else { continue }
+                    let bad: Bool
+                    switch k {
+                    case .boolean, .map, .node, .relationship, .path: bad = true
+                    case .string, .list, .relationshipList: bad = op != .add
+                    default: bad = false
+                    }
+                    if bad {
+                        throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(op.rawValue) cannot be applied to \(k.displayName)", operand.range)
+                    }
+                }
+                return .arithmetic(op, x, y)
             case .startsWith, .endsWith, .contains: return .stringPredicate(op, x, y)
             case .in:
                 if let k = staticKind(b, ctx), k != .list {
@@ -154,6 +169,7 @@ extension QueryCompiler {
             inner.aggregation = nil
             let slot = slots.allocate(variable)
             inner.locals[variable] = slot
+            inner.localKinds[variable] = elementKind(source, ctx)
             return .listComprehension(slot: slot, source: src,
                                       predicate: try predicate.map { (x) throws(QueryError) in try bind(x, inner) },
                                       projection: try projection.map { (x) throws(QueryError) in try bind(x, inner) })
@@ -163,6 +179,7 @@ extension QueryCompiler {
             inner.aggregation = nil
             let slot = slots.allocate(variable)
             inner.locals[variable] = slot
+            inner.localKinds[variable] = elementKind(source, ctx)
             return .quantifier(q, slot: slot, source: src, predicate: try bind(predicate, inner))
         case .reduce(let acc, let initial, let variable, let source, let body):
             let i = try bind(initial, ctx), src = try bind(source, ctx)
@@ -267,7 +284,7 @@ extension QueryCompiler {
         case .list, .listComprehension: return .list
         case .map, .mapProjection: return .map
         case .variable(let name):
-            if ctx.locals[name] != nil { return nil }
+            if ctx.locals[name] != nil { return ctx.localKinds[name] }
             let k = ctx.scope[name]?.kind
             return k == .value ? nil : k
         case .unary(.not, _), .isNull, .hasLabels, .quantifier: return .boolean
@@ -278,6 +295,12 @@ extension QueryCompiler {
             }
         default: return nil
         }
+    }
+
+    /// The common type of a list literal's elements, when they all have the same known type.
+    private func elementKind(_ list: Expression, _ ctx: BindingContext) -> VariableKind? {
+        guard case .list(let items) = list.kind, let first = items.first, let k = staticKind(first, ctx) else { return nil }
+        return items.allSatisfy({ staticKind($0, ctx) == k }) ? k : nil
     }
 
     /// Rejects operands of boolean operators whose type is known not to be boolean.
