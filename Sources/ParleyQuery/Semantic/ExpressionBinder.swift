@@ -103,7 +103,8 @@ extension QueryCompiler {
             case .xor: return .xor(x, y)
             case .eq, .ne, .lt, .le, .gt, .ge: return .compare(op, x, y)
             case .add, .sub, .mul, .div, .mod, .pow:
-                for operand in [a, b] {
+                let listAppend = op == .add && (staticKind(a, ctx) == .list || staticKind(b, ctx) == .list)
+                for operand in [a, b] where !listAppend {
                     guard let k = staticKind(operand, ctx) else { continue }
                     let bad: Bool
                     switch k {
