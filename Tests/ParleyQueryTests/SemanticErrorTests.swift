@@ -55,6 +55,18 @@ struct SemanticErrorTests {
         #expect(detail("MATCH ()-[r]->() RETURN labels(r)") == "InvalidArgumentType")
     }
 
+    @Test("operands of known wrong types are rejected before running")
+    func staticTypes() {
+        #expect(detail("RETURN 123 AND true") == "InvalidArgumentType")
+        #expect(detail("RETURN 1 IN true") == "InvalidArgumentType")
+        #expect(detail("RETURN none(x IN ['a', 'b'] WHERE x % 2 = 0)") == "InvalidArgumentType")
+        #expect(detail("MATCH (n) WHERE (n) RETURN n") == "InvalidArgumentType")
+        #expect(detail("WITH true AS n MATCH (n) RETURN n") == "VariableTypeConflict")
+        #expect(detail("MATCH p = (a)-->(b) RETURN p.name") == "InvalidArgumentType")
+        #expect(detail("RETURN count(rand())") == "NonConstantExpression")
+        #expect(failure("RETURN [false] + true AS l") == nil)
+    }
+
     @Test("unknown procedures")
     func procedures() {
         #expect(failure("CALL db.nope()")?.detail == "ProcedureNotFound")
