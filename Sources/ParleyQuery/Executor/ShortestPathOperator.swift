@@ -73,13 +73,18 @@ final class ShortestPathOperator: Operator {
         }
         var props: [(Int32?, Value)] = []
         for (k, v) in relProperties { props.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
-        // BFS levels; parents record every way of reaching a node at its first level.
-        var depth: [Int: Int] = [a: 0]
-        var parents: [Int: [(rel: Int32, prev: Int32)]] = [:]
+        // BFS levels in arrays indexed by node id; the first parent of each node is kept in
+        // arrays, further parents (allShortestPaths only) in a dictionary.
+        let capacity = ctx.graph.nodeCapacity
+        var depth = [Int32](repeating: -1, count: capacity)
+        var parentRel = [Int32](repeating: -1, count: capacity)
+        var parentNode = [Int32](repeating: -1, count: capacity)
+        var moreParents: [Int: [(rel: Int32, prev: Int32)]] = [:]
+        depth[a] = 0
         var frontier = [a]
-        var level = 0
+        var level: Int32 = 0
         var found = false
-        while !frontier.isEmpty && level < maxLength && !found {
+        while !frontier.isEmpty && Int(level) < maxLength && !found {
             level += 1
             var nextFrontier: [Int] = []
             for n in frontier {
@@ -89,18 +94,24 @@ final class ShortestPathOperator: Operator {
                         guard let k, ctx.graph.property(of: Int(r), relationshipKey: k).cypherEquals(v) == true else { return }
                     }
                     let other = Int(o)
-                    if let d = depth[other] {
-                        if d == level && all { parents[other, default: []].append((r, Int32(n))) }
+                    let d = depth[other]
+                    if d >= 0 {
+                        if d == level && all { moreParents[other, default: []].append((r, Int32(n))) }
                         return
                     }
                     depth[other] = level
-                    parents[other] = [(r, Int32(n))]
+                    parentRel[other] = r
+                    parentNode[other] = Int32(n)
                     nextFrontier.append(other)
                     if other == b { found = true }
                 }
                 if found && !all { break }
             }
             frontier = nextFrontier
+        }
+        func parents(_ n: Int) -> [(rel: Int32, prev: Int32)] {
+            guard parentNode[n] >= 0 else { return [] }
+            return [(parentRel[n], parentNode[n])] + (moreParents[n] ?? [])
         }
         guard found else { return }
         // Walk the parents back from b.
@@ -110,7 +121,7 @@ final class ShortestPathOperator: Operator {
                 paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
                 return
             }
-            for (r, p) in parents[n] ?? [] {
+            for (r, p) in parents(n) {
                 walk(Int(p), rels + [Int(r)], nodes + [Int(p)])
                 if !all && !paths.isEmpty { return }
             }
