@@ -76,3 +76,17 @@ struct ParserTests {
         #expect(failure("RETURN 1; RETURN 2") != nil)
     }
 }
+
+@Suite("Parser limits")
+struct ParserLimitTests {
+    @Test("deeply nested input is an error, not a crash; reasonable nesting works")
+    func nesting() throws {
+        let deep = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        #expect(failure("RETURN " + deep)?.type == "SyntaxError")
+        #expect(failure("RETURN " + String(repeating: "NOT ", count: 5000) + "true")?.type == "SyntaxError")
+        #expect(failure("RETURN " + String(repeating: "[", count: 5000))?.type == "SyntaxError")
+        #expect(failure("RETURN " + String(repeating: "- ", count: 5000) + "1")?.type == "SyntaxError")
+        let fine = String(repeating: "[", count: 60) + "1" + String(repeating: "]", count: 60)
+        #expect(try run("RETURN " + fine + " AS l", on: GraphStore()).rows.count == 1)
+    }
+}

@@ -3,7 +3,15 @@ import ParleyGraph
 /// Expressions: one method per precedence level, lowest first.
 extension Parser {
     /// Any expression.
-    mutating func expression() throws(QueryError) -> Expression { try orExpression() }
+    mutating func expression() throws(QueryError) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maxDepth {
+            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                             "Expression nested too deeply (more than \(Parser.maxDepth) levels)", at: current.range)
+        }
+        return try orExpression()
+    }
 
     mutating func orExpression() throws(QueryError) -> Expression {
         var e = try xorExpression()
@@ -38,6 +46,9 @@ extension Parser {
     mutating func notExpression() throws(QueryError) -> Expression {
         if current.isKeyword("NOT") {
             let start = advance().range.start
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Parser.maxDepth { throw unexpected(expected: "a shorter chain of NOT") }
             let e = try notExpression()
             return Expression(.unary(.not, e), range(from: start))
         }
@@ -149,6 +160,9 @@ extension Parser {
                 let v = try integerLiteral("-" + lit.text, r)
                 return try postfix(Expression(.literal(v), r))
             }
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Parser.maxDepth { throw unexpected(expected: "a shorter chain of signs") }
             let e = try unaryExpression()
             return Expression(.unary(t.text == "-" ? .minus : .plus, e), range(from: t.range.start))
         }

@@ -9,6 +9,10 @@ struct Parser {
     let utf8: [UInt8]
     var tokens: [Token]
     var pos = 0
+    /// How deeply expressions are nested right now (bounded so that no input overflows the stack).
+    var depth = 0
+    /// The deepest nesting accepted.
+    static let maxDepth = 120
 
     /// The clause keywords, for "expected ..." messages and "did you mean" hints.
     static let clauseKeywords = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL"]
