@@ -37,3 +37,22 @@ struct ShortestPathTests {
         #expect(try run("MATCH p = shortestPath((d {id: 'd'})<-[*]-(a {id: 'a'})) RETURN p", on: g).rows.count == 1)
     }
 }
+
+@Suite("shortestPath on long chains")
+struct LongShortestPathTests {
+    @Test("a path thousands of hops long is found without deep recursion")
+    func longChain() throws {
+        var g = GraphStore()
+        var previous = try g.addNode(properties: ["id": "start"])
+        for i in 1..<5000 {
+            let n = try g.addNode(properties: ["id": .string(i == 4999 ? "end" : "n\(i)")])
+            try g.addRelationship(type: "NEXT", from: previous, to: n)
+            previous = n
+        }
+        let r = try run("MATCH p = shortestPath((a {id: 'start'})-[*]->(b {id: 'end'})) RETURN p", on: g)
+        guard case .path(let p) = r.rows.first?.first else { Issue.record("expected a path"); return }
+        #expect(p.relationships.count == 4999)
+        let all = try run("MATCH p = allShortestPaths((a {id: 'start'})-[*]->(b {id: 'end'})) RETURN p", on: g)
+        #expect(all.rows.count == 1)
+    }
+}

@@ -114,19 +114,28 @@ final class ShortestPathOperator: Operator {
             return [(parentRel[n], parentNode[n])] + (moreParents[n] ?? [])
         }
         guard found else { return }
-        // Walk the parents back from b.
+        // Walk the parents back from b (iteratively: paths may be long).
         var paths: [Path] = []
-        func walk(_ n: Int, _ rels: [RelID], _ nodes: [NodeID]) {
-            if n == a {
-                paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
-                return
+        if !all {
+            var nodes = [b], rels: [RelID] = []
+            var n = b
+            while n != a {
+                rels.append(Int(parentRel[n]))
+                n = Int(parentNode[n])
+                nodes.append(n)
             }
-            for (r, p) in parents(n) {
-                walk(Int(p), rels + [Int(r)], nodes + [Int(p)])
-                if !all && !paths.isEmpty { return }
+            paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
+        } else {
+            var stack: [(node: Int, rels: [RelID], nodes: [NodeID])] = [(b, [], [b])]
+            while let (n, rels, nodes) = stack.popLast() {
+                if n == a {
+                    paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
+                    continue
+                }
+                try ctx.tick()
+                for (r, p) in parents(n).reversed() { stack.append((Int(p), rels + [Int(r)], nodes + [Int(p)])) }
             }
         }
-        walk(b, [], [b])
         results = paths
     }
 }
