@@ -29,7 +29,7 @@ ORDER BY agency;
 
 // Who asked Nursultan Nazarbayev to host talks, and which state is he president of?
 MATCH (g)-[r:REQUESTED]->(p:Person {id: 'nursultan-nazarbayev'})-[:PRESIDENT_OF]->(s:State)
-RETURN g.name AS requester, r.request AS request, r.date AS date, s.name AS president_of
+RETURN g.name AS requester, r.request AS request, s.name AS president_of
 ORDER BY requester;
 
 // Who attended the April 2015 Moscow talks, and how did they end?
@@ -38,8 +38,8 @@ RETURN x.name AS attendee, t.outcome AS outcome
 ORDER BY attendee;
 
 // What did Kazakhstan’s foreign ministry report, and who came to Astana?
-MATCH (o:Government)-[:REPORTED]->(t:Talk)<-[:ATTENDED]-(v)
-RETURN o.name AS ministry, t.name AS event, t.date AS date, v.name AS visitor
+MATCH (o:Government)-[r:REPORTED]->(t:Talk)<-[:ATTENDED]-(v)
+RETURN o.name AS ministry, r.date AS reported, t.name AS event, t.date AS date, v.name AS visitor
 ORDER BY date;
 
 // Which talks were postponed, why, and which states remained interested in them?
