@@ -9,7 +9,7 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b || (a.isNaN && b.isNaN)
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)):
             return Value.exactlyEqual(a, b)
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
         case (.list(let a), .list(let b)): return a == b
         case (.map(let a), .map(let b)): return a == b
         case (.node(let a), .node(let b)): return a == b
@@ -67,7 +67,7 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Value.exactlyEqual(a, b)
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
         case (.list(let a), .list(let b)):
             if a.count != b.count { return false }
             var unknown = false
@@ -122,6 +122,13 @@ extension Value: Hashable {
             return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
         default: return nil
         }
+    }
+
+    /// Whether two strings hold the same Unicode scalars. Cypher strings are sequences of
+    /// code points, so `'\u00E9'` (é) and `'e\u0301'` (e + combining accent) differ, whereas
+    /// Swift's `==` treats them as canonically equivalent.
+    @usableFromInline static func sameScalars(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// Strings compare by Unicode code point, as in Cypher.
