@@ -60,7 +60,7 @@ extension Value {
         var isPlain = !name.isEmpty
         for (i, scalar) in name.unicodeScalars.enumerated() {
             let ok = scalar == "_" || scalar.properties.isAlphabetic
-                || (i > 0 && (scalar.properties.numericType != nil || scalar == "$"))
+                || (i > 0 && scalar.properties.generalCategory == .decimalNumber)
             if !ok { isPlain = false; break }
         }
         if isPlain { return name }

@@ -104,6 +104,8 @@ struct FunctionsAggregatorTests {
         }
         expectQueryError("ArgumentError", "NumberOutOfRange") { () throws(QueryError) in try percentile("percentiledisc", [0.9], 3) }
         expectQueryError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try percentile("percentiledisc", [1], "half") }
+        let e = queryError { () throws(QueryError) in try percentile("percentiledisc", [10.0], 1000) }
+        #expect(e?.message == "percentileDisc() percentile must be between 0.0 and 1.0, but got 1000")
     }
 
     @Test("stDev and stDevP")

@@ -60,6 +60,8 @@ struct FunctionsConversionTests {
             expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("toInteger", v, graph: g.graph) }
             #expect(same(try fn("toIntegerOrNull", v, graph: g.graph), .null))
         }
+        let e = queryError { () throws(QueryError) in try fn("toInteger", [1]) }
+        #expect(e?.message == "toInteger() expects a number, STRING or BOOLEAN, but got LIST")
     }
 
     @Test("toFloat converts numbers and numeric strings")

@@ -27,18 +27,22 @@ struct Aggregator: Sendable {
         "stdev": .stDev, "stdevp": .stDevP, "sum": .sum,
     ]
 
+    /// The kind of aggregate `name`, in any letter case.
+    private static func kind(of name: String) -> Kind? { kinds[name] ?? kinds[name.lowercased()] }
+
     /// Whether `name` (lowercased) is an aggregate function.
-    static func isAggregate(_ name: String) -> Bool { kinds[name] != nil || kinds[name.lowercased()] != nil }
+    static func isAggregate(_ name: String) -> Bool { kind(of: name) != nil }
 
     /// The arity of aggregate `name` (lowercased), or nil when it is not one.
     static func arity(of name: String) -> ClosedRange<Int>? {
-        guard let kind = kinds[name] ?? kinds[name.lowercased()] else { return nil }
+        guard let kind = kind(of: name) else { return nil }
         return kind == .percentileDisc || kind == .percentileCont ? 2...2 : 1...1
     }
 
     private enum Kind: Sendable { case count, countStar, collect, sum, avg, min, max, percentileDisc, percentileCont, stDev, stDevP, unknown }
 
     private let kind: Kind
+    /// The name the aggregate was created with, for messages.
     private let name: String
     private let distinct: Bool
     private var seen: Set<Value> = []
@@ -58,9 +62,9 @@ struct Aggregator: Sendable {
     /// Creates the state for aggregate `name` (lowercased); `distinct` drops repeated inputs.
     /// `count(*)` is `name == "count"` with `star == true`.
     init(name: String, distinct: Bool, star: Bool = false) {
-        let kind = Aggregator.kinds[name] ?? Aggregator.kinds[name.lowercased()] ?? .unknown
+        let kind = Aggregator.kind(of: name) ?? .unknown
         self.kind = kind == .count && star ? .countStar : kind
-        self.name = Aggregator.names.first { $0.lowercased() == name.lowercased() } ?? name
+        self.name = name
         self.distinct = distinct
     }
 
@@ -155,15 +159,20 @@ struct Aggregator: Sendable {
     private mutating func checkPercentile(_ p: Value) throws(QueryError) {
         guard let d = p.numberAsDouble else {
             throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentType",
-                             "\(name)() expects a number between 0.0 and 1.0 as percentile, but got \(p.typeName)")
+                             "\(displayName)() expects a number between 0.0 and 1.0 as percentile, but got \(p.typeName)")
         }
         guard d >= 0, d <= 1 else {
-            throw .outOfRange("\(name)() percentile must be between 0.0 and 1.0, but got \(p.cypherLiteral(in: nil))")
+            throw .outOfRange("\(displayName)() percentile must be between 0.0 and 1.0, but got \(p.cypherLiteral(in: nil))")
         }
         if percentile == nil { percentile = d }
     }
 
+    /// The canonical spelling of the aggregate's name (`percentileDisc`), for messages.
+    private var displayName: String {
+        Aggregator.names.first { $0.lowercased() == name.lowercased() } ?? name
+    }
+
     private func notANumber(_ x: Value) -> QueryError {
-        .operandType("\(name)() expects INTEGER or FLOAT values, but got \(x.typeName) \(x.cypherLiteral(in: nil))")
+        .operandType("\(displayName)() expects INTEGER or FLOAT values, but got \(x.typeName) \(x.cypherLiteral(in: nil))")
     }
 }
