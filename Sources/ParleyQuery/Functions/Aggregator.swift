@@ -85,7 +85,7 @@ struct Aggregator: Sendable {
             case .int(let i):
                 if kind == .sum && !sawFloat {
                     let (r, o) = intSum.addingReportingOverflow(i)
-                    if o { throw .integerOverflow("sum() \(intSum) + \(i)") }
+                    if o { throw FunctionError.integerOverflow("sum() \(intSum) + \(i)") }
                     intSum = r
                 } else {
                     addFloat(Double(i))
@@ -101,7 +101,7 @@ struct Aggregator: Sendable {
         case .percentileDisc:
             items.append(x)
         case .percentileCont, .stDev, .stDevP:
-            guard let d = x.numberAsDouble else { throw notANumber(x) }
+            guard let d = x.cypherNumberAsDouble else { throw notANumber(x) }
             if kind == .percentileCont {
                 items.append(.double(d))
             } else {
@@ -135,7 +135,7 @@ struct Aggregator: Sendable {
             }
             let position = p * Double(sorted.count - 1)
             let lo = Int(position.rounded(.down)), hi = Int(position.rounded(.up))
-            let a = sorted[lo].numberAsDouble ?? 0, b = sorted[hi].numberAsDouble ?? 0
+            let a = sorted[lo].cypherNumberAsDouble ?? 0, b = sorted[hi].cypherNumberAsDouble ?? 0
             return .double(lo == hi ? a : a + (b - a) * (position - Double(lo)))
         case .stDev: return .double(count < 2 ? 0 : (m2 / Double(count - 1)).squareRoot())
         case .stDevP: return .double(count < 1 ? 0 : (m2 / Double(count)).squareRoot())
@@ -157,12 +157,12 @@ struct Aggregator: Sendable {
 
     /// Validates (and remembers) the percentile argument: a number in 0...1.
     private mutating func checkPercentile(_ p: Value) throws(QueryError) {
-        guard let d = p.numberAsDouble else {
+        guard let d = p.cypherNumberAsDouble else {
             throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentType",
                              "\(displayName)() expects a number between 0.0 and 1.0 as percentile, but got \(p.typeName)")
         }
         guard d >= 0, d <= 1 else {
-            throw .outOfRange("\(displayName)() percentile must be between 0.0 and 1.0, but got \(p.cypherLiteral(in: nil))")
+            throw FunctionError.outOfRange("\(displayName)() percentile must be between 0.0 and 1.0, but got \(p.cypherLiteral(in: nil))")
         }
         if percentile == nil { percentile = d }
     }
@@ -173,6 +173,6 @@ struct Aggregator: Sendable {
     }
 
     private func notANumber(_ x: Value) -> QueryError {
-        .operandType("\(displayName)() expects INTEGER or FLOAT values, but got \(x.typeName) \(x.cypherLiteral(in: nil))")
+        FunctionError.operandType("\(displayName)() expects INTEGER or FLOAT values, but got \(x.typeName) \(x.cypherLiteral(in: nil))")
     }
 }

@@ -10,11 +10,11 @@ import ParleyGraph
 /// `toInteger([])`, `labels(1)`, `type('')`).
 enum BuiltinFunctions {
     /// The arity of function `name` (lowercased), or nil when no such scalar function exists.
-    static func arity(of name: String) -> ClosedRange<Int>? { Builtin.named(name)?.arity }
+    static func arity(of name: String) -> ClosedRange<Int>? { Function.named(name)?.arity }
 
     /// Calls scalar function `name` (lowercased) with evaluated arguments.
     static func call(_ name: String, _ args: [Value], graph: GraphStore) throws(QueryError) -> Value {
-        guard let function = Builtin.named(name) else {
+        guard let function = Function.named(name) else {
             throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'")
         }
         guard function.arity.contains(args.count) else {
@@ -26,99 +26,101 @@ enum BuiltinFunctions {
 
     /// All scalar and aggregate function names, for completion and suggestions.
     static var allNames: [String] {
-        (Builtin.allCases.map(\.rawValue) + Aggregator.names).sorted()
+        (Function.allCases.map(\.rawValue) + Aggregator.names).sorted()
     }
 }
 
-/// One scalar function; the raw value is its canonical spelling.
-enum Builtin: String, CaseIterable, Sendable {
-    // Graph elements and paths
-    case id, elementId, labels, type, keys, properties, startNode, endNode
-    case nodes, relationships, length
-    // Lists
-    case size, head, last, tail, range, reverse, coalesce, isEmpty
-    // Conversion
-    case toInteger, toFloat, toString, toBoolean
-    case toIntegerOrNull, toFloatOrNull, toStringOrNull, toBooleanOrNull
-    case toIntegerList, toFloatList, toStringList, toBooleanList
-    // Numbers
-    case abs, sign, ceil, floor, round, sqrt, exp, log, log10, e, pi, rand, isNaN
-    case sin, cos, tan, cot, asin, acos, atan, atan2, degrees, radians, haversin
-    // Strings
-    case toUpper, toLower, upper, lower, trim, ltrim, rtrim, replace, substring, split, left, right
+extension BuiltinFunctions {
+    /// One scalar function; the raw value is its canonical spelling.
+    enum Function: String, CaseIterable, Sendable {
+        // Graph elements and paths
+        case id, elementId, labels, type, keys, properties, startNode, endNode
+        case nodes, relationships, length
+        // Lists
+        case size, head, last, tail, range, reverse, coalesce, isEmpty
+        // Conversion
+        case toInteger, toFloat, toString, toBoolean
+        case toIntegerOrNull, toFloatOrNull, toStringOrNull, toBooleanOrNull
+        case toIntegerList, toFloatList, toStringList, toBooleanList
+        // Numbers
+        case abs, sign, ceil, floor, round, sqrt, exp, log, log10, e, pi, rand, isNaN
+        case sin, cos, tan, cot, asin, acos, atan, atan2, degrees, radians, haversin
+        // Strings
+        case toUpper, toLower, upper, lower, trim, ltrim, rtrim, replace, substring, split, left, right
 
-    private static let byLowercasedName: [String: Builtin] = {
-        var table: [String: Builtin] = [:]
-        for f in Builtin.allCases { table[f.rawValue.lowercased()] = f }
-        return table
-    }()
+        private static let byLowercasedName: [String: Function] = {
+            var table: [String: Function] = [:]
+            for f in Function.allCases { table[f.rawValue.lowercased()] = f }
+            return table
+        }()
 
-    /// The function called `name`, in any letter case.
-    static func named(_ name: String) -> Builtin? {
-        byLowercasedName[name] ?? byLowercasedName[name.lowercased()]
-    }
-
-    /// How many arguments the function takes.
-    var arity: ClosedRange<Int> {
-        switch self {
-        case .e, .pi, .rand: return 0...0
-        case .coalesce: return 1...Int.max
-        case .range: return 2...3
-        case .round: return 1...3
-        case .substring: return 2...3
-        case .atan2, .left, .right, .split: return 2...2
-        case .replace: return 3...3
-        default: return 1...1
+        /// The function called `name`, in any letter case.
+        static func named(_ name: String) -> Function? {
+            byLowercasedName[name] ?? byLowercasedName[name.lowercased()]
         }
-    }
 
-    /// The arity in words, for error messages.
-    var arityText: String {
-        let a = arity
-        if a.upperBound == Int.max { return "at least \(a.lowerBound) argument\(a.lowerBound == 1 ? "" : "s")" }
-        if a.lowerBound == a.upperBound { return "\(a.lowerBound) argument\(a.lowerBound == 1 ? "" : "s")" }
-        return "\(a.lowerBound) to \(a.upperBound) arguments"
-    }
-
-    /// Applies the function to arguments whose count matches ``arity``.
-    func call(_ args: [Value], _ graph: GraphStore) throws(QueryError) -> Value {
-        let name = rawValue
-        switch self {
-        case .coalesce: return args.first { !$0.isNull } ?? .null
-        case .e: return .double(2.718281828459045)
-        case .pi: return .double(Double.pi)
-        case .rand: return .double(Double.random(in: 0..<1))
-        case .toIntegerOrNull: return Conversions.toInteger(args[0], orNull: true, name)
-        case .toFloatOrNull: return Conversions.toFloat(args[0], orNull: true, name)
-        case .toStringOrNull: return Conversions.toString(args[0], orNull: true, name)
-        case .toBooleanOrNull: return Conversions.toBoolean(args[0], orNull: true, name)
-        default: break
+        /// How many arguments the function takes.
+        var arity: ClosedRange<Int> {
+            switch self {
+            case .e, .pi, .rand: return 0...0
+            case .coalesce: return 1...Int.max
+            case .range: return 2...3
+            case .round: return 1...3
+            case .substring: return 2...3
+            case .atan2, .left, .right, .split: return 2...2
+            case .replace: return 3...3
+            default: return 1...1
+            }
         }
-        // The remaining functions give null when their first argument is null.
-        if args[0].isNull { return .null }
-        switch self {
-        case .id, .elementId, .labels, .type, .keys, .properties, .startNode, .endNode,
-             .nodes, .relationships, .length:
-            return try GraphFunctions.call(self, args[0], graph)
-        case .size, .head, .last, .tail, .reverse, .isEmpty:
-            return try ListFunctions.call(self, args[0])
-        case .range: return try ListFunctions.range(args)
-        case .toInteger: return try Conversions.toIntegerThrowing(args[0], name)
-        case .toFloat: return try Conversions.toFloatThrowing(args[0], name)
-        case .toString: return try Conversions.toStringThrowing(args[0], name)
-        case .toBoolean: return try Conversions.toBooleanThrowing(args[0], name)
-        case .toIntegerList, .toFloatList, .toStringList, .toBooleanList:
-            return try Conversions.listConversion(self, args[0])
-        case .round: return try MathFunctions.round(args)
-        case .atan2: return try MathFunctions.atan2(args[0], args[1])
-        case .abs, .sign, .ceil, .floor, .sqrt, .exp, .log, .log10, .isNaN,
-             .sin, .cos, .tan, .cot, .asin, .acos, .atan, .degrees, .radians, .haversin:
-            return try MathFunctions.call(self, args[0])
-        case .toUpper, .toLower, .upper, .lower, .trim, .ltrim, .rtrim, .replace, .substring,
-             .split, .left, .right:
-            return try StringFunctions.call(self, args)
-        case .coalesce, .e, .pi, .rand, .toIntegerOrNull, .toFloatOrNull, .toStringOrNull, .toBooleanOrNull:
-            return .null  // handled above
+
+        /// The arity in words, for error messages.
+        var arityText: String {
+            let a = arity
+            if a.upperBound == Int.max { return "at least \(a.lowerBound) argument\(a.lowerBound == 1 ? "" : "s")" }
+            if a.lowerBound == a.upperBound { return "\(a.lowerBound) argument\(a.lowerBound == 1 ? "" : "s")" }
+            return "\(a.lowerBound) to \(a.upperBound) arguments"
+        }
+
+        /// Applies the function to arguments whose count matches ``arity``.
+        func call(_ args: [Value], _ graph: GraphStore) throws(QueryError) -> Value {
+            let name = rawValue
+            switch self {
+            case .coalesce: return args.first { !$0.isNull } ?? .null
+            case .e: return .double(2.718281828459045)
+            case .pi: return .double(Double.pi)
+            case .rand: return .double(Double.random(in: 0..<1))
+            case .toIntegerOrNull: return Conversions.toInteger(args[0], orNull: true, name)
+            case .toFloatOrNull: return Conversions.toFloat(args[0], orNull: true, name)
+            case .toStringOrNull: return Conversions.toString(args[0], orNull: true, name)
+            case .toBooleanOrNull: return Conversions.toBoolean(args[0], orNull: true, name)
+            default: break
+            }
+            // The remaining functions give null when their first argument is null.
+            if args[0].isNull { return .null }
+            switch self {
+            case .id, .elementId, .labels, .type, .keys, .properties, .startNode, .endNode,
+                 .nodes, .relationships, .length:
+                return try Graph.call(self, args[0], graph)
+            case .size, .head, .last, .tail, .reverse, .isEmpty:
+                return try Lists.call(self, args[0])
+            case .range: return try Lists.range(args)
+            case .toInteger: return try Conversions.toIntegerThrowing(args[0], name)
+            case .toFloat: return try Conversions.toFloatThrowing(args[0], name)
+            case .toString: return try Conversions.toStringThrowing(args[0], name)
+            case .toBoolean: return try Conversions.toBooleanThrowing(args[0], name)
+            case .toIntegerList, .toFloatList, .toStringList, .toBooleanList:
+                return try Conversions.listConversion(self, args[0])
+            case .round: return try Math.round(args)
+            case .atan2: return try Math.atan2(args[0], args[1])
+            case .abs, .sign, .ceil, .floor, .sqrt, .exp, .log, .log10, .isNaN,
+                 .sin, .cos, .tan, .cot, .asin, .acos, .atan, .degrees, .radians, .haversin:
+                return try Math.call(self, args[0])
+            case .toUpper, .toLower, .upper, .lower, .trim, .ltrim, .rtrim, .replace, .substring,
+                 .split, .left, .right:
+                return try Strings.call(self, args)
+            case .coalesce, .e, .pi, .rand, .toIntegerOrNull, .toFloatOrNull, .toStringOrNull, .toBooleanOrNull:
+                return .null  // handled above
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ enum Operators {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw .integerOverflow("\(x) + \(y)") }
+            if o { throw FunctionError.integerOverflow("\(x) + \(y)") }
             return .int(r)
         case (.list(let x), .list(let y)): return .list(x + y)
         case (.list(let x), _): return .list(x + [b])
@@ -46,7 +46,7 @@ enum Operators {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw .integerOverflow("\(x) - \(y)") }
+            if o { throw FunctionError.integerOverflow("\(x) - \(y)") }
             return .int(r)
         default:
             if let (x, y) = floats(a, b) { return .double(x - y) }
@@ -60,7 +60,7 @@ enum Operators {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw .integerOverflow("\(x) * \(y)") }
+            if o { throw FunctionError.integerOverflow("\(x) * \(y)") }
             return .int(r)
         default:
             if let (x, y) = floats(a, b) { return .double(x * y) }
@@ -73,9 +73,9 @@ enum Operators {
         switch (a, b) {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
-            if y == 0 { throw .divisionByZero("\(x) / 0") }
+            if y == 0 { throw FunctionError.divisionByZero("\(x) / 0") }
             let (r, o) = x.dividedReportingOverflow(by: y)
-            if o { throw .integerOverflow("\(x) / \(y)") }
+            if o { throw FunctionError.integerOverflow("\(x) / \(y)") }
             return .int(r)
         default:
             if let (x, y) = floats(a, b) { return .double(x / y) }
@@ -88,7 +88,7 @@ enum Operators {
         switch (a, b) {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
-            if y == 0 { throw .divisionByZero("\(x) % 0") }
+            if y == 0 { throw FunctionError.divisionByZero("\(x) % 0") }
             // Int64.min % -1 overflows in hardware but is mathematically 0 (as in Java).
             let (r, o) = x.remainderReportingOverflow(dividingBy: y)
             return .int(o ? 0 : r)
@@ -114,30 +114,30 @@ enum Operators {
         case .null: return .null
         case .int(let x):
             let (r, o) = Int64(0).subtractingReportingOverflow(x)
-            if o { throw .integerOverflow("-(\(x))") }
+            if o { throw FunctionError.integerOverflow("-(\(x))") }
             return .int(r)
         case .double(let x): return .double(-x)
-        default: throw .operandType("Cannot negate \(a.typeName): unary minus expects an INTEGER or FLOAT")
+        default: throw FunctionError.operandType("Cannot negate \(a.typeName): unary minus expects an INTEGER or FLOAT")
         }
     }
 
     /// Both operands as doubles when both are numbers (INTEGER or FLOAT).
     @inline(__always)
     static func floats(_ a: Value, _ b: Value) -> (Double, Double)? {
-        guard let x = a.numberAsDouble, let y = b.numberAsDouble else { return nil }
+        guard let x = a.cypherNumberAsDouble, let y = b.cypherNumberAsDouble else { return nil }
         return (x, y)
     }
 
     /// The error for operands of the wrong types: "Cannot add STRING and BOOLEAN".
     static func mismatch(_ verb: String, _ a: Value, _ b: Value, joiner: String = "and") -> QueryError {
-        .operandType("Cannot \(verb) \(a.typeName) \(joiner) \(b.typeName)")
+        FunctionError.operandType("Cannot \(verb) \(a.typeName) \(joiner) \(b.typeName)")
     }
 }
 
 extension Value {
     /// An INTEGER or FLOAT as a Double; nil for anything else.
     @inline(__always)
-    var numberAsDouble: Double? {
+    var cypherNumberAsDouble: Double? {
         switch self {
         case .int(let i): return Double(i)
         case .double(let d): return d

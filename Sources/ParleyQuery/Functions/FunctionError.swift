@@ -1,8 +1,9 @@
 import ParleyGraph
 
 /// The runtime errors raised by operators, functions and aggregates, classified as the
-/// openCypher TCK expects.
-extension QueryError {
+/// openCypher TCK expects. (A namespace of its own, so these helpers cannot clash with
+/// the engine's own `QueryError` helpers.)
+enum FunctionError {
     /// A value of the wrong type given to an operator: `TypeError: InvalidArgumentType`.
     static func operandType(_ message: String) -> QueryError {
         QueryError(.runtime, "TypeError", detail: "InvalidArgumentType", message)
