@@ -3,7 +3,7 @@ import Testing
 @testable import ParleyGraph
 
 /// (:State {id: 'kz', name: 'Kazakhstan'})-[:HOSTED {year: 2015}]->(:Talk)<-[:ATTENDED]-(:Person:Envoy {name: 'Staffan'})
-struct FormattingGraph {
+struct ValueFormattingGraph {
     var graph = GraphStore()
     var kz = 0, talk = 0, envoy = 0, hosted = 0, attended = 0
 
@@ -85,7 +85,7 @@ struct ValueFormattingTests {
 
     @Test("nodes print labels in stored order and sorted properties, no empty braces")
     func nodes() throws {
-        var f = try FormattingGraph()
+        var f = try ValueFormattingGraph()
         #expect(Value.node(f.kz).cypherLiteral(in: f.graph) == "(:State {id: 'kz', name: 'Kazakhstan'})")
         #expect(Value.node(f.talk).cypherLiteral(in: f.graph) == "(:Talk)")
         #expect(Value.node(f.envoy).cypherLiteral(in: f.graph) == "(:Person:Envoy {name: 'Staffan'})")
@@ -99,7 +99,7 @@ struct ValueFormattingTests {
 
     @Test("relationships print type and sorted properties")
     func relationships() throws {
-        let f = try FormattingGraph()
+        let f = try ValueFormattingGraph()
         #expect(Value.relationship(f.hosted).cypherLiteral(in: f.graph) == "[:HOSTED {year: 2015}]")
         #expect(Value.relationship(f.attended).cypherLiteral(in: f.graph) == "[:ATTENDED]")
         #expect(Value.list([.node(f.talk), .relationship(f.attended)]).cypherLiteral(in: f.graph) == "[(:Talk), [:ATTENDED]]")
@@ -107,7 +107,7 @@ struct ValueFormattingTests {
 
     @Test("paths show each relationship's direction as traversed")
     func paths() throws {
-        let f = try FormattingGraph()
+        let f = try ValueFormattingGraph()
         let forward = Path(nodes: [f.kz, f.talk], relationships: [f.hosted])
         #expect(Value.path(forward).cypherLiteral(in: f.graph)
             == "<(:State {id: 'kz', name: 'Kazakhstan'})-[:HOSTED {year: 2015}]->(:Talk)>")
@@ -182,7 +182,7 @@ struct ValueJSONTests {
 
     @Test("nodes use their id property when present, else the internal id")
     func nodes() throws {
-        let f = try FormattingGraph()
+        let f = try ValueFormattingGraph()
         #expect(Value.node(f.kz).jsonText(in: f.graph)
             == #"{"id":"kz","labels":["State"],"properties":{"id":"kz","name":"Kazakhstan"}}"#)
         #expect(Value.node(f.talk).jsonText(in: f.graph) == #"{"id":\#(f.talk),"labels":["Talk"],"properties":{}}"#)
@@ -190,7 +190,7 @@ struct ValueJSONTests {
 
     @Test("relationships and paths")
     func relationshipsAndPaths() throws {
-        let f = try FormattingGraph()
+        let f = try ValueFormattingGraph()
         let rel = Value.relationship(f.hosted).jsonText(in: f.graph)
         #expect(rel == #"{"id":\#(f.hosted),"type":"HOSTED","start":"kz","end":\#(f.talk),"properties":{"year":2015}}"#)
         let path = Value.path(Path(nodes: [f.kz, f.talk], relationships: [f.hosted])).jsonText(in: f.graph)

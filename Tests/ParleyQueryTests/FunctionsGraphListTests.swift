@@ -4,51 +4,51 @@ import Testing
 
 @Suite("Graph element and path functions (TCK Graph3, Graph4, Graph8, Graph9)")
 struct FunctionsGraphTests {
-    let g = SmallGraph()
+    let g = FunctionsTestGraph()
 
     @Test("labels, type, id, startNode, endNode read the store")
     func elementFunctions() throws {
-        #expect(same(try fn("labels", .node(g.envoy), graph: g.graph), ["Person", "Envoy"]))
-        #expect(same(try fn("labels", .node(g.talk), graph: g.graph), ["Talk"]))
-        #expect(same(try fn("type", .relationship(g.hosted), graph: g.graph), "HOSTED"))
-        #expect(same(try fn("id", .node(g.envoy), graph: g.graph), .int(Int64(g.envoy))))
-        #expect(same(try fn("id", .relationship(g.attended), graph: g.graph), .int(Int64(g.attended))))
-        #expect(same(try fn("startNode", .relationship(g.hosted), graph: g.graph), .node(g.kz)))
-        #expect(same(try fn("endNode", .relationship(g.hosted), graph: g.graph), .node(g.talk)))
+        #expect(sameValue(try fcall("labels", .node(g.envoy), graph: g.graph), ["Person", "Envoy"]))
+        #expect(sameValue(try fcall("labels", .node(g.talk), graph: g.graph), ["Talk"]))
+        #expect(sameValue(try fcall("type", .relationship(g.hosted), graph: g.graph), "HOSTED"))
+        #expect(sameValue(try fcall("id", .node(g.envoy), graph: g.graph), .int(Int64(g.envoy))))
+        #expect(sameValue(try fcall("id", .relationship(g.attended), graph: g.graph), .int(Int64(g.attended))))
+        #expect(sameValue(try fcall("startNode", .relationship(g.hosted), graph: g.graph), .node(g.kz)))
+        #expect(sameValue(try fcall("endNode", .relationship(g.hosted), graph: g.graph), .node(g.talk)))
     }
 
     @Test("graph functions of null are null (Graph3 [7], Graph4 [3], Graph9 [3])")
     func nulls() throws {
         for name in ["labels", "type", "id", "keys", "properties", "startNode", "endNode", "nodes", "relationships", "length"] {
-            #expect(same(try fn(name, .null, graph: g.graph), .null), "\(name)(null)")
+            #expect(sameValue(try fcall(name, .null, graph: g.graph), .null), "\(name)(null)")
         }
     }
 
     @Test("labels and type of a non-element are TypeError: InvalidArgumentValue (Graph3 [9], Graph4 [6])")
     func invalidArguments() {
         for v: Value in [0, 1.0, true, "", []] {
-            expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("type", v, graph: g.graph) }
-            expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("labels", v, graph: g.graph) }
+            expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("type", v, graph: g.graph) }
+            expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("labels", v, graph: g.graph) }
         }
-        expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("type", .node(g.kz), graph: g.graph) }
-        expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("labels", .relationship(g.hosted), graph: g.graph) }
+        expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("type", .node(g.kz), graph: g.graph) }
+        expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("labels", .relationship(g.hosted), graph: g.graph) }
         for v: Value in [1, "Cypher", [true, false]] {
-            expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("properties", v, graph: g.graph) }
-            expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("keys", v, graph: g.graph) }
+            expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("properties", v, graph: g.graph) }
+            expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("keys", v, graph: g.graph) }
         }
     }
 
     @Test("keys and properties of nodes, relationships and maps")
     func keysAndProperties() throws {
-        let keys = try fn("keys", .node(g.kz), graph: g.graph)
+        let keys = try fcall("keys", .node(g.kz), graph: g.graph)
         guard case .list(let names) = keys else { Issue.record("keys() gave \(keys)"); return }
         #expect(Set(names) == ["id", "name"])
-        #expect(same(try fn("keys", .node(g.talk), graph: g.graph), []))
-        #expect(same(try fn("keys", .relationship(g.hosted), graph: g.graph), ["year"]))
-        #expect(same(try fn("keys", ["b": 1, "a": .null]), ["a", "b"]))
-        #expect(same(try fn("properties", .node(g.kz), graph: g.graph), ["id": "kz", "name": "Kazakhstan"]))
-        #expect(same(try fn("properties", .relationship(g.hosted), graph: g.graph), ["year": 2015]))
-        #expect(same(try fn("properties", ["name": "Popeye", "level": 9001]), ["name": "Popeye", "level": 9001]))
+        #expect(sameValue(try fcall("keys", .node(g.talk), graph: g.graph), []))
+        #expect(sameValue(try fcall("keys", .relationship(g.hosted), graph: g.graph), ["year"]))
+        #expect(sameValue(try fcall("keys", ["b": 1, "a": .null]), ["a", "b"]))
+        #expect(sameValue(try fcall("properties", .node(g.kz), graph: g.graph), ["id": "kz", "name": "Kazakhstan"]))
+        #expect(sameValue(try fcall("properties", .relationship(g.hosted), graph: g.graph), ["year": 2015]))
+        #expect(sameValue(try fcall("properties", ["name": "Popeye", "level": 9001]), ["name": "Popeye", "level": 9001]))
     }
 
     @Test("labels of a deleted node is EntityNotFound; type of a deleted relationship still works (Return2)")
@@ -56,19 +56,19 @@ struct FunctionsGraphTests {
         var graph = g.graph
         try graph.removeRelationship(g.hosted)
         try graph.removeNode(g.kz)
-        expectQueryError("EntityNotFound", "DeletedEntityAccess") { () throws(QueryError) in try fn("labels", .node(g.kz), graph: graph) }
-        expectQueryError("EntityNotFound", "DeletedEntityAccess") { () throws(QueryError) in try fn("properties", .node(g.kz), graph: graph) }
-        #expect(same(try fn("type", .relationship(g.hosted), graph: graph), "HOSTED"))
+        expectFunctionError("EntityNotFound", "DeletedEntityAccess") { () throws(QueryError) in try fcall("labels", .node(g.kz), graph: graph) }
+        expectFunctionError("EntityNotFound", "DeletedEntityAccess") { () throws(QueryError) in try fcall("properties", .node(g.kz), graph: graph) }
+        #expect(sameValue(try fcall("type", .relationship(g.hosted), graph: graph), "HOSTED"))
     }
 
     @Test("nodes, relationships and length of a path")
     func paths() throws {
         let p = Value.path(Path(nodes: [g.kz, g.talk, g.envoy], relationships: [g.hosted, g.attended]))
-        #expect(same(try fn("nodes", p, graph: g.graph), [.node(g.kz), .node(g.talk), .node(g.envoy)]))
-        #expect(same(try fn("relationships", p, graph: g.graph), [.relationship(g.hosted), .relationship(g.attended)]))
-        #expect(same(try fn("length", p, graph: g.graph), 2))
-        #expect(same(try fn("length", .path(Path(nodes: [g.kz], relationships: [])), graph: g.graph), 0))
-        let e = queryError { () throws(QueryError) in try fn("length", "abc") }
+        #expect(sameValue(try fcall("nodes", p, graph: g.graph), [.node(g.kz), .node(g.talk), .node(g.envoy)]))
+        #expect(sameValue(try fcall("relationships", p, graph: g.graph), [.relationship(g.hosted), .relationship(g.attended)]))
+        #expect(sameValue(try fcall("length", p, graph: g.graph), 2))
+        #expect(sameValue(try fcall("length", .path(Path(nodes: [g.kz], relationships: [])), graph: g.graph), 0))
+        let e = functionError { () throws(QueryError) in try fcall("length", "abc") }
         #expect(e?.type == "TypeError")
         #expect(e?.hint == "use size() for the length of a string")
     }
@@ -78,54 +78,54 @@ struct FunctionsGraphTests {
 struct FunctionsListTests {
     @Test("size counts list elements and string code points; size(null) is null")
     func size() throws {
-        #expect(same(try fn("size", [1, 2, 3]), 3))
-        #expect(same(try fn("size", [[], []]), 2))
-        #expect(same(try fn("size", "héllo"), 5))
-        #expect(same(try fn("size", "e\u{301}"), 2))
-        #expect(same(try fn("size", .null), .null))
-        expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("size", 12) }
-        let p = queryError { () throws(QueryError) in try fn("size", .path(Path(nodes: [0], relationships: []))) }
+        #expect(sameValue(try fcall("size", [1, 2, 3]), 3))
+        #expect(sameValue(try fcall("size", [[], []]), 2))
+        #expect(sameValue(try fcall("size", "héllo"), 5))
+        #expect(sameValue(try fcall("size", "e\u{301}"), 2))
+        #expect(sameValue(try fcall("size", .null), .null))
+        expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("size", 12) }
+        let p = functionError { () throws(QueryError) in try fcall("size", .path(Path(nodes: [0], relationships: []))) }
         #expect(p?.hint == "use length() for the length of a path")
     }
 
     @Test("head, last, tail")
     func headLastTail() throws {
-        #expect(same(try fn("head", [1, 2, 3]), 1))
-        #expect(same(try fn("last", [1, 2, 3]), 3))
-        #expect(same(try fn("head", []), .null))
-        #expect(same(try fn("last", []), .null))
-        #expect(same(try fn("tail", try fn("tail", [1, 2, 3, 4, 5])), [3, 4, 5]))
-        #expect(same(try fn("tail", []), []))
-        #expect(same(try fn("head", .null), .null))
-        expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("head", "abc") }
+        #expect(sameValue(try fcall("head", [1, 2, 3]), 1))
+        #expect(sameValue(try fcall("last", [1, 2, 3]), 3))
+        #expect(sameValue(try fcall("head", []), .null))
+        #expect(sameValue(try fcall("last", []), .null))
+        #expect(sameValue(try fcall("tail", try fcall("tail", [1, 2, 3, 4, 5])), [3, 4, 5]))
+        #expect(sameValue(try fcall("tail", []), []))
+        #expect(sameValue(try fcall("head", .null), .null))
+        expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("head", "abc") }
     }
 
     @Test("range with default step (List11 [1])")
     func rangeDefaultStep() throws {
-        #expect(same(try fn("range", -1236, -1234), [-1236, -1235, -1234]))
-        #expect(same(try fn("range", -1234, -1234), [-1234]))
-        #expect(same(try fn("range", 0, -123), []))
-        #expect(same(try fn("range", -1, 1), [-1, 0, 1]))
-        #expect(same(try fn("range", 0, 10), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+        #expect(sameValue(try fcall("range", -1236, -1234), [-1236, -1235, -1234]))
+        #expect(sameValue(try fcall("range", -1234, -1234), [-1234]))
+        #expect(sameValue(try fcall("range", 0, -123), []))
+        #expect(sameValue(try fcall("range", -1, 1), [-1, 0, 1]))
+        #expect(sameValue(try fcall("range", 0, 10), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
     }
 
     @Test("range with explicit step (List11 [2])")
     func rangeStep() throws {
-        #expect(same(try fn("range", 1381, -3412, -1298), [1381, 83, -1215, -2513]))
-        #expect(same(try fn("range", 10, -10, -3), [10, 7, 4, 1, -2, -5, -8]))
-        #expect(same(try fn("range", 0, 1, -123), []))
-        #expect(same(try fn("range", 0, 0, -1), [0]))
-        #expect(same(try fn("range", 0, 1, 2), [0]))
-        #expect(same(try fn("range", -3412, 1381, 1298), [-3412, -2114, -816, 482]))
-        #expect(same(try fn("range", .int(.max - 1), .int(.max), 5), [.int(.max - 1)]))
-        #expect(same(try fn("range", .int(.min), .int(.min + 2), .int(.max)), [.int(.min)]))
+        #expect(sameValue(try fcall("range", 1381, -3412, -1298), [1381, 83, -1215, -2513]))
+        #expect(sameValue(try fcall("range", 10, -10, -3), [10, 7, 4, 1, -2, -5, -8]))
+        #expect(sameValue(try fcall("range", 0, 1, -123), []))
+        #expect(sameValue(try fcall("range", 0, 0, -1), [0]))
+        #expect(sameValue(try fcall("range", 0, 1, 2), [0]))
+        #expect(sameValue(try fcall("range", -3412, 1381, 1298), [-3412, -2114, -816, 482]))
+        #expect(sameValue(try fcall("range", .int(.max - 1), .int(.max), 5), [.int(.max - 1)]))
+        #expect(sameValue(try fcall("range", .int(.min), .int(.min + 2), .int(.max)), [.int(.min)]))
     }
 
     @Test("range is empty exactly when direction and step disagree (List11 [3])")
     func rangeDirection() throws {
         for stop: Int64 in [1, 2, 500, 1000, 1500] {
             for step: Int64 in [-1000, -3, -2, -1, 1, 2, 3, 1000] {
-                guard case .list(let items) = try fn("range", 0, .int(stop), .int(step)) else { Issue.record("not a list"); return }
+                guard case .list(let items) = try fcall("range", 0, .int(stop), .int(step)) else { Issue.record("not a list"); return }
                 #expect(items.isEmpty == (stop.signum() != step.signum()))
             }
         }
@@ -133,29 +133,29 @@ struct FunctionsListTests {
 
     @Test("range errors: zero step, non-integers, too many elements (List11 [4], [5])")
     func rangeErrors() {
-        expectQueryError("ArgumentError", "NumberOutOfRange") { () throws(QueryError) in try fn("range", 2, 8, 0) }
-        expectQueryError("ArgumentError", "NumberOutOfRange") { () throws(QueryError) in try fn("range", 0, 0, 0) }
+        expectFunctionError("ArgumentError", "NumberOutOfRange") { () throws(QueryError) in try fcall("range", 2, 8, 0) }
+        expectFunctionError("ArgumentError", "NumberOutOfRange") { () throws(QueryError) in try fcall("range", 0, 0, 0) }
         let bad: [Value] = [true, -1.1, -0.0, 0.0, 1.1, "xyz", [0], ["start": 0]]
         for b in bad {
-            expectQueryError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fn("range", b, 1, 1) }
-            expectQueryError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fn("range", 0, b, 1) }
-            expectQueryError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fn("range", 0, 1, b) }
+            expectFunctionError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fcall("range", b, 1, 1) }
+            expectFunctionError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fcall("range", 0, b, 1) }
+            expectFunctionError("ArgumentError", "InvalidArgumentType") { () throws(QueryError) in try fcall("range", 0, 1, b) }
         }
-        expectQueryError("ResourceLimit", "RangeTooLarge") { () throws(QueryError) in try fn("range", 0, .int(.max)) }
+        expectFunctionError("ResourceLimit", "RangeTooLarge") { () throws(QueryError) in try fcall("range", 0, .int(.max)) }
     }
 
     @Test("reverse of lists and strings; isEmpty; coalesce")
     func reverseIsEmptyCoalesce() throws {
-        #expect(same(try fn("reverse", "raksO"), "Oskar"))
-        #expect(same(try fn("reverse", [1, "a", .null]), [.null, "a", 1]))
-        #expect(same(try fn("reverse", "e\u{301}a"), "ae\u{301}"))
-        #expect(same(try fn("isEmpty", []), true))
-        #expect(same(try fn("isEmpty", ""), true))
-        #expect(same(try fn("isEmpty", ["a": 1]), false))
-        #expect(same(try fn("isEmpty", .null), .null))
-        expectQueryError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fn("isEmpty", 1) }
-        #expect(same(try fn("coalesce", .null, .null, 3, 4), 3))
-        #expect(same(try fn("coalesce", .null), .null))
+        #expect(sameValue(try fcall("reverse", "raksO"), "Oskar"))
+        #expect(sameValue(try fcall("reverse", [1, "a", .null]), [.null, "a", 1]))
+        #expect(sameValue(try fcall("reverse", "e\u{301}a"), "ae\u{301}"))
+        #expect(sameValue(try fcall("isEmpty", []), true))
+        #expect(sameValue(try fcall("isEmpty", ""), true))
+        #expect(sameValue(try fcall("isEmpty", ["a": 1]), false))
+        #expect(sameValue(try fcall("isEmpty", .null), .null))
+        expectFunctionError("TypeError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("isEmpty", 1) }
+        #expect(sameValue(try fcall("coalesce", .null, .null, 3, 4), 3))
+        #expect(sameValue(try fcall("coalesce", .null), .null))
     }
 }
 
@@ -175,9 +175,9 @@ struct FunctionsTableTests {
 
     @Test("unknown names and wrong argument counts are errors, not crashes")
     func dispatchErrors() {
-        expectQueryError("SyntaxError", "UnknownFunction") { () throws(QueryError) in try fn("nosuch", 1) }
-        expectQueryError("SyntaxError", "InvalidNumberOfArguments") { () throws(QueryError) in try fn("size") }
-        expectQueryError("SyntaxError", "InvalidNumberOfArguments") { () throws(QueryError) in try fn("left", "a") }
+        expectFunctionError("SyntaxError", "UnknownFunction") { () throws(QueryError) in try fcall("nosuch", 1) }
+        expectFunctionError("SyntaxError", "InvalidNumberOfArguments") { () throws(QueryError) in try fcall("size") }
+        expectFunctionError("SyntaxError", "InvalidNumberOfArguments") { () throws(QueryError) in try fcall("left", "a") }
     }
 
     @Test("allNames lists scalar and aggregate functions in canonical spelling")

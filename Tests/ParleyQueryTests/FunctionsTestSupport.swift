@@ -3,7 +3,7 @@ import Testing
 @testable import ParleyQuery
 
 /// The error `body` throws, or nil when it returns.
-func queryError<T>(_ body: () throws(QueryError) -> T) -> QueryError? {
+func functionError<T>(_ body: () throws(QueryError) -> T) -> QueryError? {
     do {
         _ = try body()
         return nil
@@ -13,9 +13,9 @@ func queryError<T>(_ body: () throws(QueryError) -> T) -> QueryError? {
 }
 
 /// Expects `body` to fail with TCK error `type` and `detail`.
-func expectQueryError<T>(_ type: String, _ detail: String?, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+func expectFunctionError<T>(_ type: String, _ detail: String?, sourceLocation: Testing.SourceLocation = #_sourceLocation,
                          _ body: () throws(QueryError) -> T) {
-    guard let error = queryError(body) else {
+    guard let error = functionError(body) else {
         Issue.record("expected \(type): \(detail ?? "-"), but nothing was thrown", sourceLocation: sourceLocation)
         return
     }
@@ -25,25 +25,25 @@ func expectQueryError<T>(_ type: String, _ detail: String?, sourceLocation: Test
 }
 
 /// Calls a scalar function on an empty graph (or `graph`).
-func fn(_ name: String, _ args: Value..., graph: GraphStore = GraphStore()) throws(QueryError) -> Value {
+func fcall(_ name: String, _ args: Value..., graph: GraphStore = GraphStore()) throws(QueryError) -> Value {
     try BuiltinFunctions.call(name.lowercased(), args, graph: graph)
 }
 
 /// Whether two values are the same, treating two NaNs as equal and telling 1 from 1.0.
-func same(_ a: Value, _ b: Value) -> Bool {
+func sameValue(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.int(let x), .int(let y)): return x == y
     case (.double(let x), .double(let y)): return x == y || (x.isNaN && y.isNaN)
-    case (.list(let x), .list(let y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+    case (.list(let x), .list(let y)): return x.count == y.count && zip(x, y).allSatisfy { sameValue($0, $1) }
     case (.map(let x), .map(let y)):
-        return x.count == y.count && x.allSatisfy { k, v in y[k].map { same(v, $0) } ?? false }
+        return x.count == y.count && x.allSatisfy { k, v in y[k].map { sameValue(v, $0) } ?? false }
     case (.int, _), (.double, _), (_, .int), (_, .double), (.list, _), (.map, _): return false
     default: return a == b
     }
 }
 
 /// Runs an aggregate over `inputs` (one argument per row).
-func aggregate(_ name: String, distinct: Bool = false, _ inputs: [Value]) throws(QueryError) -> Value {
+func runAggregate(_ name: String, distinct: Bool = false, _ inputs: [Value]) throws(QueryError) -> Value {
     var agg = Aggregator(name: name.lowercased(), distinct: distinct)
     for x in inputs { try agg.add([x]) }
     return try agg.result()
@@ -51,7 +51,7 @@ func aggregate(_ name: String, distinct: Bool = false, _ inputs: [Value]) throws
 
 /// A small graph: (a:State {id: 'kz', name: 'Kazakhstan'})-[:HOSTED {year: 2015}]->(t:Talk),
 /// and (p:Person:Envoy {name: 'Staffan'})-[:ATTENDED]->(t).
-struct SmallGraph {
+struct FunctionsTestGraph {
     var graph = GraphStore()
     var kz = 0, talk = 0, envoy = 0, hosted = 0, attended = 0
 
