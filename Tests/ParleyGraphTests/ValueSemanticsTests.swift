@@ -68,6 +68,61 @@ struct ValueSemanticsTests {
         #expect(Value.node(0).cypherEquals(.node(1)) == false)
     }
 
+    @Test("map equality with nulls (TCK Comparison1 [7])", arguments: [
+        (Value.map([:]), Value.map([:]), Optional(true)),
+        (["k": 1.0], ["k": 1], true),
+        (["k": "a", "l": 2], ["k": "a", "l": 2], true),
+        ([:], ["k": .null], false),
+        (["k": 1], ["k": 1, "l": .null], false),
+        (["k": .null, "l": 1], ["l": 1], false),
+        (["k": .null], ["k": .null, "l": .null], false),
+        (["k": .null], ["k": .null], nil),
+        (["k": 1], ["k": .null], nil),
+        (["k": 1, "l": .null], ["k": .null, "l": 1], nil),
+        (["k": 1, "l": .null], ["k": 1, "l": 1], nil),
+    ] as [(Value, Value, Bool?)])
+    func mapEquality(lhs: Value, rhs: Value, result: Bool?) {
+        #expect(lhs.cypherEquals(rhs) == result)
+        #expect(rhs.cypherEquals(lhs) == result)
+    }
+
+    @Test("list equality (TCK Comparison1 [6])")
+    func listEquality() {
+        #expect(Value.list([1, 2]).cypherEquals([1]) == false)
+        #expect(Value.list([.null]).cypherEquals([1]) == nil)
+        #expect(Value.list(["a"]).cypherEquals([1]) == false)
+        #expect(Value.list([[1], [2]]).cypherEquals([[1], [.null]]) == nil)
+        #expect(Value.list([[1], [2, 3]]).cypherEquals([[1], [.null]]) == false)
+        #expect(Value.double(.nan).cypherEquals("a") == false)
+        #expect(Value.string("1.0").cypherEquals(1.0) == false)
+    }
+
+    @Test("ordering operators: NaN against numbers is false, across types null (TCK Comparison2)")
+    func orderingOperators() {
+        let nan = Value.double(.nan)
+        for op in [ComparisonOperator.lessThan, .lessThanOrEqual, .greaterThan, .greaterThanOrEqual] {
+            #expect(nan.cypherCompare(1, op) == false)
+            #expect(nan.cypherCompare(1.0, op) == false)
+            #expect(nan.cypherCompare(nan, op) == false)
+            #expect(Value.int(1).cypherCompare(nan, op) == false)
+            #expect(nan.cypherCompare("a", op) == nil)
+            #expect(Value.string("1").cypherCompare(1, op) == nil)
+            #expect(Value.null.cypherCompare(.null, op) == nil)
+            #expect(Value.node(0).cypherCompare(.node(0), op) == nil)
+        }
+        #expect(Value.int(1).cypherCompare(3.14, .lessThan) == true)
+        #expect(Value.double(3.14).cypherCompare(1, .greaterThanOrEqual) == true)
+        #expect(Value.int(1).cypherCompare(1.0, .lessThan) == false)
+        #expect(Value.int(1).cypherCompare(1.0, .lessThanOrEqual) == true)
+        #expect(Value.list([1, 0]).cypherCompare([1], .greaterThanOrEqual) == true)
+        #expect(Value.list([1, .null]).cypherCompare([1], .greaterThanOrEqual) == true)
+        #expect(Value.list([1, 2]).cypherCompare([1, .null], .greaterThanOrEqual) == nil)
+        #expect(Value.list([1, "a"]).cypherCompare([1, .null], .greaterThanOrEqual) == nil)
+        #expect(Value.list([1, 2]).cypherCompare([3, .null], .greaterThanOrEqual) == false)
+        #expect(Value.string("a").cypherCompare("b", .lessThan) == true)
+        #expect(Value.bool(true).cypherCompare(false, .greaterThan) == true)
+    }
+
     // MARK: < > (cypherCompare)
 
     @Test("comparison within a type, nil across types or with null/NaN")
