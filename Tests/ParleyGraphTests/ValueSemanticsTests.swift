@@ -175,6 +175,14 @@ struct ValueSemanticsTests {
         #expect(sorted[8] == .double(.nan))
     }
 
+    @Test("ORDER BY on lists uses the global order element-wise (WithOrderBy1 [9], [10])")
+    func listOrder() {
+        let expected: [Value] = [[], ["a"], ["a", 1], [1], [1, "a"], [1, .null], [.null, 1], [.null, 2]]
+        let input: [Value] = [expected[3], expected[7], expected[0], expected[5], expected[2], expected[6], expected[1], expected[4]]
+        let sorted = input.sorted { $0.orderCompare($1) < 0 }
+        #expect(sorted.map { $0.cypherLiteral(in: nil) } == expected.map { $0.cypherLiteral(in: nil) })
+    }
+
     @Test("ORDER BY within types")
     func orderWithinTypes() {
         #expect(Value.int(1).orderCompare(.double(1.0)) == -1, "1 sorts just before 1.0")
