@@ -69,6 +69,7 @@ extension BuiltinFunctions {
             return Int(clamping: i)
         }
 
+        /// A string made of `scalars`.
         static func text<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
             var out = String.UnicodeScalarView()
             out.append(contentsOf: scalars)
