@@ -180,6 +180,24 @@ struct FunctionsTableTests {
         expectFunctionError("SyntaxError", "InvalidNumberOfArguments") { () throws(QueryError) in try fcall("left", "a") }
     }
 
+    @Test("calling an aggregate as a scalar function is InvalidAggregation")
+    func aggregateAsScalar() {
+        expectFunctionError("SyntaxError", "InvalidAggregation") { () throws(QueryError) in try fcall("count", 1) }
+    }
+
+    @Test("misspelt function names get a suggestion")
+    func suggestions() {
+        #expect(BuiltinFunctions.suggestion(for: "toUppercase") == "toUpper")
+        #expect(BuiltinFunctions.suggestion(for: "lenght") == "length")
+        #expect(BuiltinFunctions.suggestion(for: "tostring") == "toString")
+        #expect(BuiltinFunctions.suggestion(for: "colect") == "collect")
+        #expect(BuiltinFunctions.suggestion(for: "substr") == "substring")
+        #expect(BuiltinFunctions.suggestion(for: "frobnicate") == nil)
+        #expect(BuiltinFunctions.suggestion(for: "x") == nil)
+        let e = functionError { () throws(QueryError) in try fcall("toUppercase", "a") }
+        #expect(e?.hint == "did you mean toUpper?")
+    }
+
     @Test("allNames lists scalar and aggregate functions in canonical spelling")
     func allNames() {
         let names = BuiltinFunctions.allNames

@@ -15,7 +15,12 @@ enum BuiltinFunctions {
     /// Calls scalar function `name` (lowercased) with evaluated arguments.
     static func call(_ name: String, _ args: [Value], graph: GraphStore) throws(QueryError) -> Value {
         guard let function = Function.named(name) else {
-            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'")
+            if Aggregator.isAggregate(name) {
+                throw QueryError(.runtime, "SyntaxError", detail: "InvalidAggregation",
+                                 "\(name)() is an aggregate function and cannot be used here")
+            }
+            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'",
+                             hint: suggestion(for: name).map { "did you mean \($0)?" })
         }
         guard function.arity.contains(args.count) else {
             throw QueryError(.runtime, "SyntaxError", detail: "InvalidNumberOfArguments",
@@ -27,6 +32,41 @@ enum BuiltinFunctions {
     /// All scalar and aggregate function names, for completion and suggestions.
     static var allNames: [String] {
         (Function.allCases.map(\.rawValue) + Aggregator.names).sorted()
+    }
+
+    /// The known function name closest to a misspelt `name` (`toUppercase` → `toUpper`,
+    /// `lenght` → `length`), or nil when none is close: at most a third of the letters
+    /// differ (edit distance, ignoring case), or one name starts with the other.
+    static func suggestion(for name: String) -> String? {
+        let wanted = Array(name.lowercased().unicodeScalars)
+        guard wanted.count >= 2 else { return nil }
+        var best: (name: String, distance: Int)? = nil
+        for candidate in allNames {
+            let c = Array(candidate.lowercased().unicodeScalars)
+            var d = editDistance(wanted, c)
+            if d > max(1, wanted.count / 3) {
+                let isPrefix = wanted.count >= 4 && (c.starts(with: wanted) || wanted.starts(with: c))
+                guard isPrefix else { continue }
+                d = abs(c.count - wanted.count)
+            }
+            if d < (best?.distance ?? Int.max) { best = (candidate, d) }
+        }
+        return best?.name
+    }
+
+    /// The Levenshtein distance between two scalar sequences.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count), current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 }
 
