@@ -9,7 +9,7 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b || (a.isNaN && b.isNaN)
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)):
             return Value.exactlyEqual(a, b)
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
         case (.list(let a), .list(let b)): return a == b
         case (.map(let a), .map(let b)): return a == b
         case (.node(let a), .node(let b)): return a == b
@@ -67,7 +67,7 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Value.exactlyEqual(a, b)
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
         case (.list(let a), .list(let b)):
             if a.count != b.count { return false }
             var unknown = false
@@ -124,17 +124,30 @@ extension Value: Hashable {
         }
     }
 
-    /// Strings compare by Unicode code point, as in Cypher.
+    /// Whether two strings hold the same Unicode scalars. Cypher strings are sequences of
+    /// code points, so `'\u00E9'` (é) and `'e\u0301'` (e + combining accent) differ, whereas
+    /// Swift's `==` treats them as canonically equivalent. Same scalars ⇔ same UTF-8 bytes.
+    @usableFromInline static func sameScalars(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) }
+        }
+    }
+
+    /// Strings compare by Unicode code point, as in Cypher. UTF-8 byte order is code point
+    /// order, so the bytes are compared directly.
     @usableFromInline static func compareStrings(_ a: String, _ b: String) -> Int {
-        var i = a.unicodeScalars.makeIterator()
-        var j = b.unicodeScalars.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let x?, let y?):
-                if x.value != y.value { return x.value < y.value ? -1 : 1 }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    let p = x[i], q = y[i]
+                    if p != q { return p < q ? -1 : 1 }
+                    i += 1
+                }
+                return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
             }
         }
     }
