@@ -1,0 +1,198 @@
+import ParleyGraph
+
+/// Builds the DOT text for a selection of nodes and relationships: graph defaults, clusters,
+/// nodes, edges and the legend, in a deterministic order.
+struct DOTWriter {
+    let graph: GraphStore
+    let style: DOTStyle
+    let options: DOTOptions
+    private var out = ""
+    /// The label each drawn node is styled by, and the statuses that gave a line style.
+    private var usedLabels: Set<String> = []
+    private var usedStatuses: Set<String> = []
+
+    init(graph: GraphStore, style: DOTStyle, options: DOTOptions) {
+        self.graph = graph
+        self.style = style
+        self.options = options
+    }
+
+    /// The whole document for these sorted node and relationship ids.
+    mutating func write(nodes: [NodeID], relationships: [RelID]) -> String {
+        out = ""
+        out.reserveCapacity(256 + 200 * nodes.count + 160 * relationships.count)
+        out += "// Parley: \(nodes.count) node\(nodes.count == 1 ? "" : "s"), "
+        out += "\(relationships.count) relationship\(relationships.count == 1 ? "" : "s")\n"
+        out += "digraph \(DOTText.quoted(options.graphName)) {\n"
+        out += "  graph [rankdir=\(DOTText.quoted(style.rankdir)), fontname=\"Helvetica\", fontsize=\"10\", "
+        out += "nodesep=\"0.3\", ranksep=\"0.5\", newrank=\"true\"];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\", penwidth=\"1.2\", margin=\"0.1,0.05\"];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=\"9\", arrowsize=\"0.7\"];\n"
+
+        let (clusters, loose) = clustered(nodes)
+        for (index, cluster) in clusters.enumerated() {
+            out += "  subgraph \(DOTText.quoted("cluster_\(index + 1)")) {\n"
+            out += "    label=\(DOTText.label(cluster.title)); style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#bbbbbb\";\n"
+            for n in cluster.members { writeNode(n, indent: "    ") }
+            out += "  }\n"
+        }
+        for n in loose { writeNode(n, indent: "  ") }
+        var usedTypes: Set<String> = []
+        for r in relationships {
+            usedTypes.insert(graph.type(of: r))
+            writeEdge(r)
+        }
+        if options.legend ?? style.legend, !(usedLabels.isEmpty && usedTypes.isEmpty) {
+            writeLegend(types: usedTypes.sorted())
+        }
+        out += "}\n"
+        return out
+    }
+
+    // MARK: Nodes and edges
+
+    private mutating func writeNode(_ n: NodeID, indent: String) {
+        let labels = graph.labels(of: n)
+        let (label, nodeStyle) = style.nodeStyle(forLabels: labels)
+        if let label { usedLabels.insert(label) }
+        var lineStyle = "filled"
+        if let status = statusStyle(graph.property(of: n, named: style.statusProperty)) {
+            lineStyle += "," + status
+        }
+        out += indent + DOTText.quoted("n\(n)") + " [label=" + DOTText.label(caption(n, labels: labels, style: nodeStyle))
+        out += ", tooltip=" + DOTText.quoted(tooltip(n, labels: labels))
+        out += ", shape=" + DOTText.quoted(nodeStyle.shape ?? "ellipse")
+        out += ", fillcolor=" + DOTText.quoted(nodeStyle.color ?? "#ffffff")
+        out += ", color=" + DOTText.quoted(nodeStyle.borderColor ?? "#555555")
+        if lineStyle != "filled" { out += ", style=" + DOTText.quoted(lineStyle) }
+        out += "];\n"
+    }
+
+    private mutating func writeEdge(_ r: RelID) {
+        let type = graph.type(of: r)
+        let edgeStyle = style.edgeStyle(forType: type)
+        let color = edgeStyle.color ?? "#555555"
+        var line = edgeStyle.style
+        if let status = statusStyle(graph.property(of: r, relationshipKeyNamed: style.statusProperty)) {
+            line = status
+        }
+        out += "  " + DOTText.quoted("n\(graph.startNode(of: r))") + " -> " + DOTText.quoted("n\(graph.endNode(of: r))")
+        out += " [label=" + DOTText.label(type)
+        out += ", tooltip=" + DOTText.quoted(edgeTooltip(r, type: type))
+        out += ", color=" + DOTText.quoted(color) + ", fontcolor=" + DOTText.quoted(color)
+        if let line { out += ", style=" + DOTText.quoted(line) }
+        out += "];\n"
+    }
+
+    /// The line style for a status property value, remembering it for the legend.
+    private mutating func statusStyle(_ value: Value) -> String? {
+        guard case .string(let status) = value, let line = style.lineStyle(forStatus: status) else { return nil }
+        usedStatuses.insert(status.lowercased())
+        return line
+    }
+
+    // MARK: Text
+
+    /// The caption: the style's label property, else `name`, else `id`, else the labels.
+    func caption(_ n: NodeID, labels: [String], style nodeStyle: DOTStyle.NodeStyle) -> String {
+        for key in [nodeStyle.labelProperty, "name", GraphStore.idKey].compactMap({ $0 }) {
+            let v = graph.property(of: n, named: key)
+            if !v.isNull { return DOTWriter.text(v) }
+        }
+        return labels.isEmpty ? "node \(n)" : labels.sorted().map { ":" + $0 }.joined()
+    }
+
+    /// Every label and property of node `n`, one per line, keys sorted.
+    func tooltip(_ n: NodeID, labels: [String]) -> String {
+        var lines = [labels.isEmpty ? "(no labels)" : labels.sorted().map { ":" + $0 }.joined()]
+        for (key, value) in graph.properties(of: n).sorted(by: { $0.key < $1.key }) {
+            lines.append("\(key): \(DOTWriter.text(value))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The type, endpoints and every property of relationship `r`, one per line, keys sorted.
+    func edgeTooltip(_ r: RelID, type: String) -> String {
+        let start = graph.startNode(of: r), end = graph.endNode(of: r)
+        let startName = caption(start, labels: graph.labels(of: start), style: style.nodeStyle(forLabels: graph.labels(of: start)).style)
+        let endName = caption(end, labels: graph.labels(of: end), style: style.nodeStyle(forLabels: graph.labels(of: end)).style)
+        var lines = ["\(startName) -[:\(type)]-> \(endName)"]
+        for (key, value) in graph.properties(ofRelationship: r).sorted(by: { $0.key < $1.key }) {
+            lines.append("\(key): \(DOTWriter.text(value))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A property value as plain text: strings bare, lists in brackets with strings quoted.
+    static func text(_ value: Value, nested: Bool = false) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d): return d.description
+        case .string(let s): return nested ? "'" + s + "'" : s
+        case .list(let items): return "[" + items.map { text($0, nested: true) }.joined(separator: ", ") + "]"
+        case .map(let entries):
+            return "{" + entries.sorted(by: { $0.key < $1.key }).map { "\($0.key): \(text($0.value, nested: true))" }.joined(separator: ", ") + "}"
+        case .node(let n): return "node \(n)"
+        case .relationship(let r): return "relationship \(r)"
+        case .path(let p): return "path of length \(p.relationships.count)"
+        }
+    }
+
+    // MARK: Clusters
+
+    /// Nodes grouped by ``DOTOptions/clusterBy`` (or the style's): clusters sorted by title,
+    /// and the nodes that belong to none.
+    func clustered(_ nodes: [NodeID]) -> (clusters: [(title: String, members: [NodeID])], loose: [NodeID]) {
+        guard let key = options.clusterBy ?? style.clusterBy, !key.isEmpty else { return ([], nodes) }
+        var groups: [String: [NodeID]] = [:]
+        var loose: [NodeID] = []
+        for n in nodes {
+            let title: String?
+            if key == "label" {
+                title = style.nodeStyle(forLabels: graph.labels(of: n)).label
+            } else {
+                let v = graph.property(of: n, named: key)
+                title = v.isNull ? nil : "\(key): \(DOTWriter.text(v))"
+            }
+            if let title { groups[title, default: []].append(n) } else { loose.append(n) }
+        }
+        return (groups.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }, loose)
+    }
+
+    // MARK: Legend
+
+    /// A cluster listing the labels drawn (as their shapes), the relationship types (as short
+    /// edges in their colours) and the statuses that changed a line style.
+    private mutating func writeLegend(types: [String]) {
+        out += "  subgraph \"cluster_legend\" {\n"
+        out += "    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=\"10\";\n"
+        out += "    node [fontsize=\"9\"]; edge [fontsize=\"8\"];\n"
+        for (i, label) in usedLabels.sorted().enumerated() {
+            let s = style.nodeStyle(forLabels: [label]).style
+            out += "    " + DOTText.quoted("legend_label_\(i)") + " [label=" + DOTText.label(label)
+            out += ", tooltip=" + DOTText.quoted("label :\(label)")
+            out += ", shape=" + DOTText.quoted(s.shape ?? "ellipse") + ", fillcolor=" + DOTText.quoted(s.color ?? "#ffffff")
+            out += ", color=" + DOTText.quoted(s.borderColor ?? "#555555") + "];\n"
+        }
+        var pairs: [(id: String, label: String, color: String, line: String?)] = []
+        for (i, type) in types.enumerated() {
+            let s = style.edgeStyle(forType: type)
+            pairs.append(("legend_type_\(i)", type, s.color ?? "#555555", s.style))
+        }
+        for (i, status) in usedStatuses.sorted().enumerated() {
+            pairs.append(("legend_status_\(i)", "\(style.statusProperty): \(status)", "#555555", style.lineStyle(forStatus: status)))
+        }
+        for pair in pairs {
+            let from = DOTText.quoted(pair.id + "_from"), to = DOTText.quoted(pair.id + "_to")
+            out += "    \(from) [label=\"\", shape=\"point\", width=\"0.05\", color=\"#999999\"];\n"
+            out += "    \(to) [label=\"\", shape=\"point\", width=\"0.05\", color=\"#999999\"];\n"
+            out += "    \(from) -> \(to) [label=" + DOTText.label(pair.label) + ", color=" + DOTText.quoted(pair.color)
+            out += ", fontcolor=" + DOTText.quoted(pair.color)
+            if let line = pair.line { out += ", style=" + DOTText.quoted(line) }
+            out += "];\n"
+        }
+        out += "  }\n"
+    }
+}
