@@ -96,6 +96,7 @@ public struct DOTStyle: Sendable, Equatable {
     /// Line colours for relationship types without a style, picked by a stable hash of the name.
     static let edgePalette: [String] = [
         "#1f5f99", "#b35900", "#2e7d32", "#8e24aa", "#c62828", "#00796b", "#5d4037", "#455a64",
+        "#ad1457", "#6d8a00", "#0277bd", "#9e7400",
     ]
 
     /// The style of a node with labels `labels` (names): the first label, in name order, that

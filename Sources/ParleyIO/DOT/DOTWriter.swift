@@ -163,36 +163,54 @@ struct DOTWriter {
 
     // MARK: Legend
 
-    /// A cluster listing the labels drawn (as their shapes), the relationship types (as short
-    /// edges in their colours) and the statuses that changed a line style.
+    /// A cluster listing the labels drawn (as their shapes, in one column) and, in a second
+    /// column, the relationship types (an arrow in their colour and line style) and the
+    /// statuses that changed a line style.
     private mutating func writeLegend(types: [String]) {
         out += "  subgraph \"cluster_legend\" {\n"
-        out += "    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=\"10\";\n"
-        out += "    node [fontsize=\"9\"]; edge [fontsize=\"8\"];\n"
-        for (i, label) in usedLabels.sorted().enumerated() {
+        out += "    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=\"10\"; ordering=\"out\";\n"
+        out += "    node [fontsize=\"9\"];\n"
+        // Graphviz stacks unconnected nodes top to bottom in LR but right to left in TB, and
+        // targets of the invisible edges the other way round: order both so they read forward.
+        let across = style.rankdir == "TB" || style.rankdir == "BT"
+        var anchor: String?
+        let labels = Array(usedLabels.sorted().enumerated())
+        for (i, label) in across ? labels.reversed() : labels {
             let s = style.nodeStyle(forLabels: [label]).style
-            out += "    " + DOTText.quoted("legend_label_\(i)") + " [label=" + DOTText.label(label)
-            out += ", tooltip=" + DOTText.quoted("label :\(label)")
+            let id = DOTText.quoted("legend_label_\(i)")
+            anchor = anchor ?? id
+            out += "    \(id) [label=" + DOTText.label(label) + ", tooltip=" + DOTText.quoted("label :\(label)")
             out += ", shape=" + DOTText.quoted(s.shape ?? "ellipse") + ", fillcolor=" + DOTText.quoted(s.color ?? "#ffffff")
             out += ", color=" + DOTText.quoted(s.borderColor ?? "#555555") + "];\n"
         }
-        var pairs: [(id: String, label: String, color: String, line: String?)] = []
+        var entries: [(id: String, text: String, tooltip: String, color: String, line: String?)] = []
         for (i, type) in types.enumerated() {
             let s = style.edgeStyle(forType: type)
-            pairs.append(("legend_type_\(i)", type, s.color ?? "#555555", s.style))
+            entries.append(("legend_type_\(i)", type, "relationship type :\(type)", s.color ?? "#555555", s.style))
         }
         for (i, status) in usedStatuses.sorted().enumerated() {
-            pairs.append(("legend_status_\(i)", "\(style.statusProperty): \(status)", "#555555", style.lineStyle(forStatus: status)))
+            let text = "\(style.statusProperty): \(status)"
+            entries.append(("legend_status_\(i)", text, text, "#555555", style.lineStyle(forStatus: status)))
         }
-        for pair in pairs {
-            let from = DOTText.quoted(pair.id + "_from"), to = DOTText.quoted(pair.id + "_to")
-            out += "    \(from) [label=\"\", shape=\"point\", width=\"0.05\", color=\"#999999\"];\n"
-            out += "    \(to) [label=\"\", shape=\"point\", width=\"0.05\", color=\"#999999\"];\n"
-            out += "    \(from) -> \(to) [label=" + DOTText.label(pair.label) + ", color=" + DOTText.quoted(pair.color)
-            out += ", fontcolor=" + DOTText.quoted(pair.color)
-            if let line = pair.line { out += ", style=" + DOTText.quoted(line) }
-            out += "];\n"
+        for entry in entries {
+            let id = DOTText.quoted(entry.id)
+            out += "    \(id) [label=" + DOTText.label(DOTWriter.arrow(for: entry.line) + " " + entry.text)
+            out += ", tooltip=" + DOTText.quoted(entry.tooltip)
+            out += ", shape=\"plaintext\", style=\"\", height=\"0.2\", margin=\"0.02\", fontcolor=" + DOTText.quoted(entry.color) + "];\n"
+        }
+        // Invisible edges from one label put the entries in a second column.
+        if let anchor {
+            for entry in across ? entries : entries.reversed() { out += "    \(anchor) -> \(DOTText.quoted(entry.id)) [style=\"invis\"];\n" }
         }
         out += "  }\n"
+    }
+
+    /// A short arrow drawn with box-drawing characters in the given line style.
+    static func arrow(for line: String?) -> String {
+        let parts = (line ?? "").split(separator: ",")
+        if parts.contains("dashed") { return "\u{254C}\u{254C}\u{254C}\u{25B6}" }
+        if parts.contains("dotted") { return "\u{2508}\u{2508}\u{2508}\u{25B6}" }
+        if parts.contains("bold") { return "\u{2501}\u{2501}\u{2501}\u{25B6}" }
+        return "\u{2500}\u{2500}\u{2500}\u{25B6}"
     }
 }
