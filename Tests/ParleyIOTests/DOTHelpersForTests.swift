@@ -115,18 +115,33 @@ enum SVGReader {
         var texts: [String]
     }
 
-    /// The node and edge groups of `svg`, in document order.
+    /// The node, edge and cluster groups of `svg`, in document order. Graphviz nests an
+    /// `<g id="a_...">` link group inside a node or edge that has a tooltip; its contents
+    /// belong to the enclosing group.
     static func groups(_ svg: String) -> [Group] {
         var result: [Group] = []
-        let parts = svg.components(separatedBy: "<g id=\"")
-        for part in parts.dropFirst() {
-            let kind: String
-            if part.contains("\" class=\"node\">") && part.hasPrefix("node") { kind = "node" }
-            else if part.contains("\" class=\"edge\">") && part.hasPrefix("edge") { kind = "edge" }
-            else { continue }
-            let title = elements("title", in: part).first ?? ""
-            result.append(Group(kind: kind, title: title, texts: elements("text", in: part)))
+        var current: (kind: String, body: String)?
+        func finish() {
+            guard let (kind, body) = current else { return }
+            result.append(Group(kind: kind, title: elements("title", in: body).first ?? "", texts: elements("text", in: body)))
         }
+        for part in svg.components(separatedBy: "<g id=\"").dropFirst() {
+            let kind: String?
+            if part.hasPrefix("node") && part.contains("\" class=\"node\">") { kind = "node" }
+            else if part.hasPrefix("edge") && part.contains("\" class=\"edge\">") { kind = "edge" }
+            else if part.hasPrefix("clust") && part.contains("\" class=\"cluster\">") { kind = "cluster" }
+            else { kind = nil }
+            if let kind {
+                finish()
+                current = (kind, part)
+            } else if part.hasPrefix("a_"), current != nil {
+                current!.body += part
+            } else {
+                finish()
+                current = nil
+            }
+        }
+        finish()
         return result
     }
 
