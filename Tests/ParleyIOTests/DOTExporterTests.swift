@@ -103,7 +103,7 @@ struct DOTExporterTests {
         #expect(text.contains("[label=\":Document\""))
         #expect(text.contains(#"tooltip=":Talk\ncity: Moscow\nevidence: Talks planned for April\nwere postponed.\nid: moscow-talks-2015\nname: Moscow consultations\nstatus: postponed""#))
         #expect(text.contains(#"topics: ['ceasefire', 'elections']"#))
-        #expect(text.contains(#"tooltip="Syrian \"opposition\" \\ coalition -[:INVITED_TO]-> Astana talks on Syria\nevidence: said \"yes\"\nstatus: scheduled""#))
+        #expect(text.contains(#"tooltip="Syrian \"opposition\" \\\\ coalition -[:INVITED_TO]-> Astana talks on Syria\nevidence: said \"yes\"\nstatus: scheduled""#))
     }
 
     @Test("default shapes per label, postponed dashed, scheduled dotted, legend lists labels, types and statuses")

@@ -113,6 +113,8 @@ enum SVGReader {
         var kind: String
         var title: String
         var texts: [String]
+        /// The decoded `xlink:title` (tooltip) of the group's link, if any.
+        var tooltip: String?
     }
 
     /// The node, edge and cluster groups of `svg`, in document order. Graphviz nests an
@@ -123,7 +125,11 @@ enum SVGReader {
         var current: (kind: String, body: String)?
         func finish() {
             guard let (kind, body) = current else { return }
-            result.append(Group(kind: kind, title: elements("title", in: body).first ?? "", texts: elements("text", in: body)))
+            var tooltip: String?
+            if let start = body.range(of: "xlink:title=\""), let end = body[start.upperBound...].firstIndex(of: "\"") {
+                tooltip = unescape(String(body[start.upperBound..<end]))
+            }
+            result.append(Group(kind: kind, title: elements("title", in: body).first ?? "", texts: elements("text", in: body), tooltip: tooltip))
         }
         for part in svg.components(separatedBy: "<g id=\"").dropFirst() {
             let kind: String?

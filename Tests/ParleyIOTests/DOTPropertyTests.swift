@@ -50,12 +50,28 @@ struct DOTPropertyTests {
         return lines.filter { !$0.isEmpty }
     }
 
+    /// `text` as Graphviz should keep it in a tooltip: CR LF and CR become LF, a tab a space,
+    /// and dropped control characters vanish.
+    static func normalised(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\n" && afterCR { continue }
+            if scalar == "\r" { out.append("\n"); continue }
+            if scalar == "\t" { out.append(" "); continue }
+            if scalar != "\n" && DOTText.isDropped(scalar) { continue }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
     /// The SVG text lines with Graphviz's non-breaking spaces (for runs of spaces) undone.
     static func shown(_ texts: [String]) -> [String] {
         texts.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
     }
 
-    @Test("300 seeded random graphs with hostile names, types, labels and cluster titles render unchanged")
+    @Test("300 seeded random graphs with hostile names, types, labels, cluster titles and tooltips render unchanged")
     func hostileNamesSurvive() throws {
         var rng = SeededGenerator(state: 20_150_508)
         var failures = 0
@@ -94,6 +110,13 @@ struct DOTPropertyTests {
                 #expect(actual == expected, "case \(caseNumber): \(check.what) \(check.expected.debugDescription) came out as \(actual.debugDescription)")
                 if actual != expected { failures += 1 }
             }
+            // Tooltips keep every line (empty ones too): only line breaks, tabs and control
+            // characters are normalised.
+            let tooltipA = ":\(label)\ncity: \(city)\nname: \(names[0])\nnote: \(type)"
+            let shownTooltip = groups.first { $0.kind == "node" && $0.title == "n0" }?.tooltip.map { DOTPropertyTests.shown([$0])[0] }
+            let expectedTooltip = DOTPropertyTests.normalised(tooltipA)
+            #expect(shownTooltip == expectedTooltip, "case \(caseNumber): tooltip \(tooltipA.debugDescription) came out as \(shownTooltip.debugDescription)")
+            if shownTooltip != expectedTooltip { failures += 1 }
             if failures > 5 { break }
         }
         #expect(failures == 0)

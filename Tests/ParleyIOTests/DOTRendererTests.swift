@@ -102,3 +102,21 @@ struct DOTRendererTests {
         #expect(GraphvizRenderer.sizeWarning(dot: small, nodeCount: nil, layout: "dot") == nil)
     }
 }
+
+/// Saving DOT text to a file.
+@Suite("DOT files")
+struct DOTSaveTests {
+    @Test("saving writes the exact text and reports a bad folder with the file name")
+    func save() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-save-\(UUID().uuidString).dot")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = DOTExporter.export(try DOTFixture.graph())
+        try DOTExporter.save(text, to: url.path)
+        #expect(String(decoding: try #require(FileManager.default.contents(atPath: url.path)), as: UTF8.self) == text)
+        #expect {
+            try DOTExporter.save(text, to: "/nonexistent-parley-folder/g.dot")
+        } throws: { error in
+            "\(error)".hasPrefix("/nonexistent-parley-folder/g.dot: error: cannot write the DOT file")
+        }
+    }
+}

@@ -60,7 +60,7 @@ struct DOTWriter {
             lineStyle += "," + status
         }
         out += indent + DOTText.quoted("n\(n)") + " [label=" + DOTText.label(caption(n, labels: labels, style: nodeStyle))
-        out += ", tooltip=" + DOTText.quoted(tooltip(n, labels: labels))
+        out += ", tooltip=" + DOTText.tooltip(tooltip(n, labels: labels))
         out += ", shape=" + DOTText.quoted(nodeStyle.shape ?? "ellipse")
         out += ", fillcolor=" + DOTText.quoted(nodeStyle.color ?? "#ffffff")
         out += ", color=" + DOTText.quoted(nodeStyle.borderColor ?? "#555555")
@@ -78,7 +78,7 @@ struct DOTWriter {
         }
         out += "  " + DOTText.quoted("n\(graph.startNode(of: r))") + " -> " + DOTText.quoted("n\(graph.endNode(of: r))")
         out += " [label=" + DOTText.label(type)
-        out += ", tooltip=" + DOTText.quoted(edgeTooltip(r, type: type))
+        out += ", tooltip=" + DOTText.tooltip(edgeTooltip(r, type: type))
         out += ", color=" + DOTText.quoted(color) + ", fontcolor=" + DOTText.quoted(color)
         if let line { out += ", style=" + DOTText.quoted(line) }
         out += "];\n"
@@ -179,7 +179,7 @@ struct DOTWriter {
             let s = style.nodeStyle(forLabels: [label]).style
             let id = DOTText.quoted("legend_label_\(i)")
             anchor = anchor ?? id
-            out += "    \(id) [label=" + DOTText.label(label) + ", tooltip=" + DOTText.quoted("label :\(label)")
+            out += "    \(id) [label=" + DOTText.label(label) + ", tooltip=" + DOTText.tooltip("label :\(label)")
             out += ", shape=" + DOTText.quoted(s.shape ?? "ellipse") + ", fillcolor=" + DOTText.quoted(s.color ?? "#ffffff")
             out += ", color=" + DOTText.quoted(s.borderColor ?? "#555555") + "];\n"
         }
@@ -195,7 +195,7 @@ struct DOTWriter {
         for entry in entries {
             let id = DOTText.quoted(entry.id)
             out += "    \(id) [label=" + DOTText.label(DOTWriter.arrow(for: entry.line) + " " + entry.text)
-            out += ", tooltip=" + DOTText.quoted(entry.tooltip)
+            out += ", tooltip=" + DOTText.tooltip(entry.tooltip)
             out += ", shape=\"plaintext\", style=\"\", height=\"0.2\", margin=\"0.02\", fontcolor=" + DOTText.quoted(entry.color) + "];\n"
         }
         // Invisible edges from one label put the entries in a second column.
