@@ -21,6 +21,7 @@ struct DOTExporterTests {
         var options = DOTOptions()
         options.clusterBy = "label"
         let text = DOTExporter.export(try DOTFixture.graph(), options: options)
+        try DOTFixture.expectValid(text)
         for line in text.split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("//") || t == "}" || t.hasPrefix("graph [") || t.hasPrefix("node [") || t.hasPrefix("edge [")
@@ -42,6 +43,7 @@ struct DOTExporterTests {
         let a = DOTExporter.export(g, options: options)
         let b = DOTExporter.export(try DOTFixture.graph(), options: options)
         #expect(a == b)
+        try DOTFixture.expectValid(a)
         var h = GraphStore()
         try h.addNode(labels: ["B", "A"], properties: ["z": 1, "a": 2, "m": "x"])
         var k = GraphStore()
@@ -51,6 +53,7 @@ struct DOTExporterTests {
         try k.setProperty(n, "a", 2)
         try k.setProperty(n, "z", 1)
         #expect(DOTExporter.export(h) == DOTExporter.export(k))
+        try DOTFixture.expectValid(DOTExporter.export(h))
     }
 
     @Test("nodes and relationships come out in internal-id order")
@@ -58,6 +61,7 @@ struct DOTExporterTests {
         let text = DOTExporter.export(try DOTFixture.graph(), options: DOTOptions(), style: {
             var s = DOTStyle(); s.legend = false; return s
         }())
+        try DOTFixture.expectValid(text)
         let nodeIDs = text.split(separator: "\n").compactMap { line -> Int? in
             guard line.hasPrefix("  \"n"), !line.contains(" -> ") else { return nil }
             return Int(line.dropFirst(4).prefix { $0.isNumber })
@@ -98,6 +102,7 @@ struct DOTExporterTests {
     func captionsAndTooltips() throws {
         let g = try DOTFixture.graph()
         let text = DOTExporter.export(g)
+        try DOTFixture.expectValid(text)
         #expect(text.contains("[label=\"Нурсултан Назарбаев\""))
         #expect(text.contains("[label=\"memo-17\""))
         #expect(text.contains("[label=\":Document\""))
@@ -109,6 +114,7 @@ struct DOTExporterTests {
     @Test("default shapes per label, postponed dashed, scheduled dotted, legend lists labels, types and statuses")
     func defaultStyling() throws {
         let text = DOTExporter.export(try DOTFixture.graph())
+        try DOTFixture.expectValid(text)
         #expect(text.contains("[label=\"Kazakhstan\", tooltip=") && text.contains("shape=\"box\""))
         for (label, shape) in [("State", "box"), ("Organization", "component"), ("Person", "ellipse"), ("Talk", "diamond")] {
             #expect(text.contains("[label=\"\(label)\", tooltip=\"label :\(label)\", shape=\"\(shape)\""))
@@ -133,6 +139,7 @@ struct DOTExporterTests {
         options.legend = false
         options.clusterBy = "label"
         let text = DOTExporter.export(try DOTFixture.graph(), options: options, style: style)
+        try DOTFixture.expectValid(text)
         #expect(!text.contains("cluster_legend"))
         #expect(text.contains("label=\"Talk\"; style=\"rounded,filled\""))
         #expect(!text.contains("city: Astana\"; style"))

@@ -92,6 +92,7 @@ struct DOTRendererTests {
         for i in 0..<2_001 { try g.addNode(labels: ["State"], properties: ["id": .string("s\(i)")]) }
         let dot = DOTExporter.export(g, options: { var o = DOTOptions(); o.legend = false; return o }())
         #expect(GraphvizRenderer.headerNodeCount(dot) == 2_001)
+        try DOTFixture.expectValid(dot)
         #expect(DOTExporter.nodeCount(g) == 2_001)
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
