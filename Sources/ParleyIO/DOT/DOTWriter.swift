@@ -10,6 +10,10 @@ struct DOTWriter {
     /// The label each drawn node is styled by, and the statuses that gave a line style.
     private var usedLabels: Set<String> = []
     private var usedStatuses: Set<String> = []
+    /// Caches: the styling label and style per label set, and the caption per drawn node.
+    private var styles: [[Int32]: (label: String?, style: DOTStyle.NodeStyle)] = [:]
+    private var captions: [NodeID: String] = [:]
+    private var edgeStyles: [Int32: DOTStyle.EdgeStyle] = [:]
 
     init(graph: GraphStore, style: DOTStyle, options: DOTOptions) {
         self.graph = graph
@@ -53,13 +57,15 @@ struct DOTWriter {
 
     private mutating func writeNode(_ n: NodeID, indent: String) {
         let labels = graph.labels(of: n)
-        let (label, nodeStyle) = style.nodeStyle(forLabels: labels)
+        let (label, nodeStyle) = resolvedStyle(n)
         if let label { usedLabels.insert(label) }
         var lineStyle = "filled"
         if let status = statusStyle(graph.property(of: n, named: style.statusProperty)) {
             lineStyle += "," + status
         }
-        out += indent + DOTText.quoted("n\(n)") + " [label=" + DOTText.label(caption(n, labels: labels, style: nodeStyle))
+        let text = caption(n, labels: labels, style: nodeStyle)
+        captions[n] = text
+        out += indent + DOTText.quoted("n\(n)") + " [label=" + DOTText.label(text)
         out += ", tooltip=" + DOTText.tooltip(tooltip(n, labels: labels))
         out += ", shape=" + DOTText.quoted(nodeStyle.shape ?? "ellipse")
         out += ", fillcolor=" + DOTText.quoted(nodeStyle.color ?? "#ffffff")
@@ -70,7 +76,9 @@ struct DOTWriter {
 
     private mutating func writeEdge(_ r: RelID) {
         let type = graph.type(of: r)
-        let edgeStyle = style.edgeStyle(forType: type)
+        let typeID = graph.typeID(of: r)
+        let edgeStyle = edgeStyles[typeID] ?? style.edgeStyle(forType: type)
+        edgeStyles[typeID] = edgeStyle
         let color = edgeStyle.color ?? "#555555"
         var line = edgeStyle.style
         if let status = statusStyle(graph.property(of: r, relationshipKeyNamed: style.statusProperty)) {
@@ -93,6 +101,15 @@ struct DOTWriter {
 
     // MARK: Text
 
+    /// The styling label and style of node `n`, cached per label set.
+    private mutating func resolvedStyle(_ n: NodeID) -> (label: String?, style: DOTStyle.NodeStyle) {
+        let key = graph.labelIDs(of: n)
+        if let cached = styles[key] { return cached }
+        let resolved = style.nodeStyle(forLabels: graph.labels(of: n))
+        styles[key] = resolved
+        return resolved
+    }
+
     /// The caption: the style's label property, else `name`, else `id`, else the labels.
     func caption(_ n: NodeID, labels: [String], style nodeStyle: DOTStyle.NodeStyle) -> String {
         for key in [nodeStyle.labelProperty, "name", GraphStore.idKey].compactMap({ $0 }) {
@@ -114,8 +131,8 @@ struct DOTWriter {
     /// The type, endpoints and every property of relationship `r`, one per line, keys sorted.
     func edgeTooltip(_ r: RelID, type: String) -> String {
         let start = graph.startNode(of: r), end = graph.endNode(of: r)
-        let startName = caption(start, labels: graph.labels(of: start), style: style.nodeStyle(forLabels: graph.labels(of: start)).style)
-        let endName = caption(end, labels: graph.labels(of: end), style: style.nodeStyle(forLabels: graph.labels(of: end)).style)
+        let startName = captions[start] ?? caption(start, labels: graph.labels(of: start), style: style.nodeStyle(forLabels: graph.labels(of: start)).style)
+        let endName = captions[end] ?? caption(end, labels: graph.labels(of: end), style: style.nodeStyle(forLabels: graph.labels(of: end)).style)
         var lines = ["\(startName) -[:\(type)]-> \(endName)"]
         for (key, value) in graph.properties(ofRelationship: r).sorted(by: { $0.key < $1.key }) {
             lines.append("\(key): \(DOTWriter.text(value))")
@@ -144,14 +161,14 @@ struct DOTWriter {
 
     /// Nodes grouped by ``DOTOptions/clusterBy`` (or the style's): clusters sorted by title,
     /// and the nodes that belong to none.
-    func clustered(_ nodes: [NodeID]) -> (clusters: [(title: String, members: [NodeID])], loose: [NodeID]) {
+    mutating func clustered(_ nodes: [NodeID]) -> (clusters: [(title: String, members: [NodeID])], loose: [NodeID]) {
         guard let key = options.clusterBy ?? style.clusterBy, !key.isEmpty else { return ([], nodes) }
         var groups: [String: [NodeID]] = [:]
         var loose: [NodeID] = []
         for n in nodes {
             let title: String?
             if key == "label" {
-                title = style.nodeStyle(forLabels: graph.labels(of: n)).label
+                title = resolvedStyle(n).label
             } else {
                 let v = graph.property(of: n, named: key)
                 title = v.isNull ? nil : "\(key): \(DOTWriter.text(v))"
