@@ -145,6 +145,20 @@ struct DOTExporterTests {
         #expect(!text.contains("city: Astana\"; style"))
     }
 
+    @Test("a legend with many relationship types is laid out in columns of ten")
+    func legendColumns() throws {
+        var g = GraphStore()
+        let a = try g.addNode(labels: ["State"], properties: ["name": "A"])
+        let b = try g.addNode(labels: ["Talk"], properties: ["name": "B"])
+        for i in 0..<25 { try g.addRelationship(type: "TYPE_\(i)", from: a, to: b) }
+        let text = DOTExporter.export(g)
+        try DOTFixture.expectValid(text)
+        let invisible = text.split(separator: "\n").filter { $0.contains("[style=\"invis\"]") }
+        #expect(invisible.count == 25)
+        let sources = Set(invisible.map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ")[0] })
+        #expect(sources == ["\"legend_label_0\"", "\"legend_type_0\"", "\"legend_type_10\""])
+    }
+
     @Test("a large drawing gets a warning suggesting sfdp or a narrower query")
     func sizeWarning() {
         #expect(DOTExporter.sizeWarning(nodeCount: 2_000) == nil)

@@ -215,9 +215,18 @@ struct DOTWriter {
             out += ", tooltip=" + DOTText.tooltip(entry.tooltip)
             out += ", shape=\"plaintext\", style=\"\", height=\"0.2\", margin=\"0.02\", fontcolor=" + DOTText.quoted(entry.color) + "];\n"
         }
-        // Invisible edges from one label put the entries in a second column.
-        if let anchor {
-            for entry in across ? entries : entries.reversed() { out += "    \(anchor) -> \(DOTText.quoted(entry.id)) [style=\"invis\"];\n" }
+        // Invisible edges put the entries in columns of at most `perColumn` after the labels:
+        // the first column hangs off a label, each next column off the previous column's head.
+        let perColumn = 10
+        var previous = anchor
+        for start in stride(from: 0, to: entries.count, by: perColumn) {
+            let column = entries[start..<min(start + perColumn, entries.count)]
+            if let from = previous {
+                for entry in across ? Array(column) : column.reversed() {
+                    out += "    \(from) -> \(DOTText.quoted(entry.id)) [style=\"invis\"];\n"
+                }
+            }
+            previous = DOTText.quoted(column[column.startIndex].id)
         }
         out += "  }\n"
     }
