@@ -6,7 +6,7 @@ import Testing
 /// The JSON style file: what it overrides and how mistakes are reported.
 @Suite("DOT style files")
 struct DOTStyleTests {
-    func parse(_ json: String) throws(DOTStyleError) -> DOTStyle {
+    func parse(_ json: String) throws(DOTFileError) -> DOTStyle {
         try DOTStyle.parse(Array(json.utf8), name: "my-style.json")
     }
 
@@ -63,7 +63,7 @@ struct DOTStyleTests {
 
     @Test("a missing style file is an error naming the file")
     func missingFile() {
-        #expect(throws: DOTStyleError(path: "/nonexistent/style.json", message: "cannot read the style file (missing or not readable)")) {
+        #expect(throws: DOTFileError(path: "/nonexistent/style.json", message: "cannot read the style file (missing or not readable)")) {
             try DOTStyle.load(path: "/nonexistent/style.json")
         }
     }

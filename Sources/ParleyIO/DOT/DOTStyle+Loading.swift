@@ -1,42 +1,25 @@
 import Foundation
 
-/// A style file that could not be read or does not describe a style.
-public struct DOTStyleError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file (or name) the error is about.
-    public var path: String
-    /// What is wrong, saying what was expected and what was found.
-    public var message: String
-
-    /// Creates an error.
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-
-    /// `FILE: error: message`.
-    public var description: String { "\(path): error: \(message)" }
-}
-
 extension DOTStyle {
     /// Reads a JSON style file and lays it over the default style (see docs/dot.md).
-    public static func load(path: String) throws(DOTStyleError) -> DOTStyle {
+    public static func load(path: String) throws(DOTFileError) -> DOTStyle {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DOTStyleError(path: path, message: "cannot read the style file (missing or not readable)")
+            throw DOTFileError(path: path, message: "cannot read the style file (missing or not readable)")
         }
         return try parse([UInt8](data), name: path)
     }
 
     /// Parses a JSON style from UTF-8 bytes and lays it over the default style; `name` is used
     /// in error messages.
-    public static func parse(_ bytes: [UInt8], name: String) throws(DOTStyleError) -> DOTStyle {
+    public static func parse(_ bytes: [UInt8], name: String) throws(DOTFileError) -> DOTStyle {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw DOTStyleError(path: name, message: "invalid JSON: \(error.localizedDescription)")
+            throw DOTFileError(path: name, message: "invalid JSON: \(error.localizedDescription)")
         }
         guard let top = object as? [String: Any] else {
-            throw DOTStyleError(path: name, message: "expected a JSON object at the top level")
+            throw DOTFileError(path: name, message: "expected a JSON object at the top level")
         }
         var reader = StyleReader(name: name)
         return try reader.style(from: top)
@@ -63,9 +46,9 @@ private struct StyleReader {
         "rpromoter", "rarrow", "larrow", "lpromoter",
     ]
 
-    func fail(_ message: String) -> DOTStyleError { DOTStyleError(path: name, message: message) }
+    func fail(_ message: String) -> DOTFileError { DOTFileError(path: name, message: message) }
 
-    mutating func style(from top: [String: Any]) throws(DOTStyleError) -> DOTStyle {
+    mutating func style(from top: [String: Any]) throws(DOTFileError) -> DOTStyle {
         var style = DOTStyle()
         try checkKeys(top, allowed: StyleReader.topKeys, at: "the top level")
         if let v = top["rankdir"] {
@@ -84,10 +67,7 @@ private struct StyleReader {
         }
         if let v = top["statusProperty"] { style.statusProperty = try string(v, at: "'statusProperty'") }
         if let v = top["labels"] {
-            for (label, entry) in try object(v, at: "'labels'").sorted(by: { $0.key < $1.key }) {
-                let where_ = "labels.\(label)"
-                let fields = try object(entry, at: "'\(where_)'")
-                try checkKeys(fields, allowed: StyleReader.labelKeys, at: "'\(where_)'")
+            for (label, where_, fields) in try entries(v, section: "labels", allowed: StyleReader.labelKeys) {
                 var node = DOTStyle.NodeStyle()
                 if let s = fields["shape"] {
                     let shape = try string(s, at: "'\(where_).shape'")
@@ -103,10 +83,7 @@ private struct StyleReader {
             }
         }
         if let v = top["types"] {
-            for (type, entry) in try object(v, at: "'types'").sorted(by: { $0.key < $1.key }) {
-                let where_ = "types.\(type)"
-                let fields = try object(entry, at: "'\(where_)'")
-                try checkKeys(fields, allowed: StyleReader.typeKeys, at: "'\(where_)'")
+            for (type, where_, fields) in try entries(v, section: "types", allowed: StyleReader.typeKeys) {
                 var edge = DOTStyle.EdgeStyle()
                 if let c = fields["color"] { edge.color = try color(c, at: "'\(where_).color'") }
                 if let s = fields["style"] { edge.style = try lineStyle(s, at: "'\(where_).style'") }
@@ -121,23 +98,36 @@ private struct StyleReader {
         return style
     }
 
-    func checkKeys(_ object: [String: Any], allowed: [String], at place: String) throws(DOTStyleError) {
+    /// The entries of a `labels` or `types` object, sorted by name: each entry's name, its
+    /// place for messages (`labels.Talk`) and its fields, checked against `allowed`.
+    func entries(_ value: Any, section: String, allowed: [String]) throws(DOTFileError) -> [(name: String, place: String, fields: [String: Any])] {
+        var result: [(name: String, place: String, fields: [String: Any])] = []
+        for (name, entry) in try object(value, at: "'\(section)'").sorted(by: { $0.key < $1.key }) {
+            let place = "\(section).\(name)"
+            let fields = try object(entry, at: "'\(place)'")
+            try checkKeys(fields, allowed: allowed, at: "'\(place)'")
+            result.append((name, place, fields))
+        }
+        return result
+    }
+
+    func checkKeys(_ object: [String: Any], allowed: [String], at place: String) throws(DOTFileError) {
         for key in object.keys.sorted() where !allowed.contains(key) {
             throw fail("unknown key '\(key)' in \(place); expected one of: \(allowed.joined(separator: ", "))")
         }
     }
 
-    func string(_ value: Any, at place: String) throws(DOTStyleError) -> String {
+    func string(_ value: Any, at place: String) throws(DOTFileError) -> String {
         guard let s = value as? String else { throw fail("\(place) must be a string, but found \(describe(value))") }
         return s
     }
 
-    func object(_ value: Any, at place: String) throws(DOTStyleError) -> [String: Any] {
+    func object(_ value: Any, at place: String) throws(DOTFileError) -> [String: Any] {
         guard let o = value as? [String: Any] else { throw fail("\(place) must be an object, but found \(describe(value))") }
         return o
     }
 
-    func color(_ value: Any, at place: String) throws(DOTStyleError) -> String {
+    func color(_ value: Any, at place: String) throws(DOTFileError) -> String {
         let s = try string(value, at: place)
         let isHex = s.hasPrefix("#") && [7, 9].contains(s.count) && s.dropFirst().allSatisfy(\.isHexDigit)
         let isName = !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && s.first!.isLetter
@@ -147,7 +137,7 @@ private struct StyleReader {
         return s
     }
 
-    func lineStyle(_ value: Any, at place: String) throws(DOTStyleError) -> String {
+    func lineStyle(_ value: Any, at place: String) throws(DOTFileError) -> String {
         let s = try string(value, at: place)
         let parts = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.allSatisfy({ StyleReader.lineStyles.contains($0) }) else {

@@ -1,10 +1,10 @@
 import Foundation
 
-/// A DOT file that could not be written.
-public struct DOTSaveError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file Parley tried to write.
+/// A DOT style file or DOT output file that could not be read, understood or written.
+public struct DOTFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file (or name) the error is about.
     public var path: String
-    /// Why it failed.
+    /// What is wrong, saying what was expected and what was found.
     public var message: String
 
     /// Creates an error.
@@ -20,11 +20,11 @@ public struct DOTSaveError: Error, Sendable, Equatable, CustomStringConvertible 
 extension DOTExporter {
     /// Writes DOT text to `path` atomically (a temporary file in the same folder, then a
     /// rename), so a failed write never leaves half a file.
-    public static func save(_ dot: String, to path: String) throws(DOTSaveError) {
+    public static func save(_ dot: String, to path: String) throws(DOTFileError) {
         do {
             try Data(dot.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw DOTSaveError(path: path, message: "cannot write the DOT file: \(error.localizedDescription)")
+            throw DOTFileError(path: path, message: "cannot write the DOT file: \(error.localizedDescription)")
         }
     }
 }
