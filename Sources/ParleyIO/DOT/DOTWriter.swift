@@ -116,27 +116,31 @@ struct DOTWriter {
             let v = graph.property(of: n, named: key)
             if !v.isNull { return DOTWriter.text(v) }
         }
-        return labels.isEmpty ? "node \(n)" : labels.sorted().map { ":" + $0 }.joined()
+        return labels.isEmpty ? "node \(n)" : DOTWriter.labelText(labels)
     }
 
     /// Every label and property of node `n`, one per line, keys sorted.
     func tooltip(_ n: NodeID, labels: [String]) -> String {
-        var lines = [labels.isEmpty ? "(no labels)" : labels.sorted().map { ":" + $0 }.joined()]
-        for (key, value) in graph.properties(of: n).sorted(by: { $0.key < $1.key }) {
-            lines.append("\(key): \(DOTWriter.text(value))")
-        }
-        return lines.joined(separator: "\n")
+        let head = labels.isEmpty ? "(no labels)" : DOTWriter.labelText(labels)
+        return DOTWriter.lines(head, graph.properties(of: n))
     }
 
     /// The type, endpoints and every property of relationship `r`, one per line, keys sorted.
+    /// The endpoints' captions were recorded when their nodes were written.
     func edgeTooltip(_ r: RelID, type: String) -> String {
-        let start = graph.startNode(of: r), end = graph.endNode(of: r)
-        let startName = captions[start] ?? caption(start, labels: graph.labels(of: start), style: style.nodeStyle(forLabels: graph.labels(of: start)).style)
-        let endName = captions[end] ?? caption(end, labels: graph.labels(of: end), style: style.nodeStyle(forLabels: graph.labels(of: end)).style)
-        var lines = ["\(startName) -[:\(type)]-> \(endName)"]
-        for (key, value) in graph.properties(ofRelationship: r).sorted(by: { $0.key < $1.key }) {
-            lines.append("\(key): \(DOTWriter.text(value))")
-        }
+        let start = captions[graph.startNode(of: r)] ?? "", end = captions[graph.endNode(of: r)] ?? ""
+        return DOTWriter.lines("\(start) -[:\(type)]-> \(end)", graph.properties(ofRelationship: r))
+    }
+
+    /// Labels in Cypher notation, sorted by name: `:Media:Organization`.
+    static func labelText(_ labels: [String]) -> String {
+        labels.sorted().map { ":" + $0 }.joined()
+    }
+
+    /// `head`, then one `key: value` line per property, keys sorted.
+    static func lines(_ head: String, _ properties: [String: Value]) -> String {
+        var lines = [head]
+        for (key, value) in properties.sorted(by: { $0.key < $1.key }) { lines.append("\(key): \(text(value))") }
         return lines.joined(separator: "\n")
     }
 
