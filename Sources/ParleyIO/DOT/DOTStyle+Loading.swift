@@ -16,7 +16,8 @@ extension DOTStyle {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw DOTFileError(path: name, message: "invalid JSON: \(error.localizedDescription)")
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            throw DOTFileError(path: name, message: "invalid JSON: \(detail)")
         }
         guard let top = object as? [String: Any] else {
             throw DOTFileError(path: name, message: "expected a JSON object at the top level")
