@@ -26,7 +26,8 @@ public struct PropertyColumns: Sendable {
         }
         if entity >= columns[k].count {
             if value.isNull { return .null }
-            columns[k].reserveCapacity(entity + 1)
+            // No exact reserveCapacity here: it would defeat the array's geometric growth and
+            // make filling a column entity by entity quadratic.
             columns[k].append(contentsOf: repeatElement(Value.null, count: entity - columns[k].count + 1))
         }
         let old = columns[k][entity]

@@ -8,20 +8,81 @@ public enum GraphFile {
     /// JSON, wrong types, duplicate node ids, dangling endpoints, invalid UTF-8, and numbers out
     /// of range. Nothing half-loaded escapes: the caller's graph is untouched on error.
     public static func load(path: String) throws(GraphFileError) -> GraphStore {
-        throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "the JSON loader is not built yet"))
+        let bytes: [UInt8]
+        do {
+            bytes = try FileAccess.read(path)
+        } catch {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
+        }
+        return try parse(bytes, name: path)
     }
 
     /// Parses a graph from UTF-8 JSON bytes; `name` is used in error messages.
     public static func parse(_ bytes: [UInt8], name: String) throws(GraphFileError) -> GraphStore {
-        throw GraphFileError(path: name, diagnostic: Diagnostic(.error, "the JSON loader is not built yet"))
+        let result: Result<GraphStore, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            // An empty array may have no address; any valid pointer with count 0 will do.
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                return .failure(JSONSyntaxError(at: 0, "the file is empty: expected a JSON object such as {\"nodes\": [], \"edges\": []}"))
+            }
+            var loader = GraphLoader(base: base, count: buffer.count)
+            do throws(JSONSyntaxError) {
+                return .success(try loader.load())
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let graph): return graph
+        case .failure(let error):
+            let diagnostic = bytes.withUnsafeBufferPointer { error.diagnostic(in: $0) }
+            throw GraphFileError(path: name, diagnostic: diagnostic)
+        }
     }
 
     /// The graph as JSON graph format v1 text, in a deterministic order (nodes by id, keys sorted).
-    public static func serialize(_ graph: GraphStore) -> [UInt8] { [] }
+    ///
+    /// Floats that JSON cannot express (NaN, ±infinity) are written as `null`; ``save(_:to:)``
+    /// refuses such graphs instead.
+    public static func serialize(_ graph: GraphStore) -> [UInt8] {
+        var writer = GraphWriter(graph)
+        return writer.serialize()
+    }
 
     /// Writes the graph to `path` atomically: a temporary file in the same folder, fsync, rename.
     public static func save(_ graph: GraphStore, to path: String) throws(GraphFileError) {
-        throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "the JSON writer is not built yet"))
+        if let problem = nonFiniteProperty(in: graph) {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot save: \(problem.description) is \(problem.value), which JSON cannot represent"))
+        }
+        do {
+            try FileAccess.writeAtomically(serialize(graph), to: path)
+        } catch {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
+        }
+    }
+
+    /// The first property holding NaN or an infinity (alone or in a list), if any.
+    static func nonFiniteProperty(in graph: GraphStore) -> (description: String, value: String)? {
+        func bad(_ v: Value) -> Double? {
+            switch v {
+            case .double(let d) where !d.isFinite: return d
+            case .list(let items): return items.lazy.compactMap(bad).first
+            default: return nil
+            }
+        }
+        for n in graph.nodeIDs {
+            for (key, v) in graph.propertyPairs(of: n) {
+                if let d = bad(v) {
+                    let id = graph.property(of: n, named: GraphStore.idKey)
+                    return ("property \"\(graph.keys.name(key))\" of node \(id.isNull ? String(n) : "\(id)")", "\(d)")
+                }
+            }
+        }
+        for r in graph.relationshipIDs {
+            for (key, v) in graph.propertyPairs(ofRelationship: r) {
+                if let d = bad(v) { return ("property \"\(graph.keys.name(key))\" of relationship \(r)", "\(d)") }
+            }
+        }
+        return nil
     }
 }
 
