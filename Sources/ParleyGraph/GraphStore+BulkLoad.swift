@@ -25,24 +25,39 @@ extension GraphStore {
         for t in newTypes[0..<n] { typeCounts[Int(t)] += 1 }
         relationshipCount += n
 
-        var outDegree = [Int32](repeating: 0, count: nodeAlive.count)
-        var inDegree = [Int32](repeating: 0, count: nodeAlive.count)
-        for i in 0..<n {
-            outDegree[Int(starts[i])] += 1
-            inDegree[Int(ends[i])] += 1
+        GraphStore.bulkAppend(&outgoing, keys: starts[0..<n], others: ends[0..<n], types: newTypes[0..<n], base: base)
+        GraphStore.bulkAppend(&incoming, keys: ends[0..<n], others: starts[0..<n], types: newTypes[0..<n], base: base)
+    }
+
+    /// Appends entry (type, base + i, others[i]) to `lists[keys[i]]` for every i: a counting
+    /// sort into one flat buffer, then each touched list is extended once and sorted if needed.
+    private static func bulkAppend(_ lists: inout [[AdjacencyEntry]], keys: ArraySlice<Int32>, others: ArraySlice<Int32>, types: ArraySlice<Int32>, base: Int) {
+        let n = keys.count
+        var offsets = [Int](repeating: 0, count: lists.count + 1)
+        for k in keys { offsets[Int(k) + 1] += 1 }
+        for v in 0..<lists.count { offsets[v + 1] += offsets[v] }
+        var fill = offsets
+        let flat = [AdjacencyEntry](unsafeUninitializedCapacity: n) { buffer, initialized in
+            var i = 0
+            for (k, (other, type)) in zip(keys, zip(others, types)) {
+                let at = fill[Int(k)]
+                fill[Int(k)] = at + 1
+                (buffer.baseAddress! + at).initialize(to: AdjacencyEntry(type: type, rel: Int32(base + i), other: other))
+                i += 1
+            }
+            initialized = n
         }
-        for v in 0..<nodeAlive.count {
-            if outDegree[v] > 0 { outgoing[v].reserveCapacity(outgoing[v].count + Int(outDegree[v])) }
-            if inDegree[v] > 0 { incoming[v].reserveCapacity(incoming[v].count + Int(inDegree[v])) }
-        }
-        for i in 0..<n {
-            let s = Int(starts[i]), e = Int(ends[i]), t = newTypes[i], r = Int32(base + i)
-            outgoing[s].append(AdjacencyEntry(type: t, rel: r, other: Int32(e)))
-            incoming[e].append(AdjacencyEntry(type: t, rel: r, other: Int32(s)))
-        }
-        for v in 0..<nodeAlive.count {
-            if outDegree[v] > 0 && !GraphStore.isSorted(outgoing[v]) { outgoing[v].sort(by: <) }
-            if inDegree[v] > 0 && !GraphStore.isSorted(incoming[v]) { incoming[v].sort(by: <) }
+        lists.withUnsafeMutableBufferPointer { lists in
+            for v in 0..<lists.count where offsets[v + 1] > offsets[v] {
+                let added = flat[offsets[v]..<offsets[v + 1]]
+                if lists[v].isEmpty {
+                    lists[v] = Array(added)
+                } else {
+                    lists[v].reserveCapacity(lists[v].count + added.count)
+                    lists[v].append(contentsOf: added)
+                }
+                if !GraphStore.isSorted(lists[v]) { lists[v].sort(by: <) }
+            }
         }
     }
 }

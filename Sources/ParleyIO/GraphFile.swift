@@ -1,5 +1,9 @@
 import ParleyGraph
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reading and writing graphs in Parley's JSON graph format v1 (see docs/graph-format.md).
 public enum GraphFile {
     /// Loads the graph in the file at `path`.
@@ -31,6 +35,10 @@ public enum GraphFile {
                 return .failure(error)
             }
         }
+        #if canImport(Glibc)
+        // Give the parser's large temporaries back to the system (glibc keeps freed heap).
+        malloc_trim(0)
+        #endif
         switch result {
         case .success(let graph): return graph
         case .failure(let error):

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A run of bytes somewhere in memory (the file being parsed or a scratch buffer), valid only
 /// until the buffer it points into changes.
 struct ByteSpan {
@@ -14,7 +8,22 @@ struct ByteSpan {
 
     /// Whether the bytes equal the ASCII text `literal`.
     @inline(__always) func equals(_ literal: StaticString) -> Bool {
-        literal.utf8CodeUnitCount == count && memcmp(start, literal.utf8Start, count) == 0
+        literal.utf8CodeUnitCount == count && ByteSpan.same(start, literal.utf8Start, count)
+    }
+
+    /// Whether `n` bytes at `a` and `b` are equal (inline: keys are short, a call to memcmp
+    /// costs more than the comparison).
+    @inline(__always) static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The bytes as a `String` (they are valid UTF-8: the scanner checked them).
@@ -43,46 +52,79 @@ struct ByteSpan {
 /// An open-addressing hash table from byte strings to `Int32` values.
 ///
 /// The loader uses it to find a node by the bytes of its JSON id and a symbol by the bytes of
-/// a label, type or key, without creating a `String` per lookup. Keys are copied into one
-/// byte arena; slots hold entry indexes (linear probing, power-of-two size, load ≤ 1/2).
+/// a label, type or key, without creating a `String` per lookup. Each slot is 16 bytes: keys
+/// of up to 8 bytes live in the slot itself (one cache miss per lookup); longer keys are
+/// copied into a byte arena (length-prefixed) and the slot holds their offset. Linear
+/// probing, power-of-two size, load ≤ 1/2.
 struct ByteStringTable {
-    private var slots: [Int32]
+    private struct Slot {
+        /// The key bytes (zero-padded) when the key has at most 8 bytes, else its arena offset.
+        var word: UInt64
+        /// High 24 bits of the hash, low 8 bits min(length, 255).
+        var tag: UInt32
+        /// The value; -1 marks an empty slot.
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
-    private var hashes: [UInt64] = []
-    private var starts: [Int] = []
-    private var lengths: [Int32] = []
-    /// The value stored for each entry, in insertion order.
-    private(set) var values: [Int32] = []
     private var arena: [UInt8] = []
+    /// The number of keys.
+    private(set) var count = 0
 
     /// Creates an empty table with room for about `capacity` keys before it grows.
     init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(word: 0, tag: 0, value: -1), count: size)
         mask = size - 1
     }
 
-    /// The number of keys.
-    var count: Int { values.count }
+    @inline(__always) private static func tag(_ hash: UInt64, _ length: Int) -> UInt32 {
+        (UInt32(truncatingIfNeeded: hash >> 32) & ~0xFF) | UInt32(min(length, 255))
+    }
+
+    /// The key's bytes as a zero-padded word (keys of at most 8 bytes).
+    @inline(__always) private static func word(_ key: ByteSpan) -> UInt64 {
+        if key.count == 8 { return UnsafeRawPointer(key.start).loadUnaligned(as: UInt64.self) }
+        var w: UInt64 = 0
+        var i = 0
+        while i < key.count {
+            w |= UInt64(key.start[i]) << (8 * UInt64(i))
+            i += 1
+        }
+        return w
+    }
 
     /// The value stored for `key`, if any.
     @inline(__always) func find(_ key: ByteSpan) -> Int32? {
         let h = key.hash
-        return find(key, hash: h)
+        let (slot, found) = locate(key, h)
+        return found ? slots[slot].value : nil
     }
 
-    @inline(__always) private func find(_ key: ByteSpan, hash h: UInt64) -> Int32? {
+    /// The slot holding `key` (found), or the empty slot where it would go.
+    @inline(__always) private func locate(_ key: ByteSpan, _ h: UInt64) -> (Int, Bool) {
+        let tag = ByteStringTable.tag(h, key.count)
         var i = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
+            if key.count <= 8 {
+                let w = ByteStringTable.word(key)
                 while true {
-                    let e = Int(slots[i])
-                    if e < 0 { return nil }
-                    if hashes[e] == h && Int(lengths[e]) == key.count
-                        && (key.count == 0 || memcmp(arena.baseAddress! + starts[e], key.start, key.count) == 0)
-                    {
-                        return values[e]
+                    let slot = slots[i]
+                    if slot.value < 0 { return (i, false) }
+                    if slot.tag == tag && slot.word == w { return (i, true) }
+                    i = (i + 1) & mask
+                }
+            }
+            return arena.withUnsafeBufferPointer { arena in
+                while true {
+                    let slot = slots[i]
+                    if slot.value < 0 { return (i, false) }
+                    if slot.tag == tag {
+                        let at = arena.baseAddress! + Int(slot.word)
+                        let length = Int(UnsafeRawPointer(at).loadUnaligned(as: UInt32.self))
+                        if length == key.count && ByteSpan.same(at + 4, key.start, length) { return (i, true) }
                     }
                     i = (i + 1) & mask
                 }
@@ -90,31 +132,51 @@ struct ByteStringTable {
         }
     }
 
-    /// Inserts `key` with `value` unless present. Returns the existing value if the key was
-    /// already there (and then changes nothing), or `nil` after inserting.
+    /// Inserts `key` with `value` (≥ 0) unless present. Returns the existing value if the key
+    /// was already there (and then changes nothing), or `nil` after inserting.
     @inline(__always) mutating func insert(_ key: ByteSpan, value: Int32) -> Int32? {
         let h = key.hash
-        if let existing = find(key, hash: h) { return existing }
-        if (values.count + 1) * 2 > slots.count { grow() }
-        var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(values.count)
-        hashes.append(h)
-        starts.append(arena.count)
-        lengths.append(Int32(key.count))
-        values.append(value)
-        arena.append(contentsOf: UnsafeBufferPointer(start: key.start, count: key.count))
+        var (i, found) = locate(key, h)
+        if found { return slots[i].value }
+        if (count + 1) * 2 > slots.count {
+            grow()
+            (i, _) = locate(key, h)
+        }
+        let word: UInt64
+        if key.count <= 8 {
+            word = ByteStringTable.word(key)
+        } else {
+            word = UInt64(arena.count)
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: key.count).littleEndian) { arena.append(contentsOf: $0) }
+            arena.append(contentsOf: UnsafeBufferPointer(start: key.start, count: key.count))
+        }
+        slots[i] = Slot(word: word, tag: ByteStringTable.tag(h, key.count), value: value)
+        count += 1
         return nil
     }
 
+    /// Doubles the slots. Rehashing needs each key's full hash, so it is recomputed from the
+    /// key bytes (in the slot or the arena).
     private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        for e in hashes.indices {
-            var i = Int(truncatingIfNeeded: hashes[e]) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(e)
+        let old = slots
+        slots = [Slot](repeating: Slot(word: 0, tag: 0, value: -1), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.value >= 0 {
+            var word = slot.word
+            let length = Int(slot.tag & 0xFF)
+            let h: UInt64
+            if length <= 8 {
+                h = withUnsafeBytes(of: &word) { ByteSpan(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length).hash }
+            } else {
+                h = arena.withUnsafeBufferPointer { arena in
+                    let at = arena.baseAddress! + Int(slot.word)
+                    let n = Int(UnsafeRawPointer(at).loadUnaligned(as: UInt32.self))
+                    return ByteSpan(start: at + 4, count: n).hash
+                }
+            }
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i].value >= 0 { i = (i + 1) & mask }
+            slots[i] = slot
         }
     }
 }
