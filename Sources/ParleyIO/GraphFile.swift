@@ -1,7 +1,8 @@
 import ParleyGraph
 
-#if canImport(Glibc)
-import Glibc
+#if os(Linux)
+/// glibc's `malloc_trim` (not exported by the Glibc module): returns free heap memory to the system.
+@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif
 
 /// Reading and writing graphs in Parley's JSON graph format v1 (see docs/graph-format.md).
@@ -35,9 +36,9 @@ public enum GraphFile {
                 return .failure(error)
             }
         }
-        #if canImport(Glibc)
+        #if os(Linux)
         // Give the parser's large temporaries back to the system (glibc keeps freed heap).
-        malloc_trim(0)
+        _ = glibcMallocTrim(0)
         #endif
         switch result {
         case .success(let graph): return graph
