@@ -81,8 +81,9 @@ public enum GraphFile {
         for n in graph.nodeIDs {
             for (key, v) in graph.propertyPairs(of: n) {
                 if let d = bad(v) {
-                    let id = graph.property(of: n, named: GraphStore.idKey)
-                    return ("property \"\(graph.keys.name(key))\" of node \(id.isNull ? String(n) : "\(id)")", "\(d)")
+                    var node = String(n)
+                    if case .string(let id) = graph.property(of: n, named: GraphStore.idKey) { node = "\"\(id)\"" }
+                    return ("property \"\(graph.keys.name(key))\" of node \(node)", "\(d)")
                 }
             }
         }
