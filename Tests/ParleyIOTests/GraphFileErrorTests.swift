@@ -151,6 +151,18 @@ struct GraphFileErrorTests {
         #expect(loadError(#"{"edges": [{"source": "a", "target": "a", "type": "T"}]}"#) == "g.json:1:23: error: edges[0].source: no node has the id \"a\"")
     }
 
+    @Test("endpoints are checked in file order, also when a later edge is malformed")
+    func endpointOrder() {
+        // A missing type in edge 1 after good edges (their endpoints are looked up in batches).
+        #expect(loadError(#"{"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"a","type":"T"},{"target":"a","source":"a"}]}"#) == "g.json:1:71: error: edges[1]: missing \"type\"")
+        // A dangling endpoint in edge 0 is reported before a syntax error in edge 1.
+        #expect(loadError(#"{"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"b","type":"T"},{"source":"a",]}"#) == "g.json:1:55: error: edges[0].target: no node has the id \"b\"")
+        // Thousands of edges, the bad one deep in a batch, target before source.
+        var edges: [String] = []
+        for i in 0..<5000 { edges.append(i == 4321 ? #"{"target":"x","source":"a","type":"T"}"# : #"{"target":"a","source":"a","type":"T"}"#) }
+        #expect(loadError("{\"nodes\":[{\"id\":\"a\"}],\"edges\":[\n" + edges.joined(separator: ",\n") + "]}") == "g.json:4323:11: error: edges[4321].target: no node has the id \"x\"")
+    }
+
     @Test("missing required keys")
     func missingKeys() {
         #expect(loadError(#"{"nodes": [{"labels": []}]}"#) == "g.json:1:12: error: nodes[0]: missing \"id\" (every node needs a unique string id)")

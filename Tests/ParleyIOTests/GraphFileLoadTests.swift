@@ -152,6 +152,13 @@ struct GraphFileLoadTests {
         text += "]}"
         let g = try parse(text)
         #expect(g.nodeCount == n && g.relationshipCount == n)
+        // Target before source, in batches.
+        var reversed = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"edges\": ["
+        for i in 0..<n { reversed += (i > 0 ? "," : "") + (i % 3 == 0 ? #"{"target": "b", "source": "a", "type": "T"}"# : #"{"source": "b", "target": "a", "type": "T"}"#) }
+        let r = try parse(reversed + "]}")
+        for i in [0, 1, 2, 3, 4095, 4096, 4097, 4998, 4999] {
+            #expect(r.startNode(of: i) == (i % 3 == 0 ? 0 : 1) && r.endNode(of: i) == (i % 3 == 0 ? 1 : 0))
+        }
         for i in stride(from: 0, to: n, by: 97) {
             #expect(g.startNode(of: i) == i)
             #expect(g.endNode(of: i) == (i * 7919 % n) / 2 * 2)

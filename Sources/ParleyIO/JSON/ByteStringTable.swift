@@ -85,7 +85,7 @@ struct ByteStringTable {
     }
 
     /// The key's bytes as a zero-padded word (keys of at most 8 bytes).
-    @inline(__always) private static func word(_ key: ByteSpan) -> UInt64 {
+    @inline(__always) static func word(_ key: ByteSpan) -> UInt64 {
         if key.count == 8 { return UnsafeRawPointer(key.start).loadUnaligned(as: UInt64.self) }
         var w: UInt64 = 0
         var i = 0
@@ -101,6 +101,21 @@ struct ByteStringTable {
         let h = key.hash
         let (slot, found) = locate(key, h)
         return found ? slots[slot].value : nil
+    }
+
+    /// The value stored for the key of `length` ≤ 8 bytes whose hash is `h` and whose bytes,
+    /// zero-padded, are `word` (see ``word(_:)``).
+    @inline(__always) func find(hash h: UInt64, word w: UInt64, length: Int) -> Int32? {
+        let tag = ByteStringTable.tag(h, length)
+        var i = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let slot = slots[i]
+                if slot.value < 0 { return nil }
+                if slot.tag == tag && slot.word == w { return slot.value }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     /// The slot holding `key` (found), or the empty slot where it would go.

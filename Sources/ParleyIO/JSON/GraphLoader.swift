@@ -29,6 +29,13 @@ struct GraphLoader {
     var deferredOffsets: [Int] = []
     var deferredPaths: [(edge: Int, key: StaticString)] = []
 
+    /// Endpoints waiting to be looked up in a batch (see ``readEndpoint(_:_:)``).
+    var pending: [PendingEndpoint] = []
+    /// How many edges (appended to `relStarts`) the pending endpoints belong to.
+    var pendingEdges = 0
+    /// How many edges' endpoints are looked up together.
+    static let batch = 4096
+
     /// Property keys seen in the current object (to reject duplicates).
     var seenKeys: [Int32] = []
 
@@ -254,15 +261,26 @@ struct GraphLoader {
     // MARK: Edges
 
     private mutating func readEdges() throws(JSONSyntaxError) {
-        try readObjectArray("edges") { (loader: inout GraphLoader, index: Int) throws(JSONSyntaxError) in
-            try loader.readEdge(index)
+        pending.reserveCapacity(GraphLoader.batch + 2)
+        do {
+            try readObjectArray("edges") { (loader: inout GraphLoader, index: Int) throws(JSONSyntaxError) in
+                try loader.readEdge(index)
+            }
+        } catch {
+            // Report a bad endpoint of an earlier edge first, as a one-by-one parser would;
+            // the failed edge's own endpoints are dropped.
+            pending.removeLast(pending.count - 2 * pendingEdges)
+            try resolvePending()
+            throw error
         }
+        try resolvePending()
     }
 
     private mutating func readEdge(_ index: Int) throws(JSONSyntaxError) {
         let objectAt = s.pos
         let rel = relTypes.count
         var source: Int32? = nil, target: Int32? = nil, type: Int32? = nil
+        var targetFirst = false
         var hasID = false, hasProperties = false
         if try openObject() {
             repeat {
@@ -272,6 +290,7 @@ struct GraphLoader {
                     source = try readEndpoint(index, "source")
                 } else if key.equals("target") {
                     guard target == nil else { throw duplicateKey(keyAt, "target", "edges[\(index)]") }
+                    targetFirst = source == nil
                     target = try readEndpoint(index, "target")
                 } else if key.equals("type") {
                     guard type == nil else { throw duplicateKey(keyAt, "type", "edges[\(index)]") }
@@ -302,31 +321,77 @@ struct GraphLoader {
         guard let source else { throw missing(objectAt, "edges[\(index)]", "source") }
         guard let target else { throw missing(objectAt, "edges[\(index)]", "target") }
         guard let type else { throw missing(objectAt, "edges[\(index)]", "type") }
+        if targetFirst && nodesRead {
+            // Keep the pending list in (source, target) order.
+            pending.swapAt(pending.count - 1, pending.count - 2)
+        }
         relTypes.append(type)
         relStarts.append(source)
         relEnds.append(target)
+        if nodesRead {
+            pendingEdges += 1
+            if pendingEdges >= GraphLoader.batch { try resolvePending() }
+        }
     }
 
-    /// Reads an endpoint id and returns the node, or (before the nodes are read) a negative
-    /// placeholder `-1 - k` for the k-th deferred endpoint.
+    /// Reads an endpoint id. Returns a placeholder (-1): the node is filled in by
+    /// ``resolvePending()`` in batches, so that the hash-table lookups (cache misses on big
+    /// graphs) of many endpoints overlap instead of each stalling the parser. Before the
+    /// nodes are read, the endpoint is deferred to ``resolveDeferred()`` instead.
     @inline(__always) private mutating func readEndpoint(_ index: Int, _ key: StaticString) throws(JSONSyntaxError) -> Int32 {
         let at = s.pos
         let id = try readStringValue("edges[\(index)].\(key)")
         if nodesRead {
-            if let node = nodeTable.find(id) { return node }
-            throw JSONSyntaxError(at: at, length: s.pos - at, "edges[\(index)].\(key): no node has the id \"\(id.string)\"")
+            pending.append(PendingEndpoint(hash: id.hash, word: id.count <= 8 ? ByteStringTable.word(id) : 0, offset: at, length: Int32(id.count)))
+            return -1
         }
         let k = deferredOffsets.count
         deferredOffsets.append(at)
         deferredPaths.append((index, key))
-        return -1 - Int32(k)
+        return -2 - Int32(k)
+    }
+
+    /// An endpoint read but not yet looked up: its id's hash (and bytes, if ≤ 8) and where it is.
+    struct PendingEndpoint {
+        var hash: UInt64
+        var word: UInt64
+        var offset: Int
+        var length: Int32
+    }
+
+    /// Looks up the pending endpoints of the last `pendingEdges` edges (two per edge, source
+    /// then target).
+    private mutating func resolvePending() throws(JSONSyntaxError) {
+        guard !pending.isEmpty else { return }
+        let firstEdge = relStarts.count - pendingEdges
+        for i in pending.indices {
+            let p = pending[i]
+            var node: Int32?
+            if p.length <= 8 {
+                node = nodeTable.find(hash: p.hash, word: p.word, length: Int(p.length))
+            } else {
+                var scanner = JSONScanner(base: s.base, count: s.count)
+                scanner.pos = p.offset
+                node = nodeTable.find(try scanner.readString())
+            }
+            guard let node else {
+                var scanner = JSONScanner(base: s.base, count: s.count)
+                scanner.pos = p.offset
+                let id = try scanner.readString().string
+                let key = i % 2 == 0 ? "source" : "target"
+                throw JSONSyntaxError(at: p.offset, length: scanner.pos - p.offset, "edges[\(firstEdge + i / 2)].\(key): no node has the id \"\(id)\"")
+            }
+            if i % 2 == 0 { relStarts[firstEdge + i / 2] = node } else { relEnds[firstEdge + i / 2] = node }
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingEdges = 0
     }
 
     /// Replaces deferred endpoint placeholders by node ids (edges that came before nodes).
     private mutating func resolveDeferred() throws(JSONSyntaxError) {
         guard !deferredOffsets.isEmpty else { return }
         func resolve(_ placeholder: Int32, _ loader: inout GraphLoader) throws(JSONSyntaxError) -> Int32 {
-            let k = Int(-1 - placeholder)
+            let k = Int(-2 - placeholder)
             let at = loader.deferredOffsets[k]
             var scanner = JSONScanner(base: loader.s.base, count: loader.s.count)
             scanner.pos = at
@@ -336,8 +401,8 @@ struct GraphLoader {
             throw JSONSyntaxError(at: at, length: scanner.pos - at, "edges[\(edge)].\(key): no node has the id \"\(id.string)\"")
         }
         for i in relStarts.indices {
-            if relStarts[i] < 0 { relStarts[i] = try resolve(relStarts[i], &self) }
-            if relEnds[i] < 0 { relEnds[i] = try resolve(relEnds[i], &self) }
+            if relStarts[i] <= -2 { relStarts[i] = try resolve(relStarts[i], &self) }
+            if relEnds[i] <= -2 { relEnds[i] = try resolve(relEnds[i], &self) }
         }
     }
 
