@@ -13,38 +13,59 @@ public enum GraphFile {
     /// JSON, wrong types, duplicate node ids, dangling endpoints, invalid UTF-8, and numbers out
     /// of range. Nothing half-loaded escapes: the caller's graph is untouched on error.
     public static func load(path: String) throws(GraphFileError) -> GraphStore {
-        let bytes: [UInt8]
         do {
-            bytes = try FileAccess.read(path)
-        } catch {
+            // A regular file is mapped, not copied; anything else is read.
+            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0) }) {
+                return try finish(result, name: path)
+            }
+            let bytes = try FileAccess.read(path)
+            return try parse(bytes, name: path)
+        } catch let error as FileAccess.Failure {
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
+        } catch let error as GraphFileError {
+            throw error
+        } catch {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "\(error)"))
         }
-        return try parse(bytes, name: path)
     }
 
     /// Parses a graph from UTF-8 JSON bytes; `name` is used in error messages.
     public static func parse(_ bytes: [UInt8], name: String) throws(GraphFileError) -> GraphStore {
-        let result: Result<GraphStore, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            // An empty array may have no address; any valid pointer with count 0 will do.
-            guard let base = buffer.baseAddress, buffer.count > 0 else {
-                return .failure(JSONSyntaxError(at: 0, "the file is empty: expected a JSON object such as {\"nodes\": [], \"edges\": []}"))
-            }
+        try finish(bytes.withUnsafeBufferPointer { parse(buffer: $0) }, name: name)
+    }
+
+    /// The graph, or the error turned into a positioned diagnostic (lines and columns are
+    /// counted in `buffer` while it is still valid).
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<GraphStore, GraphFileError> {
+        let result: Result<GraphStore, JSONSyntaxError>
+        if let base = buffer.baseAddress, buffer.count > 0 {
             var loader = GraphLoader(base: base, count: buffer.count)
             do throws(JSONSyntaxError) {
-                return .success(try loader.load())
+                result = .success(try loader.load())
             } catch {
-                return .failure(error)
+                result = .failure(error)
             }
+        } else {
+            result = .failure(JSONSyntaxError(at: 0, "the file is empty: expected a JSON object such as {\"nodes\": [], \"edges\": []}"))
         }
+        switch result {
+        case .success(let graph): return .success(graph)
+        case .failure(let error): return .failure(GraphFileError(path: "", diagnostic: error.diagnostic(in: buffer)))
+        }
+    }
+
+    /// Returns the graph or throws the error with `name` as its path, after releasing the
+    /// parser's temporaries.
+    private static func finish(_ result: Result<GraphStore, GraphFileError>, name: String) throws(GraphFileError) -> GraphStore {
         #if os(Linux)
         // Give the parser's large temporaries back to the system (glibc keeps freed heap).
         _ = glibcMallocTrim(0)
         #endif
         switch result {
         case .success(let graph): return graph
-        case .failure(let error):
-            let diagnostic = bytes.withUnsafeBufferPointer { error.diagnostic(in: $0) }
-            throw GraphFileError(path: name, diagnostic: diagnostic)
+        case .failure(var error):
+            error.path = name
+            throw error
         }
     }
 

@@ -11,6 +11,29 @@ enum FileAccess {
         var message: String
     }
 
+    /// Maps the regular file at `path` read-only into memory and calls `body` with its bytes;
+    /// returns `nil` (without calling `body`) when the file cannot be mapped (a pipe, an
+    /// empty file, a special file), so the caller can fall back to ``read(_:)``.
+    static func withMappedFile<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(Failure) -> R? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot read the file: it is a directory") }
+        guard (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, fd, 0), address != MAP_FAILED else { return nil }
+        defer { munmap(address, size) }
+        madvise(address, size, MADV_SEQUENTIAL)
+        return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// Reads the whole file at `path` in one go.
     static func read(_ path: String) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
