@@ -60,4 +60,24 @@ extension GraphStore {
             }
         }
     }
+
+    /// Sets property `key` of `node` without updating the property indexes: the bulk-loading
+    /// path. ``rebuildPropertyIndexes()`` must be called before the graph is read.
+    public mutating func setNodePropertyUnindexed(_ node: NodeID, _ key: Int32, _ value: Value) {
+        nodeProperties.set(node, key, value)
+    }
+
+    /// Rebuilds every node property index from the property values (after bulk loading with
+    /// ``setNodePropertyUnindexed(_:_:_:)``).
+    public mutating func rebuildPropertyIndexes() {
+        for key in propertyIndexes.keys {
+            var index = PropertyIndex()
+            index.reserve(nodeCount)
+            for n in nodeAlive.indices where nodeAlive[n] {
+                let v = nodeProperties.value(n, key)
+                if !v.isNull { index.insert(v, Int32(n)) }
+            }
+            propertyIndexes[key] = index
+        }
+    }
 }

@@ -101,6 +101,7 @@ struct GraphLoader {
         s.skipWhitespace()
         guard s.atEnd else { throw s.unexpected("end of file after the top-level object") }
         try resolveDeferred()
+        store.rebuildPropertyIndexes()
         do {
             try store.appendRelationships(types: relTypes, starts: relStarts, ends: relEnds)
         } catch {
@@ -211,7 +212,7 @@ struct GraphLoader {
                         throw JSONSyntaxError(at: at, length: s.pos - at, "nodes[\(index)].id: duplicate node id \"\(id.string)\" (first defined on line \(line))")
                     }
                     nodeIDOffsets.append(at)
-                    store.setNodeProperty(node, idKey, .string(id.string))
+                    store.setNodePropertyUnindexed(node, idKey, .string(id.string))
                 } else if key.equals("labels") {
                     guard !hasLabels else { throw duplicateKey(keyAt, "labels", "nodes[\(index)]") }
                     hasLabels = true
@@ -434,7 +435,7 @@ struct GraphLoader {
             seenKeys.append(key)
             let value = try readPropertyValue(PropertyPath(owner: owner, key: key))
             if !value.isNull {
-                if onNode { store.setNodeProperty(entity, key, value) } else { store.setRelationshipProperty(entity, key, value) }
+                if onNode { store.setNodePropertyUnindexed(entity, key, value) } else { store.setRelationshipProperty(entity, key, value) }
             }
         } while try nextMember("\(owner).properties")
     }
