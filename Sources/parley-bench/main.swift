@@ -36,6 +36,18 @@ func residentBytes() -> Int {
     return peakResidentBytes()
 }
 
+/// The CPU time (user + system) this process has used, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 /// The peak resident set size in bytes (getrusage).
 func peakResidentBytes() -> Int {
     var usage = rusage()
@@ -87,15 +99,15 @@ func loadBenchmark(_ arguments: [String]) {
         }
     }
     guard !files.isEmpty else { fail("usage: parley-bench load [--runs N] FILE...") }
-    print("file\tsize\tload (median of \(runs))\tmin..max\tMB/s\theld\tpeak RSS\tnodes\trels")
+    print("file\tsize\tload (median of \(runs))\tmin..max\tMB/s\tCPU (median)\theld\tpeak RSS\tnodes\trels")
     for file in files {
-        var times: [Double] = []
+        var times: [Double] = [], cpu: [Double] = []
         var held = 0
         var nodes = 0, rels = 0
         let size = fileSize(file)
         for run in 0..<runs {
             let before = residentBytes()
-            let start = now()
+            let start = now(), startCPU = cpuSeconds()
             let graph: GraphStore
             do {
                 graph = try GraphFile.load(path: file)
@@ -103,15 +115,17 @@ func loadBenchmark(_ arguments: [String]) {
                 fail(error.description)
             }
             times.append(now() - start)
+            cpu.append(cpuSeconds() - startCPU)
             // The first run measures memory: later runs start with whatever the allocator kept.
             if run == 0 { held = residentBytes() - before }
             nodes = graph.nodeCount
             rels = graph.relationshipCount
         }
         times.sort()
+        cpu.sort()
         let median = times[times.count / 2]
         let mbps = Double(size) / 1e6 / median
-        print("\(file)\t\(mib(size))\t\(formatSeconds(median))\t\(formatSeconds(times.first!))..\(formatSeconds(times.last!))\t\((mbps * 10).rounded() / 10)\t\(mib(held))\t\(mib(peakResidentBytes()))\t\(nodes)\t\(rels)")
+        print("\(file)\t\(mib(size))\t\(formatSeconds(median))\t\(formatSeconds(times.first!))..\(formatSeconds(times.last!))\t\((mbps * 10).rounded() / 10)\t\(formatSeconds(cpu[cpu.count / 2]))\t\(mib(held))\t\(mib(peakResidentBytes()))\t\(nodes)\t\(rels)")
     }
 }
 
