@@ -228,6 +228,32 @@ struct GraphFileErrorTests {
         }
     }
 
+    @Test("an empty file on disk (it cannot be mapped, so it is read)")
+    func emptyFileOnDisk() {
+        let folder = temporaryFolder()
+        defer { removeTree(folder) }
+        writeFile(folder + "/g.json", [])
+        do {
+            _ = try GraphFile.load(path: folder + "/g.json")
+            Issue.record("loaded an empty file")
+        } catch {
+            #expect(error.description == "\(folder)/g.json:1:1: error: the file is empty: expected a JSON object such as {\"nodes\": [], \"edges\": []}")
+        }
+    }
+
+    @Test("an error in a file on disk has the file's name and position")
+    func errorOnDisk() {
+        let folder = temporaryFolder()
+        defer { removeTree(folder) }
+        writeFile(folder + "/kz.json", Array("{\"nodes\": [\n  {\"id\": \"a\"},\n]}".utf8))
+        do {
+            _ = try GraphFile.load(path: folder + "/kz.json")
+            Issue.record("loaded a bad file")
+        } catch {
+            #expect(error.description == "\(folder)/kz.json:3:1: error: expected '{' after ',' but found ']'")
+        }
+    }
+
     @Test("a directory")
     func directory() {
         let folder = temporaryFolder()
