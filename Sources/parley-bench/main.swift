@@ -134,11 +134,34 @@ func fileSize(_ path: String) -> Int {
     return stat(path, &info) == 0 ? Int(info.st_size) : 0
 }
 
+// MARK: - save
+
+/// `save FILE OUT`: loads FILE, then times writing it to OUT (serialize + atomic save).
+func saveBenchmark(_ arguments: [String]) {
+    guard arguments.count == 2 else { fail("usage: parley-bench save FILE OUT") }
+    let graph: GraphStore
+    do {
+        graph = try GraphFile.load(path: arguments[0])
+    } catch {
+        fail(error.description)
+    }
+    let start = now()
+    do {
+        try GraphFile.save(graph, to: arguments[1])
+    } catch {
+        fail(error.description)
+    }
+    let seconds = now() - start
+    let size = fileSize(arguments[1])
+    print("\(arguments[1])\t\(mib(size))\tsave \(formatSeconds(seconds))\t\((Double(size) / 1e6 / seconds * 10).rounded() / 10) MB/s")
+}
+
 // MARK: - Subcommands
 
 /// The subcommands. Query benchmarks (`queries`) are to be added here by the integrator.
 let commands: [String: (summary: String, run: ([String]) -> Void)] = [
     "load": ("load [--runs N] FILE...   time loading JSON graph files", loadBenchmark),
+    "save": ("save FILE OUT             time saving a loaded graph", saveBenchmark),
     // "queries": ("queries ...   time the benchmark queries", queryBenchmark),
 ]
 
