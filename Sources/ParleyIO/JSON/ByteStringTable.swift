@@ -195,3 +195,36 @@ struct ByteStringTable {
         }
     }
 }
+
+/// A ``ByteStringTable`` for names (labels, types, keys) that remembers the last name found:
+/// in real files the same type or key comes many times in a row, and comparing a few bytes
+/// is cheaper than hashing.
+struct NameTable {
+    private var table = ByteStringTable()
+    private var last: [UInt8] = []
+    private var lastValue: Int32 = -1
+
+    /// The value of `name`, if known.
+    @inline(__always) mutating func find(_ name: ByteSpan) -> Int32? {
+        if lastValue >= 0 && last.count == name.count
+            && last.withUnsafeBufferPointer({ ByteSpan.same($0.baseAddress ?? name.start, name.start, name.count) })
+        {
+            return lastValue
+        }
+        guard let value = table.find(name) else { return nil }
+        remember(name, value)
+        return value
+    }
+
+    /// Adds `name` with `value`.
+    mutating func insert(_ name: ByteSpan, value: Int32) {
+        _ = table.insert(name, value: value)
+        remember(name, value)
+    }
+
+    private mutating func remember(_ name: ByteSpan, _ value: Int32) {
+        last.removeAll(keepingCapacity: true)
+        last.append(contentsOf: UnsafeBufferPointer(start: name.start, count: name.count))
+        lastValue = value
+    }
+}

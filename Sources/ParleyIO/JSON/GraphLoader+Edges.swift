@@ -46,7 +46,7 @@ extension GraphLoader {
                         type = known
                     } else {
                         let t = store.internType(name.string)
-                        _ = typeTable.insert(name, value: t)
+                        typeTable.insert(name, value: t)
                         type = t
                     }
                 } else if key.equals("properties") {

@@ -18,7 +18,7 @@ extension GraphLoader {
                 key = known
             } else {
                 key = store.internKey(name.string)
-                _ = keyTable.insert(name, value: key)
+                keyTable.insert(name, value: key)
             }
             if key == idKey {
                 let what = onNode ? "the node id" : "the edge id"

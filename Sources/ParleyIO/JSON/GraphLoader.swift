@@ -14,9 +14,9 @@ struct GraphLoader {
     var nodeTable: ByteStringTable
     /// Byte offset of each node's id string (for "first defined on line N").
     var nodeIDOffsets: [Int] = []
-    var labelTable = ByteStringTable()
-    var typeTable = ByteStringTable()
-    var keyTable = ByteStringTable()
+    var labelTable = NameTable()
+    var typeTable = NameTable()
+    var keyTable = NameTable()
     let idKey: Int32
 
     // Relationships, added at the end.
@@ -46,7 +46,7 @@ struct GraphLoader {
         // the records. Only a capacity hint.
         nodeTable = ByteStringTable(capacity: min(1 << 22, max(16, count / 1000)))
         idKey = store.internKey(GraphStore.idKey)
-        _ = keyTable.insert(ByteSpan(start: idKeyBytes.utf8Start, count: idKeyBytes.utf8CodeUnitCount), value: idKey)
+        keyTable.insert(ByteSpan(start: idKeyBytes.utf8Start, count: idKeyBytes.utf8CodeUnitCount), value: idKey)
     }
 
     let idKeyBytes: StaticString = "id"
@@ -247,7 +247,7 @@ struct GraphLoader {
                 label = known
             } else {
                 label = store.internLabel(name.string)
-                _ = labelTable.insert(name, value: label)
+                labelTable.insert(name, value: label)
             }
             store.addLabel(node, label)
             i += 1
