@@ -29,8 +29,10 @@ struct ByteSpan {
     /// The bytes as a `String` (they are valid UTF-8: the scanner checked them).
     var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
-    /// A 64-bit hash of the bytes (FNV-1a over 8-byte words, then a final mix).
+    /// A 64-bit hash of the bytes. Keys of up to 8 bytes are hashed from their zero-padded
+    /// word (``ByteStringTable/word(_:)``) and length; longer ones 8 bytes at a time.
     @inline(__always) var hash: UInt64 {
+        if count <= 8 { return ByteSpan.hashShort(ByteStringTable.word(self), count) }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = 0
         while i + 8 <= count {
@@ -42,10 +44,20 @@ struct ByteSpan {
             h = (h ^ UInt64(start[i])) &* 0x0000_0100_0000_01b3
             i += 1
         }
-        h ^= h >> 32
-        h = h &* 0xd6e8_feb8_6659_fd93
-        h ^= h >> 32
-        return h
+        return ByteSpan.mix(h ^ UInt64(count))
+    }
+
+    /// The hash of a key of `count` ≤ 8 bytes whose zero-padded word is `word`.
+    @inline(__always) static func hashShort(_ word: UInt64, _ count: Int) -> UInt64 {
+        mix(word ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// SplitMix64's finaliser: every input bit affects every output bit.
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 

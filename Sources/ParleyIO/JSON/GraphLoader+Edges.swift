@@ -87,7 +87,12 @@ extension GraphLoader {
         let at = s.pos
         let id = try readStringValue("edges[\(index)].\(key)")
         if nodesRead {
-            pending.append(PendingEndpoint(hash: id.hash, word: id.count <= 8 ? ByteStringTable.word(id) : 0, offset: at, length: Int32(id.count)))
+            if id.count <= 8 {
+                let word = ByteStringTable.word(id)
+                pending.append(PendingEndpoint(hash: ByteSpan.hashShort(word, id.count), word: word, offset: at, length: Int32(id.count)))
+            } else {
+                pending.append(PendingEndpoint(hash: id.hash, word: 0, offset: at, length: Int32(id.count)))
+            }
             return -1
         }
         let k = deferredOffsets.count

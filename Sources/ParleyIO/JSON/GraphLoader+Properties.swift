@@ -9,7 +9,7 @@ extension GraphLoader {
         guard s.peek() == UInt8(ascii: "{"), !s.atEnd else {
             throw JSONSyntaxError(at: s.pos, "\(owner).properties: expected an object but found \(s.foundValue(at: s.pos))")
         }
-        seenKeys.removeAll(keepingCapacity: true)
+        seenCount = 0
         guard try openObject() else { return }
         repeat {
             let (name, keyAt) = try readKey("\(owner).properties")
@@ -24,10 +24,11 @@ extension GraphLoader {
                 let what = onNode ? "the node id" : "the edge id"
                 throw JSONSyntaxError(at: keyAt, length: 4, "\(owner).properties: \"id\" is reserved for \(what): expected it as the \"id\" key of the \(onNode ? "node" : "edge"), not among its properties")
             }
-            if seenKeys.contains(key) {
+            if seenKeys[0..<seenCount].contains(key) {
                 throw JSONSyntaxError(at: keyAt, length: name.count + 2, "\(owner).properties: duplicate property key \"\(store.keys.name(key))\"")
             }
-            seenKeys.append(key)
+            if seenCount == seenKeys.count { seenKeys.append(key) } else { seenKeys[seenCount] = key }
+            seenCount += 1
             let value = try readPropertyValue(PropertyPath(owner: owner, key: key))
             if !value.isNull {
                 if onNode { store.setNodePropertyUnindexed(entity, key, value) } else { store.setRelationshipProperty(entity, key, value) }

@@ -38,6 +38,8 @@ struct GraphLoader {
 
     /// Property keys seen in the current object (to reject duplicates).
     var seenKeys: [Int32] = []
+    /// How many entries of `seenKeys` belong to the current object.
+    var seenCount = 0
 
     /// Creates a loader over the given bytes.
     init(base: UnsafePointer<UInt8>, count: Int) {
