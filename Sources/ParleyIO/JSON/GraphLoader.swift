@@ -8,15 +8,19 @@ import ParleyGraph
 /// in flat arrays and added in bulk at the end (exact adjacency capacities). If `edges`
 /// comes before `nodes`, endpoints are kept as bytes and resolved once the nodes are known.
 struct GraphLoader {
+    /// The byte-level scanner over the file.
     var s: JSONScanner
+    /// The graph being built.
     var store = GraphStore()
     /// Node id bytes → internal node id.
     var nodeTable: ByteStringTable
     /// Byte offset of each node's id string (for "first defined on line N").
     var nodeIDOffsets: [Int] = []
+    /// Label, type and key bytes → interned ids.
     var labelTable = NameTable()
     var typeTable = NameTable()
     var keyTable = NameTable()
+    /// The interned id of the key `id`.
     let idKey: Int32
 
     // Relationships, added at the end.
@@ -25,7 +29,8 @@ struct GraphLoader {
     var relEnds: [Int32] = []
     /// Whether the `nodes` array has been read (else endpoints are deferred).
     var nodesRead = false
-    /// Endpoints seen before the nodes: their bytes and where they were.
+    /// Endpoints seen before the nodes: the offset of each id string (re-read when the nodes
+    /// are known) and the edge and key it belongs to (for error messages).
     var deferredOffsets: [Int] = []
     var deferredPaths: [(edge: Int, key: StaticString)] = []
 
