@@ -19,12 +19,12 @@ public struct DOTFileError: Error, Sendable, Equatable, CustomStringConvertible 
 
 extension DOTExporter {
     /// Writes DOT text to `path` atomically (a temporary file in the same folder, then a
-    /// rename), so a failed write never leaves half a file.
+    /// fsync, rename: ``AtomicFile``), so a failed write never leaves half a file.
     public static func save(_ dot: String, to path: String) throws(DOTFileError) {
         do {
-            try Data(dot.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(dot, to: path)
         } catch {
-            throw DOTFileError(path: path, message: "cannot write the DOT file: \(error.localizedDescription)")
+            throw DOTFileError(path: path, message: "cannot write the DOT file: \(error.reason)")
         }
     }
 }
