@@ -81,3 +81,12 @@ enum TemporalFormatting {
         out += s
     }
 }
+
+extension TemporalValue {
+    /// A UTC offset as Cypher prints it: `Z`, `+01:00`, `-02:05:07`.
+    public static func offsetText(_ seconds: Int32) -> String {
+        var out = ""
+        TemporalFormatting.offset(seconds, into: &out)
+        return out
+    }
+}
