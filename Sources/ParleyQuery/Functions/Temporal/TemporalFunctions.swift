@@ -73,7 +73,8 @@ enum TemporalFunctions {
                 }
                 return .temporal(try TemporalTruncation.truncate(kind, unit: unit, t, fields: fields))
             case "statement", "transaction", "realtime":
-                return try construct(kind, args.first ?? .map([:]), name: name, nowOnly: true)
+                return try construct(kind, args.first ?? .map([:]), name: name, nowOnly: true,
+                                     realtime: parts[1] == "realtime")
             case "fromepoch", "fromepochmillis":
                 if args.contains(where: \.isNull) { return .null }
                 if parts[1] == "fromepoch" {
@@ -112,7 +113,8 @@ enum TemporalFunctions {
 
     /// `date(x)`, `datetime(x)`, ...: now (no argument or a map with only `timezone`), parse a
     /// string, convert another temporal value, or build from a map.
-    private static func construct(_ kind: Kind, _ arg: Value?, name: String, nowOnly: Bool = false) throws -> Value {
+    private static func construct(_ kind: Kind, _ arg: Value?, name: String, nowOnly: Bool = false,
+                                  realtime: Bool = false) throws -> Value {
         guard let arg else { return .temporal(try now(kind, zone: nil)) }
         switch arg {
         case .null: return .null
@@ -132,7 +134,7 @@ enum TemporalFunctions {
                     guard case .string(let text) = z else { throw typeError(name, z, "a STRING timezone") }
                     zone = try TemporalParsing.zone(text)
                 }
-                return .temporal(try now(kind, zone: zone))
+                return .temporal(try now(kind, zone: zone, realtime: realtime))
             }
             if nowOnly { throw typeError(name, arg, "a MAP with only a timezone") }
             return .temporal(try TemporalMaps.build(kind, m))
@@ -144,8 +146,8 @@ enum TemporalFunctions {
     }
 
     /// The current instant as a value of `kind`, seen in `zone` (UTC by default).
-    static func now(_ kind: Kind, zone: TemporalZone?) throws -> TemporalValue {
-        let (seconds, nanos) = Clock.now()
+    static func now(_ kind: Kind, zone: TemporalZone?, realtime: Bool = false) throws -> TemporalValue {
+        let (seconds, nanos) = Clock.now(realtimeOnly: realtime)
         let z = try CypherDateTime(epochSecond: seconds, nano: nanos, zone: zone ?? .offset(0))
         return try TemporalMaps.convert(.dateTime(z), to: kind)
     }
@@ -171,13 +173,38 @@ import Glibc
 import Darwin
 #endif
 
-/// The system clock.
-enum Clock {
-    /// Seconds and nanoseconds since the epoch (UTC).
-    static func now() -> (Int64, Int64) {
+/// The clock behind `date()`, `datetime.statement()`, `localtime.realtime()`, ...
+///
+/// Cypher's default clock is the *statement* clock: every `date()`/`datetime()` in one query
+/// sees the same instant. The engine provides it by running each query inside
+/// `Clock.$statementInstant.withValue(Clock.realtime()) { ... }`; without that, each call reads
+/// the real-time clock. `.transaction` is the statement clock too (there are no multi-statement
+/// transactions); `.realtime` always reads the system clock.
+public enum Clock {
+    /// The instant the current statement started, as (seconds, nanoseconds) since the epoch.
+    @TaskLocal public static var statementInstant: StatementInstant?
+
+    /// A fixed instant for the statement clock.
+    public struct StatementInstant: Sendable {
+        public var seconds: Int64
+        public var nanos: Int64
+        public init(seconds: Int64, nanos: Int64) {
+            self.seconds = seconds
+            self.nanos = nanos
+        }
+    }
+
+    /// The system's real-time clock now.
+    public static func realtime() -> StatementInstant {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return (Int64(ts.tv_sec), Int64(ts.tv_nsec))
+        return StatementInstant(seconds: Int64(ts.tv_sec), nanos: Int64(ts.tv_nsec))
+    }
+
+    /// The statement instant if one is set, else the real-time clock.
+    static func now(realtimeOnly: Bool = false) -> (Int64, Int64) {
+        let i = (realtimeOnly ? nil : statementInstant) ?? realtime()
+        return (i.seconds, i.nanos)
     }
 }
 
