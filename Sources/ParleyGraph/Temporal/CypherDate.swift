@@ -54,9 +54,15 @@ public struct CypherDate: Sendable, Hashable, Comparable {
         }
     }
 
+    /// The epoch days of -999999999-01-01 and +999999999-12-31.
+    public static let minEpochDay = CivilCalendar.epochDay(year: CivilCalendar.minYear, month: 1, day: 1)
+    public static let maxEpochDay = CivilCalendar.epochDay(year: CivilCalendar.maxYear, month: 12, day: 31)
+
     /// Throws unless this date's year is within the supported range.
     func checked() throws(TemporalError) -> CypherDate {
-        try Self.checkYear(year)
+        guard (Self.minEpochDay...Self.maxEpochDay).contains(epochDay) else {
+            throw TemporalError("Date out of range (years -999999999 to 999999999)")
+        }
         return self
     }
 

@@ -7,7 +7,9 @@ extension TemporalValue {
         let (ts, tn) = d.truncatedSecondsAndNanos
         switch self {
         case .date(let x):
-            return .date(try x.plusMonths(d.months).plusDays(d.days &+ ts / CivilCalendar.secondsPerDay))
+            let (days, overflow) = d.days.addingReportingOverflow(ts / CivilCalendar.secondsPerDay)
+            guard !overflow else { throw TemporalError("Date out of range") }
+            return .date(try x.plusMonths(d.months).plusDays(days))
         case .localTime(let t):
             return .localTime(t.plus(seconds: ts, nanos: tn))
         case .time(let t):

@@ -1,7 +1,7 @@
 /// A Cypher temporal value: one of the five instant types or a duration.
 ///
-/// `==`/`hash` are Cypher equality (a `DATETIME` equals another with the same instant and
-/// offset; durations compare component-wise). Only values of the same kind are ordered by
+/// `==`/`hash` are Cypher equality (a `DATETIME` equals another with the same instant,
+/// offset and zone name; durations compare component-wise). Only values of the same kind are ordered by
 /// `<` (``compare(_:)``), and durations are never ordered; ``orderCompare(_:)`` is the total
 /// order ORDER BY uses.
 public enum TemporalValue: Sendable, Hashable, CustomStringConvertible {
@@ -55,8 +55,7 @@ public enum TemporalValue: Sendable, Hashable, CustomStringConvertible {
         case (.time(let x), .time(let y)): return x == y
         case (.localDateTime(let x), .localDateTime(let y)): return x == y
         case (.dateTime(let x), .dateTime(let y)):
-            return x.compareInstant(y) == 0 && x.offsetSeconds == y.offsetSeconds
-                && (x.zoneName == nil || y.zoneName == nil || x.zoneName == y.zoneName)
+            return x.compareInstant(y) == 0 && x.offsetSeconds == y.offsetSeconds && x.zoneName == y.zoneName
         case (.duration(let x), .duration(let y)): return x == y
         default: return false
         }

@@ -36,6 +36,8 @@ enum TemporalMaps {
                 nanos += CivilCalendar.floorMod(v, 1000) * 1_000_000
             }
             nanos += try subsecond(fields, base: 0)
+            seconds &+= nanos / CivilCalendar.nanosPerSecond
+            nanos %= CivilCalendar.nanosPerSecond
             let zone = try fields["timezone"].map { v throws in try zoneValue(v) } ?? .offset(0)
             return .dateTime(try CypherDateTime(epochSecond: seconds, nano: nanos, zone: zone))
         }
