@@ -127,8 +127,9 @@ public struct CypherDateTime: Sendable, Hashable {
 
     /// Creates the date-time for an instant seen in `zone`.
     public init(epochSecond: Int64, nano: Int64, zone: TemporalZone) throws(TemporalError) {
-        let limit = (CypherDate.maxEpochDay + 2) * CivilCalendar.secondsPerDay
-        guard epochSecond > -limit, epochSecond < limit, (0..<CivilCalendar.nanosPerSecond).contains(nano) else {
+        let low = (CypherDate.minEpochDay - 1) * CivilCalendar.secondsPerDay
+        let high = (CypherDate.maxEpochDay + 2) * CivilCalendar.secondsPerDay
+        guard epochSecond > low, epochSecond < high, (0..<CivilCalendar.nanosPerSecond).contains(nano) else {
             throw TemporalError("Date-time out of range (years -999999999 to 999999999)")
         }
         let offset: Int32
