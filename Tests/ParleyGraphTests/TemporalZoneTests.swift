@@ -52,6 +52,40 @@ struct TemporalZoneTests {
         }
         #expect(ZoneRules(tzif: full) != nil)
     }
+
+    @Test("after the last listed transition (2037) the file's POSIX rule gives the offsets", arguments: [
+        ("2050-07-01T12:00[Europe/Stockholm]", "2050-07-01T12:00+02:00[Europe/Stockholm]"),
+        ("2050-01-01T12:00[Europe/Stockholm]", "2050-01-01T12:00+01:00[Europe/Stockholm]"),
+        ("2050-03-27T02:30[Europe/Stockholm]", "2050-03-27T03:30+02:00[Europe/Stockholm]"),
+        ("2050-10-30T02:30[Europe/Stockholm]", "2050-10-30T02:30+02:00[Europe/Stockholm]"),
+        ("2050-10-30T03:30[Europe/Stockholm]", "2050-10-30T03:30+01:00[Europe/Stockholm]"),
+        ("2100-07-04T12:00[America/New_York]", "2100-07-04T12:00-04:00[America/New_York]"),
+        ("2100-12-25T12:00[America/New_York]", "2100-12-25T12:00-05:00[America/New_York]"),
+        ("2050-01-15T12:00[Australia/Sydney]", "2050-01-15T12:00+11:00[Australia/Sydney]"),
+        ("2050-07-15T12:00[Australia/Sydney]", "2050-07-15T12:00+10:00[Australia/Sydney]"),
+        ("+999999-07-01T12:00[Europe/Stockholm]", "+999999-07-01T12:00+02:00[Europe/Stockholm]"),
+    ])
+    func futureRules(_ text: String, _ printed: String) throws {
+        #expect(TemporalValue.dateTime(try TemporalParsing.dateTime(text)).description == printed)
+    }
+
+    @Test("POSIX TZ strings: names, offsets (west positive), rules")
+    func posixRules() throws {
+        let cet = try #require(PosixTimeZoneRule("CET-1CEST,M3.5.0,M10.5.0/3"))
+        #expect(cet.standard == 3600 && cet.daylight == 7200)
+        #expect(cet.start.day == .monthWeekDay(month: 3, week: 5, weekday: 0) && cet.start.second == 7200)
+        #expect(cet.end.second == 10800)
+        // Last Sunday of March 2017 is the 26th.
+        #expect(PosixTimeZoneRule.epochDay(cet.start.day, 2017) == CivilCalendar.epochDay(year: 2017, month: 3, day: 26))
+        let eucla = try #require(PosixTimeZoneRule("<+0845>-8:45"))
+        #expect(eucla.standard == 31500 && eucla.daylight == nil)
+        #expect(PosixTimeZoneRule("HST10")?.standard == -36000)
+        #expect(PosixTimeZoneRule("<-03>3<-02>,M3.5.0/-2,M10.5.0/-1")?.daylight == -7200)
+        #expect(PosixTimeZoneRule("EST5EDT,J60/2,300")?.end.day == .zeroBased(300))
+        for bad in ["", "X1", "CET-1CEST,M13.5.0,M10.5.0", "CET-1CEST,M3.5.0", "CET", "CET-1CEST,M3.5.0,M10.5.0/999"] {
+            #expect(PosixTimeZoneRule(bad) == nil, "\(bad)")
+        }
+    }
 }
 
 /// Reads a whole file (test helper).

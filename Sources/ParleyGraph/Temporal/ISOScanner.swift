@@ -1,8 +1,11 @@
 /// A cursor over ASCII text for the ISO parsers.
 struct ISOScanner {
+    /// The text's UTF-8 bytes.
     let b: [UInt8]
+    /// The read position in `b`.
     var i = 0
 
+    /// A scanner at the start of `text`.
     init(_ text: String) { b = Array(text.utf8) }
 
     /// Consumes `c` if it is next.
@@ -38,6 +41,7 @@ struct ISOScanner {
         guard i == b.count else { throw TemporalError("Text cannot be parsed to a \(what): '\(text)'") }
     }
 
+    /// The error for text that is not a `what`.
     func fail(_ what: String) -> TemporalError {
         TemporalError("Text cannot be parsed to a \(what): '\(String(decoding: b, as: UTF8.self))'")
     }

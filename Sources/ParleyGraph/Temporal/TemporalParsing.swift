@@ -20,7 +20,7 @@ public enum TemporalParsing {
         return t
     }
 
-    /// Parses a `ZONED TIME`; without an offset it is UTC... unless `defaultOffset` says otherwise.
+    /// Parses a `ZONED TIME`; without an offset it is at `defaultOffset` (UTC).
     public static func time(_ text: String, defaultOffset: Int32 = 0) throws(TemporalError) -> CypherTime {
         var s = ISOScanner(text)
         let t = try s.time()

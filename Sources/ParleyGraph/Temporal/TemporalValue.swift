@@ -5,11 +5,17 @@
 /// `<` (``compare(_:)``), and durations are never ordered; ``orderCompare(_:)`` is the total
 /// order ORDER BY uses.
 public enum TemporalValue: Sendable, Hashable, CustomStringConvertible {
+    /// `DATE`: `date('2015-07-21')`.
     case date(CypherDate)
+    /// `LOCAL TIME`: `localtime('21:40:32')`.
     case localTime(CypherLocalTime)
+    /// `ZONED TIME`: `time('21:40:32+01:00')`.
     case time(CypherTime)
+    /// `LOCAL DATETIME`: `localdatetime('2015-07-21T21:40:32')`.
     case localDateTime(CypherLocalDateTime)
+    /// `ZONED DATETIME`: `datetime('2015-07-21T21:40:32+02:00[Europe/Stockholm]')`.
     case dateTime(CypherDateTime)
+    /// `DURATION`: `duration('P14DT16H12M')`.
     case duration(CypherDuration)
 
     /// The Cypher type name (`DATE`, `LOCAL TIME`, `ZONED TIME`, ...).

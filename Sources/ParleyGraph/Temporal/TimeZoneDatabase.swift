@@ -9,10 +9,17 @@ public struct ZoneRules: Sendable {
     var offsets: [Int32]
     /// The offset before the first transition (local mean time for most zones).
     var initialOffset: Int32
+    /// The rule for instants after the last transition (the TZif v2+ footer), if any.
+    var footer: PosixTimeZoneRule?
 
-    /// The offset from UTC in force at instant `t`. After the last recorded transition the last
-    /// offset stays (the POSIX rule footer is not evaluated; system files list transitions to 2037).
+    /// Whether instant `t` is past the listed transitions and governed by the footer rule.
+    private func usesFooter(_ t: Int64) -> Bool {
+        footer != nil && (transitions.last.map { t >= $0 } ?? true)
+    }
+
+    /// The offset from UTC in force at instant `t`.
     public func offset(atEpochSecond t: Int64) -> Int32 {
+        if usesFooter(t), let footer { return footer.offset(atEpochSecond: t) }
         var lo = 0, hi = transitions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -35,6 +42,13 @@ public struct ZoneRules: Sendable {
         while i < transitions.count, transitions[i] <= local + window {
             candidates.append(offsets[i])
             i += 1
+        }
+        if usesFooter(local + window), let footer {
+            let year = CivilCalendar.civil(CivilCalendar.floorDiv(local, CivilCalendar.secondsPerDay)).year
+            let changes = (year - 1...year + 1).flatMap(footer.transitions(in:)).sorted { $0.at < $1.at }
+            for change in changes where change.at > local - window && change.at <= local + window && usesFooter(change.at) {
+                candidates.append(change.offset)
+            }
         }
         for o in candidates where offset(atEpochSecond: local - Int64(o)) == o {
             return local - Int64(o)
@@ -89,6 +103,19 @@ public struct ZoneRules: Sendable {
         self.offsets = offsets
         // RFC 8536: the first type (index 0) applies before the first transition.
         self.initialOffset = typeOffsets[0]
+        // The footer: "\n<POSIX TZ string>\n" after the v2+ data block.
+        self.footer = nil
+        if timeSize == 8 {
+            var at = typesAt + h.type * 6 + h.char + h.leap * 12 + h.isstd + h.isut
+            if at < data.count, data[at] == 0x0A {
+                at += 1
+                var end = at
+                while end < data.count, data[end] != 0x0A { end += 1 }
+                if end < data.count {
+                    self.footer = PosixTimeZoneRule(String(decoding: data[at..<end], as: UTF8.self))
+                }
+            }
+        }
     }
 }
 

@@ -60,7 +60,7 @@ enum TemporalFunctions {
             if parts.count == 1 { return try construct(kind, args.first, name: name) }
             switch parts[1] {
             case "truncate":
-                if args.contains(where: \.isNull) && (args[1].isNull || args[0].isNull) { return .null }
+                if args[0].isNull || args[1].isNull { return .null }
                 guard case .string(let unit) = args[0] else { throw typeError(name, args[0], "a STRING unit") }
                 guard case .temporal(let t) = args[1] else { throw typeError(name, args[1], "a temporal value") }
                 var fields: [String: Value] = [:]

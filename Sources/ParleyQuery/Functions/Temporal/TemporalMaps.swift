@@ -12,20 +12,7 @@ enum TemporalMaps {
 
     /// Builds a value of `kind` from map fields.
     static func build(_ kind: TemporalFunctions.Kind, _ map: [String: Value]) throws -> TemporalValue {
-        var fields: [String: Value] = [:]
-        for (k, v) in map { fields[k.lowercased()] = v }
-        var allowed = Set<String>(["timezone"])
-        if kind.hasDate { allowed.formUnion(dateKeys); allowed.insert("date") }
-        if kind.hasTime { allowed.formUnion(timeKeys); allowed.insert("time") }
-        if kind == .datetime || kind == .localdatetime { allowed.insert("datetime") }
-        if kind == .datetime { allowed.formUnion(["epochseconds", "epochmillis"]) }
-        if !kind.hasZone { allowed.remove("timezone") }
-        for key in fields.keys where !allowed.contains(key) {
-            throw TemporalError("\(kind.rawValue)() does not accept the field '\(key)'")
-        }
-        for (key, value) in fields where value.isNull {
-            throw TemporalError("\(kind.rawValue)(): field '\(key)' is null")
-        }
+        let fields = try checkedFields(kind, map, bases: true)
         // Epoch-based date-times.
         if fields["epochseconds"] != nil || fields["epochmillis"] != nil {
             var seconds: Int64 = 0, nanos: Int64 = 0
@@ -64,6 +51,30 @@ enum TemporalMaps {
         let newZone = try fields["timezone"].map { v throws in try zoneValue(v) }
         return try assemble(kind, fields, dateBase: dateBase, timeBase: timeBase, baseZone: baseZone,
                             newZone: newZone, convertToNewZone: true)
+    }
+
+    /// The map's fields with lowercased keys, after checking that `kind` accepts every key
+    /// (`bases`: also `date`, `time`, `datetime` and the epoch fields) and that none is null.
+    static func checkedFields(_ kind: TemporalFunctions.Kind, _ map: [String: Value], bases: Bool) throws -> [String: Value] {
+        var fields: [String: Value] = [:]
+        for (k, v) in map { fields[k.lowercased()] = v }
+        var allowed = Set<String>()
+        if kind.hasZone { allowed.insert("timezone") }
+        if kind.hasDate { allowed.formUnion(dateKeys) }
+        if kind.hasTime { allowed.formUnion(timeKeys) }
+        if bases {
+            if kind.hasDate { allowed.insert("date") }
+            if kind.hasTime { allowed.insert("time") }
+            if kind == .datetime || kind == .localdatetime { allowed.insert("datetime") }
+            if kind == .datetime { allowed.formUnion(["epochseconds", "epochmillis"]) }
+        }
+        for key in fields.keys.sorted() where !allowed.contains(key) {
+            throw TemporalError("\(kind.rawValue) does not accept the field '\(key)'")
+        }
+        for key in fields.keys.sorted() where fields[key]?.isNull == true {
+            throw TemporalError("the field '\(key)' is null")
+        }
+        return fields
     }
 
     /// Assembles a value of `kind` from fields over optional bases. With a zoned base, the

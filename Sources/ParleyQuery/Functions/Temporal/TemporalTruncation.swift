@@ -9,8 +9,7 @@ enum TemporalTruncation {
     static func truncate(_ kind: TemporalFunctions.Kind, unit: String, _ value: TemporalValue,
                          fields map: [String: Value]) throws -> TemporalValue {
         if case .duration = value { throw TemporalError("cannot truncate a DURATION") }
-        var fields: [String: Value] = [:]
-        for (k, v) in map { fields[k.lowercased()] = v }
+        let fields = try TemporalMaps.checkedFields(kind, map, bases: false)
         let u = unit.lowercased()
         let dateUnits: Set<String> = ["millennium", "century", "decade", "year", "weekyear", "quarter", "month", "week"]
         let timeUnits: Set<String> = ["day", "hour", "minute", "second", "millisecond", "microsecond"]
