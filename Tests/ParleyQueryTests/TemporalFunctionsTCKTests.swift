@@ -21,7 +21,7 @@ struct TemporalFunctionsTCKTests {
         for c in cases {
             var interpreter = MiniInterpreter()
             do {
-                try Clock.$statementInstant.withValue(Clock.realtime()) {
+                try StatementClock.$statementInstant.withValue(StatementClock.realtime()) {
                     for q in c.queries { try interpreter.run(q) }
                 }
             } catch {

@@ -59,6 +59,9 @@ struct TemporalFunctionsTests {
         expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("date.truncate", "fortnight", try fcall("date", "2015-07-21")) }
         expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("localtime.truncate", "year", try fcall("localtime", "12:00")) }
         expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("date", try fcall("localtime", "12:00")) }
+        expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("time", try fcall("date", "2015-07-21")) }
+        expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("date.truncate", "month", try fcall("date", "2015-07-21"), ["hour": 1]) }
+        expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("date", ["year": 2015, "month": .null]) }
         expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in try fcall("datetime.fromEpoch", .int(.max), 0) }
     }
 
@@ -138,8 +141,8 @@ struct TemporalFunctionsTests {
 
     @Test("the statement clock: every date()/datetime() of one statement sees the same instant")
     func statementClock() throws {
-        let fixed = Clock.StatementInstant(seconds: 1_437_515_432, nanos: 142_000_000)  // 2015-07-21T21:50:32.142Z
-        try Clock.$statementInstant.withValue(fixed) {
+        let fixed = StatementClock.StatementInstant(seconds: 1_437_515_432, nanos: 142_000_000)  // 2015-07-21T21:50:32.142Z
+        try StatementClock.$statementInstant.withValue(fixed) {
             #expect(text(try fcall("datetime")) == "2015-07-21T21:50:32.142Z")
             #expect(text(try fcall("date")) == "2015-07-21")
             #expect(text(try fcall("date.statement")) == "2015-07-21")

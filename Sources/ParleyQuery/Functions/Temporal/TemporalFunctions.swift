@@ -147,7 +147,7 @@ enum TemporalFunctions {
 
     /// The current instant as a value of `kind`, seen in `zone` (UTC by default).
     static func now(_ kind: Kind, zone: TemporalZone?, realtime: Bool = false) throws -> TemporalValue {
-        let (seconds, nanos) = Clock.now(realtimeOnly: realtime)
+        let (seconds, nanos) = StatementClock.now(realtimeOnly: realtime)
         let z = try CypherDateTime(epochSecond: seconds, nano: nanos, zone: zone ?? .offset(0))
         return try TemporalMaps.convert(.dateTime(z), to: kind)
     }
@@ -164,47 +164,6 @@ enum TemporalFunctions {
     /// `TypeError: InvalidArgumentValue` for an argument of the wrong type.
     static func typeError(_ name: String, _ v: Value, _ expected: String) -> QueryError {
         QueryError(.runtime, "TypeError", detail: "InvalidArgumentValue", "\(name)() expects \(expected), but got \(v.typeName)")
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The clock behind `date()`, `datetime.statement()`, `localtime.realtime()`, ...
-///
-/// Cypher's default clock is the *statement* clock: every `date()`/`datetime()` in one query
-/// sees the same instant. The engine provides it by running each query inside
-/// `Clock.$statementInstant.withValue(Clock.realtime()) { ... }`; without that, each call reads
-/// the real-time clock. `.transaction` is the statement clock too (there are no multi-statement
-/// transactions); `.realtime` always reads the system clock.
-public enum Clock {
-    /// The instant the current statement started, as (seconds, nanoseconds) since the epoch.
-    @TaskLocal public static var statementInstant: StatementInstant?
-
-    /// A fixed instant for the statement clock.
-    public struct StatementInstant: Sendable {
-        public var seconds: Int64
-        public var nanos: Int64
-        public init(seconds: Int64, nanos: Int64) {
-            self.seconds = seconds
-            self.nanos = nanos
-        }
-    }
-
-    /// The system's real-time clock now.
-    public static func realtime() -> StatementInstant {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return StatementInstant(seconds: Int64(ts.tv_sec), nanos: Int64(ts.tv_nsec))
-    }
-
-    /// The statement instant if one is set, else the real-time clock.
-    static func now(realtimeOnly: Bool = false) -> (Int64, Int64) {
-        let i = (realtimeOnly ? nil : statementInstant) ?? realtime()
-        return (i.seconds, i.nanos)
     }
 }
 

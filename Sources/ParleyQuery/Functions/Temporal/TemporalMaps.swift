@@ -119,7 +119,7 @@ enum TemporalMaps {
 
     /// The offset of a zone now (for times, which have no date to resolve a named zone at).
     static func currentOffset(_ zone: TemporalZone) -> Int32 {
-        zone.offset(atEpochSecond: Clock.now().0)
+        zone.offset(atEpochSecond: StatementClock.now().0)
     }
 
     /// The date from calendar, week, ordinal or quarter fields, missing ones taken from `base`.
@@ -211,6 +211,9 @@ enum TemporalMaps {
     static func convert(_ t: TemporalValue, to kind: TemporalFunctions.Kind) throws -> TemporalValue {
         if case .duration = t { throw TemporalError("cannot convert a DURATION to \(kind.rawValue)") }
         if kind.hasDate && t.datePart == nil { throw TemporalError("cannot make a \(kind.rawValue) from a \(t.typeName), which has no date") }
+        if case .date = t, kind == .time || kind == .localtime {
+            throw TemporalError("cannot make a \(kind.rawValue) from a DATE, which has no time")
+        }
         let time = t.localTimePart ?? CypherLocalTime(nanoOfDay: 0)
         switch kind {
         case .date: return .date(t.datePart!)
