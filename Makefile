@@ -21,5 +21,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## Draw docs/gallery/*.svg from the bundled graph with the release parley binary and Graphviz.
+gallery: build
+	@scripts/gallery.sh "$$($(SWIFT) build -c release --show-bin-path)/parley" $(GRAPH)
+
 clean:
 	rm -rf .build

@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
 
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
-        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"]),
+        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
