@@ -157,6 +157,15 @@ struct TemporalFunctionsTests {
         }
     }
 
+    @Test("StatementClock.statement fixes the clock for its body and passes its errors through")
+    func statementHelper() throws {
+        let (a, b) = try StatementClock.statement { () throws(QueryError) in (try fcall("localtime"), try fcall("localtime")) }
+        #expect(a == b)
+        expectFunctionError("ArgumentError", "InvalidArgumentValue") { () throws(QueryError) in
+            try StatementClock.statement { () throws(QueryError) in try fcall("date", "nonsense") }
+        }
+    }
+
     @Test("without a statement clock, date() is today")
     func today() throws {
         let a = try fcall("date"), b = try fcall("date.realtime")

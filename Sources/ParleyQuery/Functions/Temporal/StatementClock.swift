@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Cypher's default clock is the *statement* clock: every `date()`/`datetime()` in one query
 /// sees the same instant. The engine provides it by running each query inside
-/// `StatementClock.$statementInstant.withValue(StatementClock.realtime()) { ... }`; without that, each call reads
+/// ``StatementClock/statement(_:)`` (`try StatementClock.statement { ... }`); without that, each call reads
 /// the real-time clock. `.transaction` is the statement clock too (there are no multi-statement
 /// transactions); `.realtime` always reads the system clock.
 enum StatementClock {
@@ -33,6 +33,15 @@ enum StatementClock {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
         return StatementInstant(seconds: Int64(ts.tv_sec), nanos: Int64(ts.tv_nsec))
+    }
+
+    /// Runs `body` (one statement) with the statement clock fixed at the current real time, so
+    /// every `date()`, `datetime()`, `localtime.statement()`, ... in it sees the same instant.
+    static func statement<R>(_ body: () throws(QueryError) -> R) throws(QueryError) -> R {
+        let result = $statementInstant.withValue(realtime()) {
+            Result { () throws(QueryError) -> R in try body() }
+        }
+        return try result.get()
     }
 
     /// The statement instant if one is set, else the real-time clock.
