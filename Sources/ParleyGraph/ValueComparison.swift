@@ -47,7 +47,7 @@ extension Value {
     /// The relation between `self` and `other` for the ordering operators.
     func operatorOrdering(_ other: Value) -> OperatorOrdering {
         switch (self, other) {
-        case (.int, .int), (.string, .string), (.bool, .bool):
+        case (.int, .int), (.string, .string), (.bool, .bool), (.temporal, .temporal):
             return cypherCompare(other).map { .ordered($0) } ?? .unknown
         case (.double(let a), .double(let b)):
             if a.isNaN || b.isNaN { return .unordered }

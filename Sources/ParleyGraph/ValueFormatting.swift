@@ -2,7 +2,8 @@
 extension Value {
     /// The value as a Cypher literal: `'it''s'`-style strings become `'it\'s'`, nodes
     /// `(:State {name: 'Kazakhstan'})`, relationships `[:HOSTED {date: '2015-05-25'}]`, paths
-    /// `<(...)-[...]->(...)>`, map keys sorted. `graph` is needed for nodes, relationships and paths.
+    /// `<(...)-[...]->(...)>`, map keys sorted, temporal values as their quoted ISO 8601 text
+    /// (`'2015-07-21'`, `'PT1H'`), which is how the TCK writes them in expected results. `graph` is needed for nodes, relationships and paths.
     ///
     /// Details: floats always show a decimal point or an exponent, as Java's
     /// `Double.toString` does (`1.0`, `1.0E10`, `1.5E-10`, `NaN`, `Infinity`, `-Infinity`);
@@ -17,7 +18,8 @@ extension Value {
     }
 
     /// The text `toString()` gives and `+` concatenates: integers and floats in Cypher
-    /// notation (`'1.0'`, `'1.0E10'`), booleans as `'true'`/`'false'`, strings unchanged;
+    /// notation (`'1.0'`, `'1.0E10'`), booleans as `'true'`/`'false'`, strings unchanged,
+    /// temporal values in ISO 8601 (`'1984-10-11T12:31:14.645876123+01:00'`, `'P14DT16H12M'`);
     /// `nil` for values that have no string form (null, lists, maps, graph elements).
     public func toCypherString() -> String? {
         switch self {
@@ -25,6 +27,7 @@ extension Value {
         case .int(let i): return String(i)
         case .double(let d): return FloatFormatting.javaStyle(d)
         case .bool(let b): return b ? "true" : "false"
+        case .temporal(let t): return t.description
         case .null, .list, .map, .node, .relationship, .path: return nil
         }
     }
@@ -84,6 +87,7 @@ extension Value {
         case .int(let i): out += String(i)
         case .double(let d): out += FloatFormatting.javaStyle(d)
         case .string(let s): out += Value.quotedString(s)
+        case .temporal(let t): out += Value.quotedString(t.description)
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {

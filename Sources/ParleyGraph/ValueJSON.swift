@@ -8,6 +8,7 @@ extension Value {
     /// - Finite floats are JSON numbers that keep a decimal point or exponent (`1.0`,
     ///   `1.5E-10`). JSON has no NaN or infinity: **NaN, Infinity and -Infinity become
     ///   `null`**.
+    /// - Temporal values are strings in ISO 8601 (`"2015-07-21"`, `"PT1H"`).
     /// - Lists are arrays; maps are objects with keys sorted.
     /// - A node is `{"id":…,"labels":[…],"properties":{…}}`, where `id` is the node's `id`
     ///   property when it has one and its internal id otherwise.
@@ -49,6 +50,7 @@ extension Value {
         case .int(let i): out += String(i)
         case .double(let d): out += d.isFinite ? FloatFormatting.javaStyle(d) : "null"
         case .string(let s): out += Value.jsonString(s)
+        case .temporal(let t): out += Value.jsonString(t.description)
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {

@@ -15,6 +15,7 @@ extension Value: Hashable {
         case (.node(let a), .node(let b)): return a == b
         case (.relationship(let a), .relationship(let b)): return a == b
         case (.path(let a), .path(let b)): return a == b
+        case (.temporal(let a), .temporal(let b)): return a == b
         default: return false
         }
     }
@@ -33,6 +34,7 @@ extension Value: Hashable {
         case .node(let n): hasher.combine(6); hasher.combine(n)
         case .relationship(let r): hasher.combine(7); hasher.combine(r)
         case .path(let p): hasher.combine(8); hasher.combine(p)
+        case .temporal(let t): hasher.combine(9); hasher.combine(t)
         }
     }
 
@@ -68,6 +70,7 @@ extension Value: Hashable {
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Value.exactlyEqual(a, b)
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
+        case (.temporal(let a), .temporal(let b)): return a == b
         case (.list(let a), .list(let b)):
             if a.count != b.count { return false }
             var unknown = false
@@ -114,6 +117,7 @@ extension Value: Hashable {
             return c == -2 ? nil : -c
         case (.string(let a), .string(let b)): return Value.compareStrings(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        case (.temporal(let a), .temporal(let b)): return a.compare(b)
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 guard let c = x.cypherCompare(y) else { return nil }
@@ -160,14 +164,16 @@ extension Value: Hashable {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .double: return 7
-        case .null: return 8
+        case .temporal: return 5
+        case .string: return 6
+        case .bool: return 7
+        case .int, .double: return 8
+        case .null: return 9
         }
     }
 
     /// Cypher's total order for ORDER BY: maps < nodes < relationships < lists < paths <
+    /// temporal values (DATETIME < LOCAL DATETIME < DATE < TIME < LOCAL TIME < DURATION) <
     /// strings < booleans < numbers (NaN last) < null. Returns `-1`, `0` or `1`.
     public func orderCompare(_ other: Value) -> Int {
         let r1 = orderRank, r2 = other.orderRank
@@ -188,6 +194,7 @@ extension Value: Hashable {
             return c == 0 ? 1 : c
         case (.string(let a), .string(let b)): return Value.compareStrings(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        case (.temporal(let a), .temporal(let b)): return a.orderCompare(b)
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 let c = x.orderCompare(y)

@@ -158,6 +158,7 @@ struct DOTWriter {
         case .node(let n): return "node \(n)"
         case .relationship(let r): return "relationship \(r)"
         case .path(let p): return "path of length \(p.relationships.count)"
+        case .temporal(let t): return nested ? "'" + t.description + "'" : t.description
         }
     }
 

@@ -38,7 +38,7 @@ public struct Subgraph: Sendable, Equatable {
             for item in items { collect(item, graph) }
         case .map(let entries):
             for item in entries.values { collect(item, graph) }
-        case .null, .bool, .int, .double, .string:
+        case .null, .bool, .int, .double, .string, .temporal:
             break
         }
     }

@@ -124,6 +124,7 @@ struct GraphWriter {
         case .int(let i): raw(String(i))
         case .double(let d): raw(GraphWriter.format(d))
         case .string(let s): string(s)
+        case .temporal(let t): string(t.description)  // ISO 8601 text; reads back as a string
         case .list(let items):
             text("[")
             for (i, item) in items.enumerated() {

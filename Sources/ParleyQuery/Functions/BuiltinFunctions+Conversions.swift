@@ -75,7 +75,7 @@ extension BuiltinFunctions {
         static func toStringThrowing(_ x: Value, _ name: String) throws(QueryError) -> Value {
             if x.isNull { return .null }
             guard let s = x.toCypherString() else {
-                throw FunctionError.argumentValue(name, x, expected: "a number, BOOLEAN or STRING")
+                throw FunctionError.argumentValue(name, x, expected: "a number, BOOLEAN, STRING or temporal value")
             }
             return .string(s)
         }

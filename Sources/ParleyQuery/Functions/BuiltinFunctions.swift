@@ -10,11 +10,16 @@ import ParleyGraph
 /// `toInteger([])`, `labels(1)`, `type('')`).
 enum BuiltinFunctions {
     /// The arity of function `name` (lowercased), or nil when no such scalar function exists.
-    static func arity(of name: String) -> ClosedRange<Int>? { Function.named(name)?.arity }
+    static func arity(of name: String) -> ClosedRange<Int>? {
+        Function.named(name)?.arity ?? TemporalFunctions.arity(of: name.lowercased())
+    }
 
     /// Calls scalar function `name` (lowercased) with evaluated arguments.
     static func call(_ name: String, _ args: [Value], graph: GraphStore) throws(QueryError) -> Value {
         guard let function = Function.named(name) else {
+            if TemporalFunctions.arity(of: name.lowercased()) != nil {
+                return try TemporalFunctions.call(name.lowercased(), args, graph: graph)
+            }
             if Aggregator.isAggregate(name) {
                 throw QueryError(.runtime, "SyntaxError", detail: "InvalidAggregation",
                                  "\(name)() is an aggregate function and cannot be used here")
@@ -31,7 +36,7 @@ enum BuiltinFunctions {
 
     /// All scalar and aggregate function names, for completion and suggestions.
     static var allNames: [String] {
-        (Function.allCases.map(\.rawValue) + Aggregator.names).sorted()
+        (Function.allCases.map(\.rawValue) + Aggregator.names + TemporalFunctions.displayNames).sorted()
     }
 
     /// The known function name closest to a misspelt `name` (`toUppercase` → `toUpper`,

@@ -18,6 +18,8 @@ import Darwin
 /// - `+`: list + list concatenates, list + x appends, x + list prepends; string + string
 ///   concatenates, and a string plus a number (either side) concatenates the number's
 ///   Cypher text (`'a' + 1.0` is `'a1.0'`), as Neo4j does. Booleans are not concatenated.
+/// - Temporal values: instant ± duration, duration ± duration, duration × number and
+///   duration ÷ number (see ``TemporalFunctions``).
 /// - Anything else is `TypeError: InvalidArgumentType` ("Cannot add STRING and BOOLEAN").
 enum Operators {
     /// `a + b`.
@@ -35,6 +37,7 @@ enum Operators {
         case (.string(let x), .int), (.string(let x), .double): return .string(x + (b.toCypherString() ?? ""))
         case (.int, .string(let y)), (.double, .string(let y)): return .string((a.toCypherString() ?? "") + y)
         default:
+            if let r = try TemporalFunctions.add(a, b) { return r }
             if let (x, y) = floats(a, b) { return .double(x + y) }
             throw mismatch("add", a, b)
         }
@@ -49,6 +52,7 @@ enum Operators {
             if o { throw FunctionError.integerOverflow("\(x) - \(y)") }
             return .int(r)
         default:
+            if let r = try TemporalFunctions.subtract(a, b) { return r }
             if let (x, y) = floats(a, b) { return .double(x - y) }
             throw mismatch("subtract", a, b)
         }
@@ -63,6 +67,7 @@ enum Operators {
             if o { throw FunctionError.integerOverflow("\(x) * \(y)") }
             return .int(r)
         default:
+            if let r = try TemporalFunctions.multiply(a, b) { return r }
             if let (x, y) = floats(a, b) { return .double(x * y) }
             throw mismatch("multiply", a, b)
         }
@@ -78,6 +83,7 @@ enum Operators {
             if o { throw FunctionError.integerOverflow("\(x) / \(y)") }
             return .int(r)
         default:
+            if let r = try TemporalFunctions.divide(a, b) { return r }
             if let (x, y) = floats(a, b) { return .double(x / y) }
             throw mismatch("divide", a, b)
         }
