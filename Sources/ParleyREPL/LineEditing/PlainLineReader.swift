@@ -30,9 +30,13 @@ public final class PlainLineReader: LineEditor {
         self.showsPrompts = false
     }
 
-    /// Reads the lines of `text`.
+    /// Reads the lines of `text` (LF or CRLF line ends).
     public convenience init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var s = String(String.UnicodeScalarView(line))
+            if s.unicodeScalars.last == "\r" { s.unicodeScalars.removeLast() }
+            return s
+        }
         if lines.last == "" { lines.removeLast() }
         self.init(lines: lines)
     }

@@ -108,6 +108,7 @@ struct TableRenderer {
             out.unicodeScalars.append(scalar)
             used += w
         }
+        while let last = out.unicodeScalars.last, last == " " || last == "\t" { out.unicodeScalars.removeLast() }
         return out + "…"
     }
 
