@@ -51,6 +51,8 @@ public enum Launcher {
                 return 2
             }
             session.collectedSubgraph = Subgraph()
+            // DOT on standard output: the results are drawn, not printed.
+            session.suppressResults = options.exportOutput == nil
         }
         if let style = options.styleFile {
             switch DOTSupport.loadStyle(path: style) {
