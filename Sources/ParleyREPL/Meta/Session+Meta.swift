@@ -65,8 +65,8 @@ extension Session {
         for command in MetaCommands.all {
             text += "  " + command.usage + String(repeating: " ", count: width - command.usage.count + 2) + command.summary + "\n"
         }
-        text += "\n:help COMMAND tells more. Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits."
-        say(text)
+        text += "\n:help COMMAND tells more. Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits.\n"
+        emit(text)
         return true
     }
 
@@ -205,7 +205,7 @@ extension Session {
             text += String(repeating: " ", count: width - number.count) + number + "  "
             text += entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent) + "\n"
         }
-        if !text.isEmpty { output.write(text) }
+        emit(text)
         return true
     }
 

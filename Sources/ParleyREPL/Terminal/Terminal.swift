@@ -33,27 +33,57 @@ enum Terminal {
 }
 
 /// Pages long text through `less -FRX` (quits at once if the text fits, keeps colours).
+///
+/// The pager is started with `posix_spawn` in Parley's own process group: it must stay in the
+/// terminal's foreground group to read keys and set terminal modes (Foundation's `Process`
+/// puts children in a new group, where `less` would be stopped by SIGTTOU).
 enum Pager {
     /// Shows `text` through the pager; returns false if it could not be started.
     static func show(_ text: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 }
-        if let pager, pager != "less" {
-            process.arguments = ["sh", "-c", pager]
-        } else {
-            process.arguments = ["less", "-FRX"]
-        }
-        let pipe = Pipe()
-        process.standardInput = pipe
-        // The pager, not Parley, should get Ctrl-C while it runs.
-        let old = signal(SIGINT, SIG_IGN)
+        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let arguments = pager.map { ["/bin/sh", "-c", $0] } ?? ["/bin/sh", "-c", "exec less -FRX"]
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return false }
+        let readEnd = fds[0], writeEnd = fds[1]
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
+        posix_spawn_file_actions_addclose(&actions, readEnd)
+        posix_spawn_file_actions_addclose(&actions, writeEnd)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+        // The pager, not Parley, should get Ctrl-C while it runs; a pager quitting early must
+        // not kill Parley with SIGPIPE.
+        let oldInterrupt = signal(SIGINT, SIG_IGN)
         let oldPipe = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGINT, old); signal(SIGPIPE, oldPipe) }
-        do { try process.run() } catch { return false }
-        _ = FileOutput.writeAll(pipe.fileHandleForWriting.fileDescriptor, text)
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        defer {
+            signal(SIGINT, oldInterrupt)
+            signal(SIGPIPE, oldPipe)
+        }
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        let status = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
+        close(readEnd)
+        guard status == 0 else {
+            close(writeEnd)
+            return false
+        }
+        FileOutput.writeAll(writeEnd, text)
+        close(writeEnd)
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
         return true
     }
 }
