@@ -141,8 +141,8 @@ public enum Launcher {
         session.interactive = true
         session.color = !options.noColor && Terminal.colorAllowed(on: 1)
         session.pager = Terminal.isTerminal(1)
-        if options.maxRows == nil { session.maxRows = 1000 }
-        if options.format == nil || options.format == .dot { session.mode = .table }
+        if options.maxRows == nil && session.maxRows == 0 { session.maxRows = 1000 }
+        if session.mode == .dot { session.mode = .table }
         var editor: LineEditor?
         if stdinIsTerminal {
             let home = ProcessInfo.processInfo.environment["HOME"]
