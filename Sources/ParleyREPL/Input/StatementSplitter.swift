@@ -1,35 +1,3 @@
-/// A piece of input ready to run: a Cypher statement or a meta-command line.
-public struct InputUnit: Sendable, Equatable {
-    /// What kind of unit this is.
-    public enum Kind: Sendable, Equatable {
-        /// A Cypher statement, without its terminating `;`.
-        case statement
-        /// A meta-command line (`:schema`), starting with `:`.
-        case meta
-    }
-
-    /// What kind of unit this is.
-    public var kind: Kind
-    /// The statement text (from its first token up to, not including, the `;`), or the
-    /// meta-command line trimmed of surrounding whitespace.
-    public var text: String
-    /// Where `text` starts in the input (1-based line and column, UTF-8 offset).
-    public var start: SourceLocation
-    /// The input lines the unit spans, whole (for error excerpts), starting at `start.line`.
-    public var lines: [String]
-    /// The text as it goes into the history: the statement with its `;`, or the meta line.
-    public var historyEntry: String
-
-    /// Creates a unit.
-    public init(kind: Kind, text: String, start: SourceLocation, lines: [String], historyEntry: String) {
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.lines = lines
-        self.historyEntry = historyEntry
-    }
-}
-
 import ParleyGraph
 
 /// Cuts input lines into statements and meta-commands.
@@ -123,8 +91,7 @@ public struct StatementSplitter: Sendable {
                     pendingLines = [text]
                 }
                 if c == ";" {
-                    units.append(finishPending(endLine: text))
-                    advance = 1
+                    units.append(finishPending())
                     column += 1
                     byte += c.utf8Length
                     i += 1
@@ -163,11 +130,11 @@ public struct StatementSplitter: Sendable {
         }
         guard !text.isEmpty else { return nil }
         pending = text
-        let unit = makeUnit(historySuffix: "")
-        return unit
+        return makeUnit(historySuffix: "")
     }
 
-    private mutating func finishPending(endLine: String) -> InputUnit {
+    /// Completes the pending statement at its `;`.
+    private mutating func finishPending() -> InputUnit {
         var text = pending
         while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "\t" || last == "\r" {
             text.unicodeScalars.removeLast()
@@ -181,6 +148,7 @@ public struct StatementSplitter: Sendable {
         return unit
     }
 
+    /// The pending statement as a unit; `historySuffix` is appended to its history entry.
     private func makeUnit(historySuffix: String) -> InputUnit {
         let start = pendingStart ?? SourceLocation(line: line, column: 1, offset: offset)
         return InputUnit(kind: .statement, text: pending, start: start, lines: pendingLines, historyEntry: pending + historySuffix)
