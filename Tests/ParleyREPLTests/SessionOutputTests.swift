@@ -124,3 +124,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+@Suite("Banner")
+struct BannerTests {
+    @Test("the banner names the graph, counts it by label, and suggests a query; no escapes without colour")
+    func banner() throws {
+        let session = Session(graph: try REPLFixture.graph(), path: "graphs/sample.json", output: StringOutput(), errors: StringOutput())
+        #expect(Launcher.banner(session) == "parley — graphs/sample.json: 4 nodes (2 State, 1 Person, 1 Talk), 3 relationships. Type :help, or try: MATCH (s:State)-[:HOSTED]->(t:Talk) RETURN s, t;")
+        session.color = true
+        #expect(Launcher.banner(session).contains("\u{1B}[1mparley\u{1B}[0m"))
+    }
+}
