@@ -1,3 +1,5 @@
+import Foundation
+
 /// A meta-command (`:schema`): its name, how to call it, what it does, and its action.
 struct MetaCommand {
     /// The name without `:`.
@@ -34,6 +36,12 @@ struct MetaArguments {
         if rest.hasSuffix(";") { rest.removeLast() }
         let bytes = scalars[..<startScalar].reduce(0) { $0 + $1.utf8Length }
         return (rest.trimmingTrailingWhitespace(), origin.shifted(columns: startScalar, bytes: bytes, prefix: 0))
+    }
+
+    /// A file name with a leading `~/` replaced by the home folder.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
     }
 
     /// Splits `text` into words with the scalar index where each starts.

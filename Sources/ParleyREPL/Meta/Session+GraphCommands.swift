@@ -8,7 +8,7 @@ extension Session {
     func load(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "load", "Expected one file name") }
-        let path = words[0]
+        let path = MetaArguments.expandingTilde(words[0])
         do {
             let graph = try GraphFile.load(path: path)
             var newEngine = QueryEngine(graph: graph)
@@ -35,7 +35,7 @@ extension Session {
     func save(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count <= 1 else { return usageError(args, "save", "Expected at most one file name") }
-        guard let path = words.first ?? graphPath else {
+        guard let path = words.first.map(MetaArguments.expandingTilde) ?? graphPath else {
             report("No file to save to: this graph was not loaded from a file. Use :save FILE.", origin: args.origin)
             return false
         }
@@ -80,17 +80,18 @@ extension Session {
     func source(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "source", "Expected one file name") }
+        let path = MetaArguments.expandingTilde(words[0])
         guard sourceDepth < 16 else {
-            report("Too many nested :source commands (is '\(words[0])' sourcing itself?)", origin: args.origin)
+            report("Too many nested :source commands (is '\(path)' sourcing itself?)", origin: args.origin)
             return false
         }
-        guard let text = try? String(contentsOfFile: words[0], encoding: .utf8) else {
-            report("Cannot read '\(words[0])': \(Session.readProblem(words[0]))", origin: args.origin)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            report("Cannot read '\(path)': \(Session.readProblem(path))", origin: args.origin)
             return false
         }
         sourceDepth += 1
         defer { sourceDepth -= 1 }
-        let failures = runInput(PlainLineReader(text: text), fileName: words[0], stopOnError: !continueOnError)
+        let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
         return failures == 0
     }
 
@@ -127,18 +128,19 @@ extension Session {
         guard words.count >= 2, words[0].lowercased() == "dot" else { return usageError(args, "export", "Expected dot and a file name") }
         let (query, origin) = args.rest(after: 2)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        if let problem = DOTSupport.write(dot, to: words[1]) {
+        let path = MetaArguments.expandingTilde(words[1])
+        if let problem = DOTSupport.write(dot, to: path) {
             report(problem, origin: args.origin)
             return false
         }
-        say("Wrote \(words[1]).")
+        say("Wrote \(path).")
         return true
     }
 
     /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard let file = words.first else { return usageError(args, "render", "Expected a file name") }
+        guard let file = words.first.map(MetaArguments.expandingTilde) else { return usageError(args, "render", "Expected a file name") }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
             return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(file)'")

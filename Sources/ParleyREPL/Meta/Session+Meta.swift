@@ -94,7 +94,7 @@ extension Session {
         fileOutput?.close()
         fileOutput = nil
         fileOutputPath = nil
-        guard let path = words.first else { return true }
+        guard let path = words.first.map(MetaArguments.expandingTilde) else { return true }
         switch FileOutput.create(path: path) {
         case .success(let file):
             fileOutput = file
