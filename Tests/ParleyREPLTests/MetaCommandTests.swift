@@ -238,3 +238,21 @@ struct MetaHelperTests {
         #expect(SchemaSummary(GraphStore()).countsLine() == "0 nodes, 0 relationships")
     }
 }
+
+@Suite("Schema report")
+struct SchemaReportTests {
+    @Test("long property key lists wrap after commas under their first item")
+    func wrapping() throws {
+        var g = GraphStore()
+        try g.addNode(labels: ["Talk"], properties: ["city": "Astana", "date": "2015", "evidence": "x", "name": "n", "status": "s"])
+        let report = SchemaSummary(g).report(width: 30)
+        #expect(report.hasSuffix("""
+            Property keys
+              :Talk  city 1, date 1,
+                     evidence 1, name 1,
+                     status 1
+
+            """))
+        for line in report.split(separator: "\n") where line.hasPrefix("  ") { #expect(line.count <= 30) }
+    }
+}

@@ -54,7 +54,7 @@ extension Session {
     /// `:schema`.
     func schema(_ args: MetaArguments) -> Bool {
         guard args.text.isEmpty else { return usageError(args, "schema", "Expected no arguments") }
-        emit(SchemaSummary(engine.graph).report)
+        emit(SchemaSummary(engine.graph).report(width: effectiveWidth))
         return true
     }
 

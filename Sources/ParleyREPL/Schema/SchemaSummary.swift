@@ -1,3 +1,4 @@
+import Foundation
 import ParleyGraph
 
 /// What a graph contains, by label, relationship type and property key (`:schema`, the
@@ -65,11 +66,39 @@ struct SchemaSummary: Sendable {
     }
 
     /// The `:schema` report.
-    var report: String {
+    var report: String { report(width: nil) }
+
+    /// The `:schema` report, with long lists of property keys wrapped at `width` columns.
+    func report(width maxWidth: Int?) -> String {
         var out = ""
         func table(_ rows: [(String, String)], indent: String = "  ") {
             let width = rows.map { $0.0.displayWidth }.max() ?? 0
-            for (a, b) in rows { out += indent + a + String(repeating: " ", count: width - a.displayWidth + 2) + b + "\n" }
+            let hanging = String(repeating: " ", count: indent.count + width + 2)
+            for (a, b) in rows {
+                out += indent + a + String(repeating: " ", count: width - a.displayWidth + 2)
+                guard let maxWidth, hanging.count + b.displayWidth > maxWidth else {
+                    out += b + "\n"
+                    continue
+                }
+                // Wrap after commas, continuing under the first item.
+                var used = hanging.count
+                let items = b.components(separatedBy: ", ")
+                for (i, item) in items.enumerated() {
+                    let piece = item + (i < items.count - 1 ? "," : "")
+                    if i > 0 {
+                        if used + 1 + piece.displayWidth > maxWidth {
+                            out += "\n" + hanging
+                            used = hanging.count
+                        } else {
+                            out += " "
+                            used += 1
+                        }
+                    }
+                    out += piece
+                    used += piece.displayWidth
+                }
+                out += "\n"
+            }
         }
         out += "Labels (\(nodeCount) node\(nodeCount == 1 ? "" : "s"))\n"
         if labels.isEmpty { out += "  (none)\n" }
