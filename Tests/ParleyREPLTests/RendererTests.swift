@@ -112,6 +112,17 @@ struct RendererTests {
         #expect(text == "{\"v\":\"q\\\"\\\\\\n\\u0001\"}\n{\"v\":{\"0\":null,\"a\":[1,2.5]}}\n")
     }
 
+    @Test("json: nodes, relationships and paths as objects, nodes known by their id property")
+    func jsonGraphElements() throws {
+        let g = try REPLFixture.graph()
+        let text = ResultRenderer(mode: .jsonl, options: RenderOptions()).render(
+            columns: ["p", "r", "path"], rows: [[.node(3), .relationship(2), .path(Path(nodes: [3, 2], relationships: [2]))]], graph: g).text
+        let person = #"{"id":"mistura","labels":["Person"],"properties":{"id":"mistura","name":"Staffan de Mistura"}}"#
+        let attended = #"{"id":2,"type":"ATTENDED","start":"mistura","end":"astana-1","properties":{}}"#
+        let talk = #"{"id":"astana-1","labels":["Talk"],"properties":{"date":"2015-05-25","id":"astana-1","name":"Astana talks"}}"#
+        #expect(text == #"{"p":"# + person + #","r":"# + attended + #","path":{"nodes":["# + person + "," + talk + #"],"relationships":["# + attended + "]}}\n")
+    }
+
     @Test("jsonl: one object per line")
     func jsonl() {
         #expect(render(.jsonl).text == "{\"name\":\"Kazakhstan\",\"talks\":3,\"note\":null}\n{\"name\":\"日本\",\"talks\":12,\"note\":\"x\"}\n")

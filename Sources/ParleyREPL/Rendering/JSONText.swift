@@ -1,11 +1,12 @@
 import ParleyGraph
 
-/// A small JSON encoder for result values (a private stand-in until ParleyGraph offers
-/// `Value.jsonText(in:)`).
+/// A small JSON encoder for result values: a private stand-in for `Value.jsonText(in:)`
+/// (branch `functions`), with the same shapes, so that swapping ``encode(_:in:)`` to
+/// `value.jsonText(in: graph)` after the merge changes no output but float spelling.
 ///
-/// Nodes become `{"_id": 3, "_labels": ["State"], "name": "Kazakhstan"}`, relationships
-/// `{"_id": 7, "_type": "HOSTED", "_start": 3, "_end": 9, ...}`, paths
-/// `{"nodes": [...], "relationships": [...]}`. Non-finite doubles become strings.
+/// A node is `{"id": <its id property, else internal id>, "labels": [...], "properties": {...}}`,
+/// a relationship `{"id": <internal id>, "type": ..., "start": ..., "end": ..., "properties": {...}}`,
+/// a path `{"nodes": [...], "relationships": [...]}`. NaN and infinities become `null`.
 enum JSONText {
     /// The value as compact JSON text.
     static func encode(_ value: Value, in graph: GraphStore) -> String {
@@ -30,7 +31,7 @@ enum JSONText {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .double(let d): out += d.isFinite ? "\(d)" : string(ValueText.double(d))
+        case .double(let d): out += d.isFinite ? "\(d)" : "null"
         case .string(let s): out += string(s)
         case .list(let items):
             out += "["
@@ -42,18 +43,14 @@ enum JSONText {
         case .map(let map):
             out += object(map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, in: graph)
         case .node(let n):
-            guard graph.contains(node: n) else { out += "{\"_id\":\(n),\"_deleted\":true}"; return }
-            var pairs: [(String, Value)] = [("_id", .int(Int64(n))), ("_labels", .list(graph.labels(of: n).map { .string($0) }))]
-            pairs += graph.properties(of: n).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            out += object(pairs, in: graph)
+            guard graph.contains(node: n) else { out += "{\"id\":\(n)}"; return }
+            out += "{\"id\":" + nodeID(n, graph) + ",\"labels\":" + encode(.list(graph.labels(of: n).map { .string($0) }), in: graph)
+            out += ",\"properties\":" + encode(.map(graph.properties(of: n)), in: graph) + "}"
         case .relationship(let r):
-            guard graph.contains(relationship: r) else { out += "{\"_id\":\(r),\"_deleted\":true}"; return }
-            var pairs: [(String, Value)] = [
-                ("_id", .int(Int64(r))), ("_type", .string(graph.type(of: r))),
-                ("_start", .int(Int64(graph.startNode(of: r)))), ("_end", .int(Int64(graph.endNode(of: r)))),
-            ]
-            pairs += graph.properties(ofRelationship: r).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            out += object(pairs, in: graph)
+            guard graph.contains(relationship: r) else { out += "{\"id\":\(r)}"; return }
+            out += "{\"id\":\(r),\"type\":" + string(graph.type(of: r))
+            out += ",\"start\":" + nodeID(graph.startNode(of: r), graph) + ",\"end\":" + nodeID(graph.endNode(of: r), graph)
+            out += ",\"properties\":" + encode(.map(graph.properties(ofRelationship: r)), in: graph) + "}"
         case .path(let p):
             out += "{\"nodes\":"
             write(.list(p.nodes.map { .node($0) }), in: graph, to: &out)
@@ -61,6 +58,12 @@ enum JSONText {
             write(.list(p.relationships.map { .relationship($0) }), in: graph, to: &out)
             out += "}"
         }
+    }
+
+    /// A node's JSON id: its `id` property, else its internal id.
+    private static func nodeID(_ n: NodeID, _ graph: GraphStore) -> String {
+        let id = graph.property(of: n, named: GraphStore.idKey)
+        return id.isNull ? String(n) : encode(id, in: graph)
     }
 
     /// A JSON string literal.
