@@ -46,11 +46,19 @@ struct SessionOutputTests {
         #expect(err.text == "Created 2 nodes, created 1 relationship, set 3 properties\n")
     }
 
-    @Test("the plan of EXPLAIN and PROFILE is printed before the rows")
+    @Test("EXPLAIN prints the plan alone; PROFILE the rows, then the plan; in data modes the plan goes to standard error")
     func plan() throws {
-        let (session, out, _) = try REPLFixture.session()
-        session.present(QueryResult(plan: "NodeByLabelScan (n:State)\nProduceResults n"), elapsed: .zero)
-        #expect(out.text == "NodeByLabelScan (n:State)\nProduceResults n\n")
+        let (session, out, err) = try REPLFixture.session()
+        session.present(QueryResult(columns: ["n"], rows: [], plan: "ProduceResults n\n  NodeByLabelScan (n:State)"), elapsed: .zero)
+        #expect(out.text == "ProduceResults n\n  NodeByLabelScan (n:State)\n")
+        out.clear()
+        session.present(QueryResult(columns: ["n"], rows: [[1]], plan: "ProduceResults n  [rows=1]"), elapsed: .zero)
+        #expect(out.text == "+---+\n| n |\n+---+\n| 1 |\n+---+\n1 row\nProduceResults n  [rows=1]\n")
+        out.clear()
+        session.mode = .csv
+        session.present(QueryResult(columns: ["n"], rows: [[1]], plan: "ProduceResults n  [rows=1]"), elapsed: .zero)
+        #expect(out.text == "n\r\n1\r\n")
+        #expect(err.text == "ProduceResults n  [rows=1]\n")
     }
 
     @Test("cut values and row limits are admitted below the table")

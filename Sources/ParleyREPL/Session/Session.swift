@@ -134,10 +134,12 @@ public final class Session {
     func present(_ result: QueryResult, elapsed: Duration) {
         let ms = milliseconds(elapsed)
         var text = ""
-        if let plan = result.plan { text += plan.hasSuffix("\n") ? plan : plan + "\n" }
+        let plan = result.plan.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
+        // EXPLAIN: the plan alone (its empty table says nothing).
+        let showRows = !result.columns.isEmpty && !(plan != nil && result.rows.isEmpty)
         var notes: [String] = []
         var footer = ""
-        if !result.columns.isEmpty {
+        if showRows {
             if mode == .dot {
                 text += dotText(for: SubgraphCollector.collect(result.rows, graph: engine.graph))
             } else {
@@ -166,9 +168,11 @@ public final class Session {
                 text += String(format: "(%.2f ms)\n", ms)
             }
             for note in notes { text += note + "\n" }
+            if let plan { text += plan }
             emit(text)
         } else {
             emit(text)
+            if let plan { error(plan) }
             if let stats { error(stats) }
             for note in notes { error(note) }
         }
