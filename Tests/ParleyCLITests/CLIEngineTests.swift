@@ -55,4 +55,23 @@ struct CLIEngineTests {
         #expect(outcome.status == 0)
         #expect(outcome.stdout.hasPrefix("Created 1 node"))
     }
+
+    @Test("--export dot without -o prints only the DOT of what the statements returned")
+    func exportToStandardOutput() throws {
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "--export", "dot", "-c",
+                                         "CREATE (a:State {name: 'Kazakhstan'})-[r:HOSTED]->(t:Talk {name: 'Astana'}) RETURN a, r, t;"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("digraph"))
+        #expect(outcome.stdout.contains("Kazakhstan"))
+        #expect(!outcome.stdout.contains("+---"))
+    }
+
+    @Test("--format dot prints the DOT of each result")
+    func formatDOT() throws {
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "--format", "dot", "-c",
+                                         "CREATE (a:State {name: 'Kazakhstan'}) RETURN a;"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("digraph"))
+        #expect(outcome.stdout.contains("Kazakhstan"))
+    }
 }
