@@ -72,6 +72,11 @@ struct MetaCommandTests {
         #expect(out.text == "mode: markdown\ntiming: on\n")
         #expect(REPLFixture.run(session, ":mode dot\n:timing maybe\n:set maxRows -1\n:set colour 3\n:set width auto") == 4)
         #expect(session.width == nil)
+        #expect(REPLFixture.run(session, ":width 0") == 0 && session.width == 0)
+        out.clear()
+        REPLFixture.run(session, ":width")
+        #expect(out.text == "width: 0 (never cut)\n")
+        #expect(REPLFixture.run(session, ":width wide") == 1)
         #expect(err.text.contains("Unknown setting 'colour'"))
         #expect(err.text.contains("Expected on or off"))
     }

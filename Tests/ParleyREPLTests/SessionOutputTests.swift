@@ -69,7 +69,7 @@ struct SessionOutputTests {
         session.present(QueryResult(columns: ["evidence"], rows: [["a sentence far too long for twenty columns"], ["second"]]), elapsed: .zero)
         #expect(out.text.contains("2 rows\n"))
         #expect(out.text.contains("Showing the first 1 of 2 rows; :set maxRows 0 shows all.\n"))
-        #expect(out.text.contains("Some values were cut to fit 20 columns; :mode csv, or :set width 0, shows them in full.\n"))
+        #expect(out.text.contains("Some values were cut to fit 20 columns; :mode csv, or :width 0, shows them in full.\n"))
         #expect(!out.text.contains("second"))
     }
 

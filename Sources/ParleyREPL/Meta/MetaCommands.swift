@@ -40,6 +40,13 @@ enum MetaCommands {
                     width N     cut tables to N columns (0: never cut; auto: the terminal's width)
                     Without arguments, shows the settings.
                     """) { $0.set($1) },
+        MetaCommand(name: "width", usage: ":width [N|auto]", summary: "Cut tables to N columns (0: never cut; auto: the terminal's)") { s, a in
+            guard let word = a.words.first else {
+                s.say("width: " + (s.width.map { $0 == 0 ? "0 (never cut)" : "\($0)" } ?? "auto"))
+                return true
+            }
+            return s.set(MetaArguments(text: "width " + word, origin: a.origin))
+        },
         MetaCommand(name: "param", usage: ":param NAME VALUE | :param clear", summary: "Set the parameter $NAME to a Cypher literal",
                     details: "VALUE is any Cypher literal or expression without variables: :param city 'Astana', :param ids [1, 2].") { $0.setParam($1) },
         MetaCommand(name: "params", usage: ":params", summary: "List the parameters") { $0.listParams($1) },

@@ -152,7 +152,7 @@ public final class Session {
                     notes.append("Showing the first \(rendered.shownRows) of \(count) rows; :set maxRows 0 shows all.")
                 }
                 if rendered.truncatedValues {
-                    notes.append("Some values were cut to fit \(effectiveWidth ?? 0) columns; :mode csv, or :set width 0, shows them in full.")
+                    notes.append("Some values were cut to fit \(effectiveWidth ?? 0) columns; :mode csv, or :width 0, shows them in full.")
                 }
             }
         } else if result.statistics.isEmpty && result.plan == nil && mode.isTable {
