@@ -44,6 +44,7 @@ struct RendererTests {
     func dimNull() {
         let text = render(.table, color: true).text
         #expect(text.contains("| \u{1B}[2mnull\u{1B}[0m |"))
+        #expect(text.contains("| \u{1B}[1mname\u{1B}[0m       |"))
     }
 
     @Test("table: too wide values are cut with … to fit the width, and the cut is reported")

@@ -29,12 +29,13 @@ struct TableRenderer {
         var text: String
         var isNull = false
         var isNumber = false
+        var isHeader = false
     }
 
     /// Renders the header and the rows (at most `options.maxRows`).
     func render(columns: [String], rows: [[Value]], graph: GraphStore) -> RenderedResult {
         let shown = options.maxRows > 0 ? Array(rows.prefix(options.maxRows)) : rows
-        let header = columns.map { Cell(text: TableRenderer.printable($0)) }
+        let header = columns.map { Cell(text: TableRenderer.printable($0), isHeader: true) }
         let body = shown.map { row in
             row.map { value -> Cell in
                 switch value {
@@ -65,6 +66,7 @@ struct TableRenderer {
                 }
                 let pad = String(repeating: " ", count: max(0, width - text.displayWidth))
                 if cell.isNull && options.color { text = "\u{1B}[2m" + text + "\u{1B}[0m" }
+                if cell.isHeader && options.color { text = "\u{1B}[1m" + text + "\u{1B}[0m" }
                 out += " " + (cell.isNumber ? pad + text : text + pad) + " " + style.vertical
             }
             out += "\n"
