@@ -74,6 +74,19 @@ static inline int parley_el_columns(EditLine *el) {
     return columns;
 }
 
+/// A character reader: stores one character and returns 1, or returns 0 at end of input, -1 on error.
+typedef int (*parley_getc_fn)(EditLine *, wchar_t *);
+
+/// Replaces the function libedit reads characters with.
+static inline int parley_el_set_getc(EditLine *el, parley_getc_fn fn) {
+    return el_set(el, EL_GETCFN, fn);
+}
+
+/// Redraws the prompt and the line.
+static inline int parley_el_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+
 /// Sets the history's maximum size.
 static inline int parley_history_setsize(History *h, int size) {
     HistEvent ev;

@@ -25,6 +25,10 @@ final class LibeditLineEditor: LineEditor {
     private var memoryHistory: [String] = []
     private let completion: (String) -> CompletionContext?
 
+    /// Reads keys for libedit and runs Ctrl-R search.
+    let keyReader = KeyReader(fd: STDIN_FILENO)
+    /// The prompt `readLine` was given (shown again after a search).
+    private(set) var userPrompt = ""
     /// The prompt as C bytes, read by `promptCallback`.
     private var promptBytes: UnsafeMutablePointer<CChar>?
     /// Set by the Ctrl-C binding; turns the finished line into `.interrupted`.
@@ -69,7 +73,13 @@ final class LibeditLineEditor: LineEditor {
         _ = parley_el_addfn(el, "parley-interrupt", "Abandon the line being typed", interruptCallback)
         _ = parley_el_bind(el, "^I", "parley-complete")
         _ = parley_el_bind(el, "^C", "parley-interrupt")
-        _ = parley_el_bind(el, "^R", "em-inc-search-prev")
+        _ = parley_el_addfn(el, "parley-search", "Search the history backwards as you type", startSearchCallback)
+        _ = parley_el_addfn(el, "parley-search-step", "(internal) show the search", searchStepCallback)
+        _ = parley_el_addfn(el, "parley-suspend", "Suspend parley (Ctrl-Z)", suspendCallback)
+        _ = parley_el_set_getc(el, readKeyCallback)
+        _ = parley_el_bind(el, "^R", "parley-search")
+        _ = parley_el_bind(el, "^]", "parley-search-step")
+        _ = parley_el_bind(el, "^Z", "parley-suspend")
         _ = el_source(el, nil)
     }
 
@@ -84,8 +94,11 @@ final class LibeditLineEditor: LineEditor {
     var history: [String] { historyFile?.entries ?? memoryHistory }
 
     func readLine(prompt: String) -> LineInput {
+        userPrompt = prompt
         setPrompt(prompt)
         interruptRequested = false
+        keyReader.search = nil
+        keyReader.queued = []
         var count: Int32 = 0
         guard let raw = el_gets(editLine, &count), count > 0 else {
             // Ctrl-D on an empty line (or a read error): leave the shell prompt on a new line.
@@ -121,7 +134,7 @@ final class LibeditLineEditor: LineEditor {
 
     /// Stores `prompt` for the callback, bracketing ANSI escape sequences with the ignore marker
     /// so libedit does not count them as visible columns.
-    private func setPrompt(_ prompt: String) {
+    func setPrompt(_ prompt: String) {
         var bytes: [CChar] = []
         var inEscape = false
         for byte in prompt.utf8 {
@@ -145,6 +158,24 @@ final class LibeditLineEditor: LineEditor {
 
     /// The prompt handed to libedit.
     fileprivate var currentPrompt: UnsafeMutablePointer<CChar>? { promptBytes }
+
+    // MARK: - The line
+
+    /// The whole line being edited.
+    func lineText() -> String {
+        guard let info = el_line(editLine), let start = info.pointee.buffer, let last = info.pointee.lastchar else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: start, count: max(0, last - start)).bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// Replaces the whole line with `text`, the cursor at its end.
+    func replaceLine(with text: String) {
+        guard let info = el_line(editLine), let cursor = info.pointee.cursor, let last = info.pointee.lastchar else { return }
+        // A byte count is at least the character count; el_cursor stops at the end.
+        _ = el_cursor(editLine, Int32(clamping: last - cursor))
+        let length = lineText().unicodeScalars.count
+        if length > 0 { el_deletestr(editLine, Int32(clamping: length)) }
+        if !text.isEmpty { _ = el_insertstr(editLine, text) }
+    }
 
     // MARK: - Completion
 
@@ -186,7 +217,7 @@ final class LibeditLineEditor: LineEditor {
 }
 
 /// The editor an EditLine belongs to (stored as its client data).
-private func editor(of el: OpaquePointer?) -> LibeditLineEditor? {
+func editor(of el: OpaquePointer?) -> LibeditLineEditor? {
     guard let el, let data = parley_el_get_clientdata(el) else { return nil }
     return Unmanaged<LibeditLineEditor>.fromOpaque(data).takeUnretainedValue()
 }
@@ -204,4 +235,11 @@ private func completeCallback(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
 /// libedit's Ctrl-C callback.
 private func interruptCallback(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
     editor(of: el)?.interrupt() ?? UInt8(CC_ERROR)
+}
+
+/// libedit's Ctrl-Z callback: suspends the process the way the terminal would (libedit's
+/// handler puts the terminal back first, and redraws the line on SIGCONT).
+private func suspendCallback(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
+    kill(getpid(), SIGTSTP)
+    return UInt8(CC_REFRESH)
 }
