@@ -35,6 +35,18 @@ static inline int parley_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
 
+/// Whether the key bindings are vi's (after `bind -v` in ~/.editrc).
+static inline int parley_el_editor_is_vi(EditLine *el) {
+    const char *mode = NULL;
+    if (el_get(el, EL_EDITOR, &mode) != 0 || mode == NULL) return 0;
+    return mode[0] == 'v' && mode[1] == 'i';
+}
+
+/// Binds `key` to `name` in vi's command mode map.
+static inline int parley_el_bind_vi_command(EditLine *el, const char *key, const char *name) {
+    return el_set(el, EL_BIND, "-a", key, name, NULL);
+}
+
 /// Registers a named editing function.
 static inline int parley_el_addfn(EditLine *el, const char *name, const char *help, parley_edit_fn fn) {
     return el_set(el, EL_ADDFN, name, help, fn);

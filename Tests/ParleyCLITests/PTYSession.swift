@@ -169,6 +169,12 @@ final class PTYSession {
         throw Failure(description: "the terminal never went into raw mode; output:\n\(screenText)")
     }
 
+    /// Whether the terminal is in raw mode now (the editor is reading a line).
+    var isRawMode: Bool {
+        var attributes = termios()
+        return tcgetattr(master, &attributes) == 0 && attributes.c_lflag & tcflag_t(ICANON) == 0
+    }
+
     /// Waits until the terminal is back in canonical mode (a statement is running).
     func waitForCookedMode(timeout: Double = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)

@@ -71,16 +71,28 @@ final class LibeditLineEditor: LineEditor {
         _ = parley_el_setty(el, "-d", "-isig")
         _ = parley_el_addfn(el, "parley-complete", "Complete the word before the cursor", completeCallback)
         _ = parley_el_addfn(el, "parley-interrupt", "Abandon the line being typed", interruptCallback)
-        _ = parley_el_bind(el, "^I", "parley-complete")
-        _ = parley_el_bind(el, "^C", "parley-interrupt")
         _ = parley_el_addfn(el, "parley-search", "Search the history backwards as you type", startSearchCallback)
         _ = parley_el_addfn(el, "parley-search-step", "(internal) show the search", searchStepCallback)
-        _ = parley_el_addfn(el, "parley-suspend", "Suspend parley (Ctrl-Z)", suspendCallback)
+        _ = parley_el_addfn(el, "parley-suspend", "Suspend parley", suspendCallback)
         _ = parley_el_set_getc(el, readKeyCallback)
-        _ = parley_el_bind(el, "^R", "parley-search")
-        _ = parley_el_bind(el, "^]", "parley-search-step")
-        _ = parley_el_bind(el, "^Z", "parley-suspend")
+        Self.bindKeys(el, command: false)
         _ = el_source(el, nil)
+        // `bind -v` in ~/.editrc resets the key maps: bind again, in both vi modes.
+        if parley_el_editor_is_vi(el) != 0 {
+            Self.bindKeys(el, command: false)
+            Self.bindKeys(el, command: true)
+        }
+    }
+
+    /// Binds Parley's keys in the current key map (vi's command map when `command`).
+    private static func bindKeys(_ el: OpaquePointer, command: Bool) {
+        let bindings = [
+            ("^I", "parley-complete"), ("^C", "parley-interrupt"), ("^R", "parley-search"),
+            ("^]", "parley-search-step"), ("^Z", "parley-suspend"),
+        ]
+        for (key, name) in bindings {
+            _ = command ? parley_el_bind_vi_command(el, key, name) : parley_el_bind(el, key, name)
+        }
     }
 
     deinit {
@@ -241,5 +253,6 @@ private func interruptCallback(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
 /// handler puts the terminal back first, and redraws the line on SIGCONT).
 private func suspendCallback(_ el: OpaquePointer?, _ key: Int32) -> UInt8 {
     kill(getpid(), SIGTSTP)
-    return UInt8(CC_REFRESH)
+    // Back in the foreground: the cursor is at the start of a fresh line; draw it all again.
+    return UInt8(CC_REDISPLAY)
 }
