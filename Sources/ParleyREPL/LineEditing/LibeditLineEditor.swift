@@ -14,16 +14,16 @@ import Foundation
 /// line, Ctrl-D on an empty line ends input. While a line is being edited the terminal's
 /// interrupt character is switched off (Ctrl-C reaches the editor as a key); outside
 /// `readLine` the terminal is back in its normal mode, so Ctrl-C sends SIGINT to a running
-/// query (see `TerminalSupport.withQueryInterrupts`).
+/// query (the REPL's `InterruptHandling` cancels it).
 ///
-/// A statement recalled from the history comes back whole: the line returned by `readLine`
-/// may then contain newlines.
+/// A statement is one history entry, however many lines it spans; recalled, it is shown and
+/// edited whole, and `readLine` then returns its lines one call at a time.
 final class LibeditLineEditor: LineEditor {
     private let editLine: OpaquePointer
     private let libeditHistory: OpaquePointer
     private var historyFile: HistoryFile?
     private var memoryHistory: [String] = []
-    private let completion: (String) -> CompletionContext?
+    private let completion: () -> CompletionContext
 
     /// Reads keys for libedit and runs Ctrl-R search.
     let keyReader = KeyReader(fd: STDIN_FILENO)
@@ -31,6 +31,8 @@ final class LibeditLineEditor: LineEditor {
     private(set) var userPrompt = ""
     /// The prompt as C bytes, read by `promptCallback`.
     private var promptBytes: UnsafeMutablePointer<CChar>?
+    /// Lines of a recalled multi-line statement not yet returned by `readLine`.
+    private var recalledLines: [String] = []
     /// Set by the Ctrl-C binding; turns the finished line into `.interrupted`.
     fileprivate var interruptRequested = false
 
@@ -39,7 +41,7 @@ final class LibeditLineEditor: LineEditor {
 
     /// Creates the editor on the standard streams, with the history at `historyPath`
     /// (empty: history in memory only). Nil when libedit cannot start.
-    init?(historyPath: String, completion: @escaping (String) -> CompletionContext?) {
+    init?(historyPath: String, completion: @escaping () -> CompletionContext) {
         // libedit decodes multibyte input with the C library; without a UTF-8 LC_CTYPE non-ASCII
         // keys are dropped. Only LC_CTYPE: LC_NUMERIC would change how numbers are parsed.
         if let current = setlocale(LC_CTYPE, ""), !String(cString: current).uppercased().contains("UTF") {
@@ -106,26 +108,28 @@ final class LibeditLineEditor: LineEditor {
     var history: [String] { historyFile?.entries ?? memoryHistory }
 
     func readLine(prompt: String) -> LineInput {
+        // The rest of a multi-line statement recalled from the history, already on screen.
+        if !recalledLines.isEmpty { return .line(recalledLines.removeFirst()) }
         userPrompt = prompt
         setPrompt(prompt)
         interruptRequested = false
         keyReader.search = nil
         keyReader.queued = []
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else {
-            // Ctrl-D on an empty line (or a read error): leave the shell prompt on a new line.
-            fputs("\n", parley_stdout())
-            fflush(parley_stdout())
-            return .endOfInput
-        }
+        // Nil or empty: Ctrl-D on an empty line, or a read error.
+        guard let raw = el_gets(editLine, &count), count > 0 else { return .endOfInput }
         // The buffer is libedit's and is reused by the next call: copy it now.
-        var line = String(cString: raw)
+        var text = String(cString: raw)
         if interruptRequested {
             interruptRequested = false
             return .interrupted
         }
-        if line.hasSuffix("\n") { line.removeLast() }
-        return .line(line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        // A recalled multi-line statement: hand it over one line at a time, as if typed.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = lines.removeFirst()
+        recalledLines = lines
+        return .line(first)
     }
 
     func addHistory(_ entry: String) {
@@ -198,8 +202,7 @@ final class LibeditLineEditor: LineEditor {
         }
         let length = cursor - start
         let before = String(decoding: UnsafeRawBufferPointer(start: start, count: max(0, length)).bindMemory(to: UInt8.self), as: UTF8.self)
-        guard let context = completion(before) else { return UInt8(CC_REFRESH_BEEP) }
-        let result = Completer(context: context).complete(before)
+        let result = Completer(context: completion()).complete(before)
         guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         if let replacement = result.replacement, replacement != result.typed {
             if result.replacedScalarCount > 0 { el_deletestr(editLine, Int32(result.replacedScalarCount)) }
