@@ -7,8 +7,14 @@ struct PTYQueryInterruptTests {
     func ctrlCDuringQuery() throws {
         let fixture = try PTYFixture()
         defer { fixture.cleanUp() }
-        let session = try fixture.start()
-        session.type("UNWIND range(1, 100000000) AS x RETURN count(x);")
+        // 3,000 nodes: a three-way cartesian product is 2.7e10 rows, far more than the test waits.
+        let nodes = (1...3_000).map { "{\"id\": \"n\($0)\", \"labels\": [\"N\"], \"properties\": {}}" }
+        let graphPath = fixture.directory + "/big.json"
+        try "{\"nodes\": [\(nodes.joined(separator: ",\n"))], \"edges\": []}".write(toFile: graphPath, atomically: true, encoding: .utf8)
+        let session = try PTYSession(executable: try PTYSession.parleyExecutable(), arguments: [graphPath],
+                                     environment: ["PARLEY_HISTORY": fixture.historyPath, "NO_COLOR": "1"])
+        try session.waitForRawMode()
+        session.type("MATCH (a), (b), (c) RETURN count(*);")
         session.send(PTYSession.Key.enter)
         // While the query runs the terminal is in its normal mode, so Ctrl-C is a signal.
         try session.waitForCookedMode()
@@ -17,6 +23,7 @@ struct PTYQueryInterruptTests {
         session.send(PTYSession.Key.ctrlC)
         try session.waitForRawMode(timeout: 15)
         #expect(!session.hasExited)
+        try session.expect("cancel")
         session.type("RETURN 6;")
         session.send(PTYSession.Key.enter)
         #expect(fixture.waitForNewestHistory("RETURN 6;"))

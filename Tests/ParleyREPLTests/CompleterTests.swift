@@ -4,7 +4,7 @@ import ParleyGraph
 import Testing
 
 /// A small graph shaped like the bundled one: states, a person, a talk, with Cyrillic names.
-private func sampleGraph() throws -> GraphStore {
+private func completionGraph() throws -> GraphStore {
     var graph = GraphStore()
     let kz = try graph.addNode(labels: ["State"], properties: [
         "id": .string("kazakhstan"), "name": .string("Kazakhstan"), "capital": .string("Астана"),
@@ -24,7 +24,7 @@ private func sampleGraph() throws -> GraphStore {
 }
 
 private func completer(pending: String = "", parameters: [String] = ["who", "when"], directory: String? = nil) throws -> Completer {
-    let context = CompletionContext(graph: try sampleGraph(), parameterNames: parameters,
+    let context = CompletionContext(graph: try completionGraph(), parameterNames: parameters,
                                     metaCommands: [":load", ":log", ":help", ":history", ":save", ":export", ":render"],
                                     pendingText: pending)
     return Completer(context: context, workingDirectory: directory)
