@@ -32,8 +32,13 @@ struct PTYFixture {
 
     /// Starts `parley` on the graph with the history in this fixture, ready for typing.
     func start() throws -> PTYSession {
-        let session = try PTYSession(executable: try PTYSession.parleyExecutable(), arguments: [graphPath],
-                                     environment: ["PARLEY_HISTORY": historyPath, "NO_COLOR": "1"])
+        try start(graph: graphPath)
+    }
+
+    /// Starts `parley` on `graph`, with no ~/.parleyrc or ~/.editrc of the machine's user.
+    func start(graph: String) throws -> PTYSession {
+        let session = try PTYSession(executable: try PTYSession.parleyExecutable(), arguments: ["--no-rc", graph],
+                                     environment: ["PARLEY_HISTORY": historyPath, "NO_COLOR": "1", "HOME": directory])
         try session.waitForRawMode()
         return session
     }

@@ -11,9 +11,7 @@ struct PTYQueryInterruptTests {
         let nodes = (1...3_000).map { "{\"id\": \"n\($0)\", \"labels\": [\"N\"], \"properties\": {}}" }
         let graphPath = fixture.directory + "/big.json"
         try "{\"nodes\": [\(nodes.joined(separator: ",\n"))], \"edges\": []}".write(toFile: graphPath, atomically: true, encoding: .utf8)
-        let session = try PTYSession(executable: try PTYSession.parleyExecutable(), arguments: [graphPath],
-                                     environment: ["PARLEY_HISTORY": fixture.historyPath, "NO_COLOR": "1"])
-        try session.waitForRawMode()
+        let session = try fixture.start(graph: graphPath)
         session.type("MATCH (a), (b), (c) RETURN count(*);")
         session.send(PTYSession.Key.enter)
         // While the query runs the terminal is in its normal mode, so Ctrl-C is a signal.

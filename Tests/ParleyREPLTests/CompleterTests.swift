@@ -172,9 +172,22 @@ struct CompleterTests {
         #expect(c.complete(":load \(directory)/no").replacement == "\(directory)/notes.txt ")
     }
 
-    @Test(":render completes its path, then the query after it")
+    @Test(":render, :export dot, :explain complete the query after their other arguments")
     func render() throws {
         #expect(try completer().complete(":render out.svg MATCH (k:Sta").replacement == "State")
+        #expect(try completer().complete(":export dot out.dot MATCH (k:Sta").replacement == "State")
+        #expect(try completer().complete(":explain MATCH (p:Person) RETURN p.ro").replacement == "role")
+        #expect(try completer().complete(":profile MATCH (p:Person) ret").replacement == "RETURN ")
+    }
+
+    @Test("meta-command arguments: modes, on/off, command names, parameter names")
+    func metaArguments() throws {
+        #expect(try completer().complete(":mode c").candidates == ["csv", "cypher"])
+        #expect(try completer().complete(":mode ma").replacement == "markdown ")
+        #expect(try completer().complete(":timing o").candidates == ["off", "on"])
+        #expect(try completer().complete(":help hi").replacement == "history")
+        #expect(try completer().complete(":param w").candidates == ["when", "who"])
+        #expect(try completer().complete(":mode csv x").candidates.isEmpty)
     }
 
     @Test("listing lays candidates out in columns down the rows")

@@ -19,7 +19,17 @@ public struct Completer: Sendable {
     }
 
     /// Meta-commands whose first argument is a file path.
-    static let pathCommands: Set<String> = [":load", ":save", ":source", ":render", ":output", ":read", ":write"]
+    static let pathCommands: Set<String> = [":load", ":save", ":source", ":render", ":output"]
+
+    /// Meta-commands whose first argument is one of a few words.
+    static let wordArguments: [String: [String]] = [
+        ":mode": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv"],
+        ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["maxRows", "width"],
+        ":export": ["dot"],
+    ]
+
+    /// Meta-commands followed by a statement, and the argument where it starts.
+    static let statementArguments: [String: Int] = [":explain": 0, ":profile": 0, ":render": 1, ":export": 2]
 
     /// The completion of `line`, the current line's text before the cursor (earlier lines of the
     /// statement are `context.pendingText`).
@@ -48,23 +58,27 @@ public struct Completer: Sendable {
         let index = endsWithSpace ? arguments.count : arguments.count - 1
         let current = endsWithSpace ? "" : String(arguments.last ?? "")
 
-        var pathIndex: Int?
-        if Self.pathCommands.contains(command) {
-            pathIndex = 0
-        } else if command == ":export" {
-            if index == 0 {
-                let formats = ["dot"].filter { $0.hasPrefix(current) }
-                return CompletionResult(typed: current, candidates: formats, suffixWhenUnique: " ")
+        if let start = Self.statementArguments[command], index >= start {
+            // The statement starts after `start` arguments; complete it as a statement.
+            var remainder = Substring(rest)
+            for _ in 0..<start {
+                remainder = remainder.drop { $0 != " " && $0 != "\t" }.drop { $0 == " " || $0 == "\t" }
             }
-            pathIndex = 1
+            return completeStatement(String(remainder))
         }
-        if index == pathIndex {
+        if (Self.pathCommands.contains(command) && index == 0) || (command == ":export" && index == 1) {
             return PathCompleter(workingDirectory: workingDirectory).complete(current)
         }
-        // `:render FILE QUERY`: the rest is a statement.
-        if command == ":render", index >= 1, let pathArgument = arguments.first,
-           let range = rest.range(of: pathArgument) {
-            return completeStatement(String(rest[range.upperBound...]))
+        if index == 0, let words = Self.wordArguments[command] {
+            return CompletionResult(typed: current, candidates: words.filter { $0.hasPrefix(current) }, suffixWhenUnique: " ")
+        }
+        if index == 0, command == ":help" {
+            let names = context.metaCommands.map { String($0.drop { $0 == ":" }) }.filter { $0.hasPrefix(current) }.sorted()
+            return CompletionResult(typed: current, candidates: names)
+        }
+        if index == 0, command == ":param" {
+            let names = (context.parameterNames.sorted() + ["clear"]).filter { $0.hasPrefix(current) }
+            return CompletionResult(typed: current, candidates: names, suffixWhenUnique: " ")
         }
         return .none
     }
