@@ -50,10 +50,7 @@ public struct CompletionResult: Sendable, Equatable {
         return prefix
     }
 
-    /// Whether Tab should list the candidates (several, and nothing more to insert).
-    public var shouldList: Bool {
-        guard candidates.count > 1 else { return false }
-        guard let replacement else { return true }
-        return replacement.unicodeScalars.count <= typed.unicodeScalars.count
-    }
+    /// Whether Tab should list the candidates: whenever there are several (after inserting
+    /// their common prefix).
+    public var shouldList: Bool { candidates.count > 1 }
 }
