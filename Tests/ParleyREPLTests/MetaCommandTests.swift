@@ -9,8 +9,8 @@ import Testing
 struct MetaCommandTests {
     @Test(":schema lists labels, relationship patterns with the labels they connect, and property keys")
     func schema() throws {
-        let (session, out, _) = try makeSession()
-        #expect(run(session, ":schema") == 0)
+        let (session, out, _) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":schema") == 0)
         #expect(out.text == """
             Labels (4 nodes)
               :State   2
@@ -30,18 +30,18 @@ struct MetaCommandTests {
 
     @Test("an unknown command suggests the nearest one and fails")
     func unknownCommand() throws {
-        let (session, _, err) = try makeSession()
-        #expect(run(session, ":shema", fileName: nil) == 1)
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":shema", fileName: nil) == 1)
         #expect(err.text == "error: Unknown command ':shema'. Did you mean :schema?\n")
         err.clear()
-        #expect(run(session, ":xyzzy", fileName: nil) == 1)
+        #expect(REPLFixture.run(session, ":xyzzy", fileName: nil) == 1)
         #expect(err.text == "error: Unknown command ':xyzzy'. Type :help for the list.\n")
     }
 
     @Test("in scripts, meta-command errors carry the file position, the line and a caret")
     func positionedMetaError() throws {
-        let (session, _, err) = try makeSession()
-        run(session, "\n  :mode fancy")
+        let (session, _, err) = try REPLFixture.session()
+        REPLFixture.run(session, "\n  :mode fancy")
         #expect(err.text == """
             test.cypher:2:9: error: Unknown mode 'fancy'. Usage: :mode [table|box|csv|tsv|json|jsonl|markdown|cypher]
               :mode fancy
@@ -52,25 +52,25 @@ struct MetaCommandTests {
 
     @Test(":help lists every command; :help CMD explains one")
     func help() throws {
-        let (session, out, _) = try makeSession()
-        run(session, ":help")
+        let (session, out, _) = try REPLFixture.session()
+        REPLFixture.run(session, ":help")
         for command in MetaCommands.all { #expect(out.text.contains(command.usage)) }
         out.clear()
-        run(session, ":help timing")
+        REPLFixture.run(session, ":help timing")
         #expect(out.text == ":timing [on|off]\n  Show how long each statement takes.\n")
         out.clear()
-        run(session, ":help :exit")
+        REPLFixture.run(session, ":help :exit")
         #expect(out.text.hasPrefix(":quit\n"))
     }
 
     @Test(":mode, :timing, :pager and :set change the settings and reject bad values")
     func settings() throws {
-        let (session, out, err) = try makeSession()
-        #expect(run(session, ":mode markdown\n:timing on\n:pager off\n:set maxRows 5\n:set width 60") == 0)
+        let (session, out, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":mode markdown\n:timing on\n:pager off\n:set maxRows 5\n:set width 60") == 0)
         #expect(session.mode == .markdown && session.timing && !session.pager && session.maxRows == 5 && session.width == 60)
-        run(session, ":mode\n:timing")
+        REPLFixture.run(session, ":mode\n:timing")
         #expect(out.text == "mode: markdown\ntiming: on\n")
-        #expect(run(session, ":mode dot\n:timing maybe\n:set maxRows -1\n:set colour 3\n:set width auto") == 4)
+        #expect(REPLFixture.run(session, ":mode dot\n:timing maybe\n:set maxRows -1\n:set colour 3\n:set width auto") == 4)
         #expect(session.width == nil)
         #expect(err.text.contains("Unknown setting 'colour'"))
         #expect(err.text.contains("Expected on or off"))
@@ -78,48 +78,48 @@ struct MetaCommandTests {
 
     @Test(":quit stops reading the input")
     func quit() throws {
-        let (session, _, err) = try makeSession()
-        run(session, ":quit\n:nonsense")
+        let (session, _, err) = try REPLFixture.session()
+        REPLFixture.run(session, ":quit\n:nonsense")
         #expect(session.quitRequested)
         #expect(err.text.isEmpty)
     }
 
     @Test(":params, :param clear")
     func params() throws {
-        let (session, out, _) = try makeSession()
-        run(session, ":params")
+        let (session, out, _) = try REPLFixture.session()
+        REPLFixture.run(session, ":params")
         #expect(out.text == "No parameters. Set one with :param NAME VALUE.\n")
         session.setParameter("city", "Astana")
         session.setParameter("n", 3)
         out.clear()
-        run(session, ":params")
+        REPLFixture.run(session, ":params")
         #expect(out.text == "$city = 'Astana'\n$n = 3\n")
-        run(session, ":param clear")
+        REPLFixture.run(session, ":param clear")
         #expect(session.parameters.isEmpty)
     }
 
     @Test(":param rejects a missing value and a bad name")
     func paramUsage() throws {
-        let (session, _, err) = try makeSession()
-        #expect(run(session, ":param x\n:param 1-x 2") == 2)
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":param x\n:param 1-x 2") == 2)
         #expect(err.text.contains("Expected a name and a value"))
         #expect(err.text.contains("'1-x' is not a parameter name"))
     }
 
     @Test(":history lists the editor's entries, multi-line ones indented")
     func history() throws {
-        let (session, out, _) = try makeSession()
+        let (session, out, _) = try REPLFixture.session()
         session.historyProvider = { ["RETURN 1;", "MATCH (n)\nRETURN n;"] }
-        run(session, ":history")
+        REPLFixture.run(session, ":history")
         #expect(out.text == "1  RETURN 1;\n2  MATCH (n)\n   RETURN n;\n")
     }
 
     @Test(":load of a file that fails keeps the current graph")
     func loadFailureKeepsGraph() throws {
-        let (session, _, err) = try makeSession()
-        let path = temporaryPath("broken.json")
+        let (session, _, err) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("broken.json")
         try "{\"nodes\": [,]}".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(run(session, ":load \(path)") == 1)
+        #expect(REPLFixture.run(session, ":load \(path)") == 1)
         #expect(session.graph.nodeCount == 4)
         #expect(err.text.contains(path))
         #expect(err.text.contains("The current graph stays loaded."))
@@ -127,18 +127,18 @@ struct MetaCommandTests {
 
     @Test(":save without a file name and no loaded file is an error")
     func saveWithoutPath() throws {
-        let (session, _, err) = try makeSession()
-        #expect(run(session, ":save") == 1)
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":save") == 1)
         #expect(err.text.contains("Use :save FILE"))
     }
 
     @Test(":output sends results to a file, :output alone back to the screen")
     func output() throws {
-        let (session, out, _) = try makeSession()
-        let path = temporaryPath("out.txt")
-        run(session, ":output \(path)\n:mode csv")
+        let (session, out, _) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("out.txt")
+        REPLFixture.run(session, ":output \(path)\n:mode csv")
         session.present(QueryResult(columns: ["x"], rows: [[1]]), elapsed: .zero)
-        run(session, ":output")
+        REPLFixture.run(session, ":output")
         session.present(QueryResult(columns: ["y"], rows: [[2]]), elapsed: .zero)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "x\r\n1\r\n")
         #expect(out.text == "y\r\n2\r\n")
@@ -146,40 +146,40 @@ struct MetaCommandTests {
 
     @Test(":source runs a file's statements and commands, with errors positioned in that file")
     func source() throws {
-        let (session, _, err) = try makeSession()
-        let path = temporaryPath("setup.cypher")
+        let (session, _, err) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("setup.cypher")
         try ":mode json\n\n:set maxRows nope\n:timing on\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(run(session, ":source \(path)") == 1)
+        #expect(REPLFixture.run(session, ":source \(path)") == 1)
         #expect(session.mode == .json && !session.timing)  // stopped at the error
         session.continueOnError = true
-        #expect(run(session, ":source \(path)") == 1)
+        #expect(REPLFixture.run(session, ":source \(path)") == 1)
         #expect(session.timing)
         #expect(err.text.hasPrefix("\(path):3:6: error: maxRows must be a whole number"))
-        #expect(run(session, ":source /nonexistent/x.cypher") == 1)
+        #expect(REPLFixture.run(session, ":source /nonexistent/x.cypher") == 1)
         #expect(err.text.contains("Cannot read '/nonexistent/x.cypher': no such file"))
     }
 
     @Test(":export dot FILE without a query writes the whole graph through the DOT exporter")
     func exportWholeGraph() throws {
-        let (session, out, _) = try makeSession()
-        let path = temporaryPath("g.dot")
-        #expect(run(session, ":export dot \(path)") == 0)
+        let (session, out, _) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("g.dot")
+        #expect(REPLFixture.run(session, ":export dot \(path)") == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == DOTExporter.export(session.graph))
         #expect(out.text == "Wrote \(path).\n")
-        #expect(run(session, ":export svg x.svg") == 1)
+        #expect(REPLFixture.run(session, ":export svg x.svg") == 1)
     }
 
     @Test(":render checks the file extension")
     func renderExtension() throws {
-        let (session, _, err) = try makeSession()
-        #expect(run(session, ":render graph.gif") == 1)
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":render graph.gif") == 1)
         #expect(err.text.contains("must end in .svg, .png or .pdf"))
     }
 
     @Test(":stats shows the graph's size")
     func stats() throws {
-        let (session, out, _) = try makeSession()
-        run(session, ":stats")
+        let (session, out, _) = try REPLFixture.session()
+        REPLFixture.run(session, ":stats")
         #expect(out.text.contains("nodes       4\n"))
         #expect(out.text.contains("rels        3\n"))
         #expect(out.text.contains("labels      3\n"))
@@ -223,7 +223,7 @@ struct MetaHelperTests {
 
     @Test("the subgraph of a result holds its nodes, relationships with endpoints, and paths, also nested")
     func subgraph() throws {
-        let g = try sampleGraph()
+        let g = try REPLFixture.graph()
         let rows: [[Value]] = [[.node(0), .list([.relationship(2)])], [.map(["p": .path(Path(nodes: [1, 2], relationships: [1]))]), 7]]
         let s = SubgraphCollector.collect(rows, graph: g)
         #expect(s.nodes == [0, 1, 2, 3])
@@ -232,7 +232,7 @@ struct MetaHelperTests {
 
     @Test("the banner counts labels and suggests a query from the graph")
     func banner() throws {
-        let summary = SchemaSummary(try sampleGraph())
+        let summary = SchemaSummary(try REPLFixture.graph())
         #expect(summary.countsLine(maxLabels: 2) == "4 nodes (2 State, 1 Person, …), 3 relationships")
         #expect(summary.exampleQuery == "MATCH (s:State)-[:HOSTED]->(t:Talk) RETURN s, t;")
         #expect(SchemaSummary(GraphStore()).countsLine() == "0 nodes, 0 relationships")

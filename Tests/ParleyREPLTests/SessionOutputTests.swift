@@ -7,7 +7,7 @@ import Testing
 struct SessionOutputTests {
     @Test("a table result ends with a row-count footer")
     func footer() throws {
-        let (session, out, err) = try makeSession()
+        let (session, out, err) = try REPLFixture.session()
         session.present(QueryResult(columns: ["n"], rows: [[1]]), elapsed: .zero)
         #expect(out.text == "+---+\n| n |\n+---+\n| 1 |\n+---+\n1 row\n")
         out.clear()
@@ -18,13 +18,13 @@ struct SessionOutputTests {
 
     @Test("interactive timing goes in the footer; script timing is a line on standard error")
     func timing() throws {
-        let (session, out, err) = try makeSession(interactive: true)
+        let (session, out, err) = try REPLFixture.session(interactive: true)
         session.timing = true
         session.present(QueryResult(columns: ["n"], rows: [[1], [2], [3]]), elapsed: .microseconds(420))
         #expect(out.text.hasSuffix("3 rows (0.42 ms)\n"))
         #expect(err.text.isEmpty)
 
-        let (script, out2, err2) = try makeSession()
+        let (script, out2, err2) = try REPLFixture.session()
         script.timing = true
         script.mode = .csv
         script.present(QueryResult(columns: ["n"], rows: [[1], [2], [3]]), elapsed: .microseconds(421))
@@ -38,7 +38,7 @@ struct SessionOutputTests {
         stats.nodesCreated = 2
         stats.propertiesSet = 3
         stats.relationshipsCreated = 1
-        let (session, out, err) = try makeSession()
+        let (session, out, err) = try REPLFixture.session()
         session.present(QueryResult(statistics: stats), elapsed: .zero)
         #expect(out.text == "Created 2 nodes, created 1 relationship, set 3 properties\n")
         session.mode = .json
@@ -48,14 +48,14 @@ struct SessionOutputTests {
 
     @Test("the plan of EXPLAIN and PROFILE is printed before the rows")
     func plan() throws {
-        let (session, out, _) = try makeSession()
+        let (session, out, _) = try REPLFixture.session()
         session.present(QueryResult(plan: "NodeByLabelScan (n:State)\nProduceResults n"), elapsed: .zero)
         #expect(out.text == "NodeByLabelScan (n:State)\nProduceResults n\n")
     }
 
     @Test("cut values and row limits are admitted below the table")
     func notes() throws {
-        let (session, out, _) = try makeSession()
+        let (session, out, _) = try REPLFixture.session()
         session.width = 20
         session.maxRows = 1
         session.present(QueryResult(columns: ["evidence"], rows: [["a sentence far too long for twenty columns"], ["second"]]), elapsed: .zero)
@@ -67,7 +67,7 @@ struct SessionOutputTests {
 
     @Test("off a terminal, tables are at most 120 columns unless a width is set")
     func defaultWidth() throws {
-        let (session, _, _) = try makeSession()
+        let (session, _, _) = try REPLFixture.session()
         #expect(session.effectiveWidth == 120)
         session.width = 0
         #expect(session.effectiveWidth == nil)
@@ -77,18 +77,18 @@ struct SessionOutputTests {
     func scriptErrorPosition() throws {
         // With the engine stub and with the real engine alike, this statement fails at its
         // first token (line 3, column 5 of the script).
-        let (session, _, err) = try makeSession()
-        #expect(run(session, "// header\n\n    RETRUN 1;\n") == 1)
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, "// header\n\n    RETRUN 1;\n") == 1)
         #expect(err.text.hasPrefix("test.cypher:3:5: error: "))
         #expect(err.text.contains("\n    RETRUN 1;\n    ^"))
     }
 
     @Test("scripts stop at the first failing statement unless told to go on")
     func stopOnError() throws {
-        let (session, _, _) = try makeSession()
-        #expect(run(session, ":nope\n:mode csv", stopOnError: true) == 1)
+        let (session, _, _) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":nope\n:mode csv", stopOnError: true) == 1)
         #expect(session.mode == .table)
-        #expect(run(session, ":nope\n:mode csv", stopOnError: false) == 1)
+        #expect(REPLFixture.run(session, ":nope\n:mode csv", stopOnError: false) == 1)
         #expect(session.mode == .csv)
     }
 

@@ -53,11 +53,12 @@ public enum Launcher {
             session.collectedSubgraph = Subgraph()
         }
         if let style = options.styleFile {
-            guard FileManager.default.isReadableFile(atPath: style) else {
-                FileOutput.standardError.write("error: cannot read the style file '\(style)': \(Session.readProblem(style))\n")
+            switch DOTSupport.loadStyle(path: style) {
+            case .success(let loaded): session.dotStyle = loaded
+            case .failure(let failure):
+                FileOutput.standardError.write(failure.message + "\n")
                 return 1
             }
-            FileOutput.standardError.write("warning: --style is not applied yet: this build's DOT exporter takes no style file.\n")
         }
         for (name, text) in options.parameters {
             switch ParameterParsing.evaluate(text, graph: graph, parameters: session.parameters) {
@@ -121,12 +122,10 @@ public enum Launcher {
     static func finishExport(_ options: LaunchOptions, session: Session) -> Int32? {
         guard let collected = session.collectedSubgraph else { return nil }
         let ranQueries = !options.commands.isEmpty || !options.files.isEmpty
-        let dot = DOTExporter.export(session.graph, subgraph: ranQueries ? collected : nil, options: session.dotOptions)
+        let dot = session.dotText(for: ranQueries ? collected : nil)
         if let out = options.exportOutput {
-            do {
-                try dot.write(toFile: out, atomically: true, encoding: .utf8)
-            } catch {
-                session.error("error: cannot write '\(out)': \(error.localizedDescription)")
+            if let problem = DOTSupport.write(dot, to: out) {
+                session.error("error: " + problem)
                 return 1
             }
         } else {

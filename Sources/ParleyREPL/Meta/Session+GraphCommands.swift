@@ -106,14 +106,14 @@ extension Session {
     /// The DOT text of the whole graph, or of what `query` returns; nil (error printed) if
     /// the query fails.
     func dotText(query: String, origin: StatementOrigin) -> String? {
-        guard !query.isEmpty else { return DOTExporter.export(engine.graph, subgraph: nil, options: dotOptions) }
+        guard !query.isEmpty else { return dotText(for: nil) }
         let before = engine.graph
         do throws(QueryError) {
             let result = try InterruptHandling.whileRunning(cancellation, interactive: interactive) { () throws(QueryError) -> QueryResult in
                 try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
             }
             if !result.statistics.isEmpty { isModified = true }
-            return DOTExporter.export(engine.graph, subgraph: SubgraphCollector.collect(result.rows, graph: engine.graph), options: dotOptions)
+            return dotText(for: SubgraphCollector.collect(result.rows, graph: engine.graph))
         } catch {
             engine.graph = before
             self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
@@ -127,10 +127,8 @@ extension Session {
         guard words.count >= 2, words[0].lowercased() == "dot" else { return usageError(args, "export", "Expected dot and a file name") }
         let (query, origin) = args.rest(after: 2)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        do {
-            try dot.write(toFile: words[1], atomically: true, encoding: .utf8)
-        } catch {
-            report("Cannot write '\(words[1])': \(error.localizedDescription)", origin: args.origin)
+        if let problem = DOTSupport.write(dot, to: words[1]) {
+            report(problem, origin: args.origin)
             return false
         }
         say("Wrote \(words[1]).")
@@ -147,43 +145,14 @@ extension Session {
         }
         let (query, origin) = args.rest(after: 1)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        switch Graphviz.render(dot, format: format, to: file) {
-        case .success:
+        switch DOTSupport.render(dot, format: format, to: file) {
+        case .success(let warnings):
+            for warning in warnings { error(warning) }
             say("Wrote \(file).")
             return true
         case .failure(let failure):
             report(failure.message, origin: args.origin)
             return false
         }
-    }
-}
-
-/// Runs Graphviz's `dot`.
-enum Graphviz {
-    /// Why rendering failed.
-    struct Failure: Error { var message: String }
-
-    /// Renders `dot` text to `path` in `format` (svg, png, pdf).
-    static func render(_ dot: String, format: String, to path: String) -> Result<Void, Failure> {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["dot", "-T" + format, "-o", path]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        do { try process.run() } catch {
-            return .failure(Failure(message: "Cannot run Graphviz's dot: \(error.localizedDescription)"))
-        }
-        FileOutput.writeAll(input.fileHandleForWriting.fileDescriptor, dot)
-        try? input.fileHandleForWriting.close()
-        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 127 {
-            return .failure(Failure(message: "Graphviz's dot is not installed (apt-get install graphviz, brew install graphviz)"))
-        }
-        guard process.terminationStatus == 0 else {
-            return .failure(Failure(message: "dot failed: " + messages.trimmed()))
-        }
-        return .success(())
     }
 }

@@ -36,6 +36,8 @@ public final class Session {
     public var historyProvider: () -> [String] = { [] }
     /// Options for DOT output (`--induced`).
     public var dotOptions = DOTOptions()
+    /// The DOT style (`--style FILE`), as ``DOTSupport`` keeps it.
+    var dotStyle = DOTSupport.Style()
     /// Whether scripts (and `:source`) go on after a failing statement.
     public var continueOnError = false
     /// The unfinished statement typed so far (for completion).
@@ -131,7 +133,7 @@ public final class Session {
         var footer = ""
         if !result.columns.isEmpty {
             if mode == .dot {
-                text += DOTExporter.export(engine.graph, subgraph: SubgraphCollector.collect(result.rows, graph: engine.graph), options: dotOptions)
+                text += dotText(for: SubgraphCollector.collect(result.rows, graph: engine.graph))
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: maxRows)
                 let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
@@ -161,7 +163,7 @@ public final class Session {
             emit(text)
         } else {
             emit(text)
-            if let stats, interactive || mode != .dot { error(stats) }
+            if let stats { error(stats) }
             for note in notes { error(note) }
         }
         if timing && (!interactive || !mode.isTable) {
