@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CEditLine
+import Synchronization
 
 /// The editor's key reader, which also runs Ctrl-R search (`HistorySearch`).
 ///
@@ -29,6 +30,8 @@ final class KeyReader {
     var queued: [UInt32] = []
     /// The descriptor keys are read from.
     let fd: Int32
+    /// Called before a key is handed over when the terminal was resized since the last key.
+    var onResize: () -> Void = {}
 
     /// Creates a reader of `fd`.
     init(fd: Int32) { self.fd = fd }
@@ -38,6 +41,7 @@ final class KeyReader {
     func next() -> UInt32? {
         if !queued.isEmpty { return queued.removeFirst() }
         guard let key = readScalar() else { return nil }
+        if terminalResized.exchange(false, ordering: .relaxed) { onResize() }
         guard var active = search, !searchEnded else { return key }
         defer { search = active }
         switch active.handle(key) {
@@ -117,6 +121,15 @@ extension LibeditLineEditor {
         replaceLine(with: search.match ?? (search.pattern.isEmpty ? keyReader.lineBeforeSearch : lineText()))
         return UInt8(CC_REFRESH)
     }
+}
+
+/// Set by the SIGWINCH handler. libedit's own handler serves only the first resize while a
+/// line is read (it then puts the previous handler back), so this one catches the others.
+let terminalResized = Atomic<Bool>(false)
+
+/// Installs the SIGWINCH handler that sets `terminalResized` (once per process).
+func installResizeHandler() {
+    _ = signal(SIGWINCH) { _ in terminalResized.store(true, ordering: .relaxed) }
 }
 
 /// libedit's character reader hook.

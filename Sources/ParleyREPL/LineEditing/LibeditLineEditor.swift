@@ -77,6 +77,8 @@ final class LibeditLineEditor: LineEditor {
         _ = parley_el_addfn(el, "parley-search-step", "(internal) show the search", searchStepCallback)
         _ = parley_el_addfn(el, "parley-suspend", "Suspend parley", suspendCallback)
         _ = parley_el_set_getc(el, readKeyCallback)
+        installResizeHandler()
+        keyReader.onResize = { el_resize(el) }
         Self.bindKeys(el, command: false)
         _ = el_source(el, nil)
         // `bind -v` in ~/.editrc resets the key maps: bind again, in both vi modes.
