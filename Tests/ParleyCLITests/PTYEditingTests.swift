@@ -108,6 +108,19 @@ struct PTYEditingTests {
         #expect(try endWithCtrlD(session) == 0)
     }
 
+    @Test("Tab completes a file path after :load")
+    func pathCompletion() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        let session = try fixture.start()
+        session.type(":load \(fixture.directory)/gra")
+        session.send(PTYSession.Key.tab)
+        try session.expect("ph.json")
+        session.send(PTYSession.Key.enter)
+        #expect(fixture.waitForNewestHistory(":load \(fixture.directory)/graph.json"))
+        #expect(try endWithCtrlD(session) == 0)
+    }
+
     @Test("history persists across runs; Up and Ctrl-R bring entries back")
     func historyAcrossRuns() throws {
         let fixture = try PTYFixture()
