@@ -11,7 +11,10 @@ import ParleyIO
 /// changes.
 enum DOTSupport {
     /// A loaded DOT style (none until the exporter supports styles).
-    struct Style: Sendable {}
+    struct Style: Sendable {
+        /// The default style.
+        static let `default` = Style()
+    }
 
     /// Why a DOT operation failed, in words for the user.
     struct Failure: Error {

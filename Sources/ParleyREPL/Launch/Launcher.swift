@@ -51,6 +51,8 @@ public enum Launcher {
                 return 2
             }
             session.collectedSubgraph = Subgraph()
+            // DOT on standard output: the results are drawn, not printed.
+            session.suppressResults = options.exportOutput == nil
         }
         if let style = options.styleFile {
             switch DOTSupport.loadStyle(path: style) {
@@ -185,7 +187,7 @@ public enum Launcher {
             return 1
         }
         let summary = SchemaSummary(graph)
-        var text = "\(path): ok — \(summary.nodeCount) nodes, \(summary.relationshipCount) relationships\n"
+        var text = "\(path): ok — \(summary.countsLine(maxLabels: 0))\n"
         let rows = summary.labels.map { (":" + $0.name, $0.count) } + summary.types.map { ("[:\($0.name)]", $0.count) }
         let width = rows.map { $0.0.displayWidth }.max() ?? 0
         for (name, count) in rows {

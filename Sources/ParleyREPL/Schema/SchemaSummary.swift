@@ -71,10 +71,10 @@ struct SchemaSummary: Sendable {
             let width = rows.map { $0.0.displayWidth }.max() ?? 0
             for (a, b) in rows { out += indent + a + String(repeating: " ", count: width - a.displayWidth + 2) + b + "\n" }
         }
-        out += "Labels (\(nodeCount) nodes)\n"
+        out += "Labels (\(nodeCount) node\(nodeCount == 1 ? "" : "s"))\n"
         if labels.isEmpty { out += "  (none)\n" }
         table(labels.map { (":" + $0.name, "\($0.count)") })
-        out += "Relationship types (\(relationshipCount) relationships)\n"
+        out += "Relationship types (\(relationshipCount) relationship\(relationshipCount == 1 ? "" : "s"))\n"
         if patterns.isEmpty { out += "  (none)\n" }
         table(patterns.map { ("\($0.pattern.start)-[:\($0.pattern.type)]->\($0.pattern.end)", "\($0.count)") })
         out += "Property keys\n"
@@ -90,7 +90,7 @@ struct SchemaSummary: Sendable {
     /// `41 nodes (9 State, 11 Organization, …), 63 relationships`.
     func countsLine(maxLabels: Int = 4) -> String {
         var text = "\(nodeCount) node\(nodeCount == 1 ? "" : "s")"
-        if !labels.isEmpty {
+        if !labels.isEmpty && maxLabels > 0 {
             var parts = labels.prefix(maxLabels).map { "\($0.count) \($0.name)" }
             if labels.count > maxLabels { parts.append("…") }
             text += " (" + parts.joined(separator: ", ") + ")"

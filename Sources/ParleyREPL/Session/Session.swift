@@ -37,11 +37,13 @@ public final class Session {
     /// Options for DOT output (`--induced`).
     public var dotOptions = DOTOptions()
     /// The DOT style (`--style FILE`), as ``DOTSupport`` keeps it.
-    var dotStyle = DOTSupport.Style()
+    var dotStyle = DOTSupport.Style.default
     /// Whether scripts (and `:source`) go on after a failing statement.
     public var continueOnError = false
     /// The unfinished statement typed so far (for completion).
     public internal(set) var pendingText = ""
+    /// Whether results are only collected, not printed (`--export dot` to standard output).
+    var suppressResults = false
     /// When set, every result's nodes and relationships are added here (`--export dot`).
     var collectedSubgraph: Subgraph?
 
@@ -120,13 +122,17 @@ public final class Session {
             collectedSubgraph!.nodes.formUnion(part.nodes)
             collectedSubgraph!.relationships.formUnion(part.relationships)
         }
-        present(result, elapsed: elapsed)
+        if suppressResults {
+            if timing { error("-- \(result.rows.count) row\(result.rows.count == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(elapsed))) }
+        } else {
+            present(result, elapsed: elapsed)
+        }
         return true
     }
 
     /// Prints a result in the current mode, with its statistics, footer and timing.
     func present(_ result: QueryResult, elapsed: Duration) {
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let ms = milliseconds(elapsed)
         var text = ""
         if let plan = result.plan { text += plan.hasSuffix("\n") ? plan : plan + "\n" }
         var notes: [String] = []
@@ -170,6 +176,11 @@ public final class Session {
             let rows = result.rows.count
             error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", ms))
         }
+    }
+
+    /// A duration in milliseconds.
+    func milliseconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 
     /// Writes result text, through the pager when it is taller than the terminal.
