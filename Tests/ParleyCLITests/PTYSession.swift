@@ -38,13 +38,15 @@ final class PTYSession {
     /// The position in `output` up to which `expect` has consumed.
     private var consumed = 0
 
-    /// The `parley` executable built next to the tests: `<package>/.build/debug/parley`.
+    /// The `parley` executable built with the tests (next to the test bundle, else
+    /// `<package>/.build/debug/parley`, found from this file's path).
     static func parleyExecutable(file: String = #filePath) throws -> String {
         var root = URL(fileURLWithPath: file)
         for _ in 0..<3 { root.deleteLastPathComponent() }
+        // Next to the test bundle first (the configuration being tested), then the debug build.
         let candidates = [
-            root.appendingPathComponent(".build/debug/parley").path,
             Bundle.main.bundleURL.appendingPathComponent("parley").path,
+            root.appendingPathComponent(".build/debug/parley").path,
         ]
         for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
@@ -164,7 +166,10 @@ final class PTYSession {
             drain(wait: 0.02)
             var attributes = termios()
             if tcgetattr(master, &attributes) == 0 && attributes.c_lflag & tcflag_t(ICANON) == 0 { return }
-            if hasExited { throw Failure(description: "parley exited (\(exitStatus ?? -1)) before reading input; output:\n\(screenText)") }
+            if hasExited {
+                drain(wait: 0.1)
+                throw Failure(description: "parley exited (\(exitStatus ?? -1)) before reading input; output:\n\(screenText)")
+            }
         }
         throw Failure(description: "the terminal never went into raw mode; output:\n\(screenText)")
     }
