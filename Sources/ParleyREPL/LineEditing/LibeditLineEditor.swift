@@ -206,11 +206,14 @@ final class LibeditLineEditor: LineEditor {
         let before = String(decoding: UnsafeRawBufferPointer(start: start, count: max(0, length)).bindMemory(to: UInt8.self), as: UTF8.self)
         let result = Completer(context: completion()).complete(before)
         guard !result.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-        if let replacement = result.replacement, replacement != result.typed {
+        // Replace only what is really before the cursor (a string typed with unusual escapes
+        // may decode to something else; then the candidates are only listed).
+        let typedMatches = before.unicodeScalars.reversed().starts(with: result.typed.unicodeScalars.reversed())
+        if typedMatches, let replacement = result.replacement, replacement != result.typed {
             if result.replacedScalarCount > 0 { el_deletestr(editLine, Int32(result.replacedScalarCount)) }
             if !replacement.isEmpty { _ = el_insertstr(editLine, replacement) }
         }
-        guard result.shouldList else { return UInt8(CC_REFRESH) }
+        guard result.shouldList || !typedMatches else { return UInt8(CC_REFRESH) }
         let columns = Int(parley_el_columns(editLine))
         let listing = CompletionListing.format(result.displayed, width: columns > 0 ? columns : 80)
         fputs("\n" + listing, parley_stdout())
