@@ -230,7 +230,7 @@ struct MetaHelperTests {
     func subgraph() throws {
         let g = try REPLFixture.graph()
         let rows: [[Value]] = [[.node(0), .list([.relationship(2)])], [.map(["p": .path(Path(nodes: [1, 2], relationships: [1]))]), 7]]
-        let s = SubgraphCollector.collect(rows, graph: g)
+        let s = Subgraph(collecting: rows, graph: g)
         #expect(s.nodes == [0, 1, 2, 3])
         #expect(s.relationships == [1, 2])
     }

@@ -14,7 +14,7 @@ public struct Subgraph: Sendable, Equatable {
     }
 
     /// Collects every node, relationship and path in query result rows, looking inside lists
-    /// and maps at any depth. Elements that are no longer in `graph` (deleted) are skipped.
+    /// and maps at any depth; a relationship brings its two endpoints. Elements that are no longer in `graph` (deleted) are skipped.
     public init(collecting rows: [[Value]], graph: GraphStore) {
         self.init()
         for row in rows {
@@ -30,7 +30,10 @@ public struct Subgraph: Sendable, Equatable {
         case .node(let n):
             if graph.contains(node: n) { nodes.insert(n) }
         case .relationship(let r):
-            if graph.contains(relationship: r) { relationships.insert(r) }
+            guard graph.contains(relationship: r) else { return }
+            relationships.insert(r)
+            nodes.insert(graph.startNode(of: r))
+            nodes.insert(graph.endNode(of: r))
         case .path(let p):
             for n in p.nodes where graph.contains(node: n) { nodes.insert(n) }
             for r in p.relationships where graph.contains(relationship: r) { relationships.insert(r) }

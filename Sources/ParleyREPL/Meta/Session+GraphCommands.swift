@@ -114,7 +114,7 @@ extension Session {
                 try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
             }
             if !result.statistics.isEmpty { isModified = true }
-            return dotText(for: SubgraphCollector.collect(result.rows, graph: engine.graph))
+            return dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
         } catch {
             engine.graph = before
             self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))

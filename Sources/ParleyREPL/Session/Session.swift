@@ -118,7 +118,7 @@ public final class Session {
         let elapsed = clock.now - started
         if !result.statistics.isEmpty { isModified = true }
         if collectedSubgraph != nil {
-            let part = SubgraphCollector.collect(result.rows, graph: engine.graph)
+            let part = Subgraph(collecting: result.rows, graph: engine.graph)
             collectedSubgraph!.nodes.formUnion(part.nodes)
             collectedSubgraph!.relationships.formUnion(part.relationships)
         }
@@ -141,7 +141,7 @@ public final class Session {
         var footer = ""
         if showRows {
             if mode == .dot {
-                text += dotText(for: SubgraphCollector.collect(result.rows, graph: engine.graph))
+                text += dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: maxRows)
                 let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
