@@ -80,7 +80,7 @@ struct DOTExporterTests {
         try DOTFixture.expectValid(text)
     }
 
-    @Test("collecting rows finds nodes, relationships and paths inside lists and maps, and skips deleted ones")
+    @Test("collecting rows finds nodes, relationships (with endpoints) and paths inside lists and maps, and skips deleted ones")
     func collecting() throws {
         var g = try DOTFixture.graph()
         let kz = try DOTFixture.node(g, "kazakhstan"), un = try DOTFixture.node(g, "un")
@@ -93,7 +93,9 @@ struct DOTExporterTests {
         ]
         try g.removeNode(memo, detach: true)
         let sub = Subgraph(collecting: rows, graph: g)
-        #expect(sub.nodes == [kz, un])
+        // A relationship brings its endpoints along.
+        let endpoints: Set<NodeID> = [g.startNode(of: rels[4]), g.endNode(of: rels[4]), g.startNode(of: rels[0]), g.endNode(of: rels[0])]
+        #expect(sub.nodes == Set([kz, un]).union(endpoints))
         #expect(sub.relationships == [rels[4], rels[0]])
         #expect(!Subgraph(collecting: [[.int(1)]], graph: g).isEmpty == false)
     }
