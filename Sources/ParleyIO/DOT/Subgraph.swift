@@ -36,7 +36,7 @@ public struct Subgraph: Sendable, Equatable {
             nodes.insert(graph.endNode(of: r))
         case .path(let p):
             for n in p.nodes where graph.contains(node: n) { nodes.insert(n) }
-            for r in p.relationships where graph.contains(relationship: r) { relationships.insert(r) }
+            for r in p.relationships { collect(.relationship(r), graph) }
         case .list(let items):
             for item in items { collect(item, graph) }
         case .map(let entries):
