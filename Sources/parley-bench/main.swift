@@ -2,7 +2,9 @@
 //
 //   swift run -c release parley-bench load [--runs N] FILE...
 //
-// Subcommands live in `commands` below; add new ones (such as `queries`) there.
+//   swift run -c release parley-bench queries [--runs N] [--only Q1,Q2] DIR
+//
+// Subcommands live in `commands` below.
 
 import ParleyGraph
 import ParleyIO
@@ -158,11 +160,11 @@ func saveBenchmark(_ arguments: [String]) {
 
 // MARK: - Subcommands
 
-/// The subcommands. Query benchmarks (`queries`) are to be added here by the integrator.
+/// The subcommands.
 let commands: [String: (summary: String, run: ([String]) -> Void)] = [
     "load": ("load [--runs N] FILE...   time loading JSON graph files", loadBenchmark),
     "save": ("save FILE OUT             time saving a loaded graph", saveBenchmark),
-    // "queries": ("queries ...   time the benchmark queries", queryBenchmark),
+    "queries": ("queries [--runs N] [--only Q1,Q2] DIR   time Q1–Q8 on DIR/graph.json", queryBenchmark),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
