@@ -27,6 +27,42 @@ public struct QueryEngine: Sendable {
     ///   - cancellation: polled during execution; when cancelled the query throws a
     ///     `Cancelled` error and the graph is left unchanged.
     public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil) throws(QueryError) -> QueryResult {
-        throw QueryError(.compileTime, "SyntaxError", "the query engine is not built yet")
+        var parser = try Parser(query)
+        let statement = try parser.statement()
+        var working = graph
+        if statement.queries.contains(where: { $0.contains { $0.isWrite } }) {
+            // A writing statement may read what it creates: give new names ids before planning.
+            NameCollector(statement).intern(into: &working)
+        }
+        let compiler = QueryCompiler(graph: working, parameters: parameters, parser: parser)
+        let compiled = try compiler.compile(statement)
+        if compiled.mode == .explain {
+            return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
+        }
+        let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
+        ctx.readOnly = !compiled.writes
+        try ctx.checkCancelled()
+        var rows: [[Value]] = []
+        var seen = Set<[Value]>()
+        for part in compiled.parts {
+            ctx.row.clear()
+            try part.root.open(ctx)
+            while try part.root.pull(ctx) {
+                if part.columnSlots.isEmpty { continue }
+                var out: [Value] = []
+                out.reserveCapacity(part.columnSlots.count)
+                for s in part.columnSlots { out.append(ctx.row[s]) }
+                if compiled.distinctUnion && compiled.parts.count > 1 && !seen.insert(out).inserted { continue }
+                rows.append(out)
+                if maxRows > 0 && rows.count > maxRows {
+                    throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
+                                     "The query produced more than \(maxRows) rows (the row limit); add LIMIT or raise the limit")
+                }
+            }
+        }
+        try ctx.checkCancelled()
+        graph = ctx.graph
+        let plan = compiled.mode == .profile ? PlanPrinter.render(compiled, profile: true) : nil
+        return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: rows, statistics: ctx.statistics, plan: plan)
     }
 }

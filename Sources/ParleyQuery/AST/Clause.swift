@@ -1,0 +1,91 @@
+import ParleyGraph
+
+/// One `expr [AS alias]` item of RETURN or WITH.
+struct ProjectionItem: Sendable {
+    var expression: Expression
+    var alias: String?
+    /// The column name: the alias, or the expression's text as written.
+    var name: String
+}
+
+/// One ORDER BY key.
+struct SortItem: Sendable {
+    var expression: Expression
+    var ascending: Bool
+}
+
+/// The body shared by RETURN and WITH.
+struct Projection: Sendable {
+    var distinct: Bool
+    var star: Bool
+    var items: [ProjectionItem]
+    var orderBy: [SortItem]
+    var skip: Expression?
+    var limit: Expression?
+    var range: SourceRange
+}
+
+/// One item of SET.
+enum SetItem: Sendable {
+    /// `n.key = value` (target is any expression yielding a node/relationship).
+    case property(target: Expression, key: String, value: Expression)
+    /// `n = {map}` (replace) or `n += {map}` (merge).
+    case properties(variable: String, value: Expression, merge: Bool, range: SourceRange)
+    /// `n:Label:Other`.
+    case labels(variable: String, labels: [String], range: SourceRange)
+}
+
+/// One item of REMOVE.
+enum RemoveItem: Sendable {
+    case property(target: Expression, key: String)
+    case labels(variable: String, labels: [String], range: SourceRange)
+}
+
+/// A clause of a single query.
+enum Clause: Sendable {
+    case match(optional: Bool, patterns: [PatternPart], predicate: Expression?, range: SourceRange)
+    case unwind(Expression, variable: String, range: SourceRange)
+    case with(Projection, predicate: Expression?)
+    case `return`(Projection)
+    case create([PatternPart], range: SourceRange)
+    case merge(PatternPart, onCreate: [SetItem], onMatch: [SetItem], range: SourceRange)
+    case set([SetItem], range: SourceRange)
+    case remove([RemoveItem], range: SourceRange)
+    case delete([Expression], detach: Bool, range: SourceRange)
+    case call(name: String, range: SourceRange)
+
+    /// The clause keyword, for messages and plans.
+    var name: String {
+        switch self {
+        case .match(let o, _, _, _): return o ? "OPTIONAL MATCH" : "MATCH"
+        case .unwind: return "UNWIND"
+        case .with: return "WITH"
+        case .return: return "RETURN"
+        case .create: return "CREATE"
+        case .merge: return "MERGE"
+        case .set: return "SET"
+        case .remove: return "REMOVE"
+        case .delete(_, let d, _): return d ? "DETACH DELETE" : "DELETE"
+        case .call: return "CALL"
+        }
+    }
+
+    /// Whether the clause writes to the graph.
+    var isWrite: Bool {
+        switch self {
+        case .create, .merge, .set, .remove, .delete: return true
+        default: return false
+        }
+    }
+}
+
+/// A whole statement: one or more single queries joined by UNION [ALL].
+struct Statement: Sendable {
+    /// EXPLAIN / PROFILE / plain execution.
+    enum Mode: Sendable { case run, explain, profile }
+
+    var mode: Mode
+    var queries: [[Clause]]
+    /// `unionAll[i]` says whether the union between query i and i+1 is UNION ALL.
+    var unionAll: [Bool]
+}

@@ -1,0 +1,285 @@
+import ParleyGraph
+
+/// One aggregate of a projection: function, arguments and the slot it writes.
+struct AggregateSpec: Sendable {
+    var name: String
+    var distinct: Bool
+    var star: Bool
+    var arguments: [BoundExpression]
+    var slot: Int
+    var text: String
+}
+
+/// Counts relationships instead of expanding them: when an aggregation only counts the rows
+/// of an expansion to an unconstrained node, each input row weighs its node's degree.
+struct DegreeSpec {
+    var from: Int
+    var direction: Direction
+    var types: [Int32]?
+
+    /// The number of rows the expansion would have produced for node `n`.
+    func degree(_ g: GraphStore, _ n: Int) -> Int {
+        func count(_ d: Direction, skipLoops: Bool) -> Int {
+            var total = 0
+            func slice(_ s: ArraySlice<AdjacencyEntry>) {
+                if skipLoops {
+                    for e in s where Int(e.other) != n { total += 1 }
+                } else {
+                    total += s.count
+                }
+            }
+            if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
+            return total
+        }
+        switch direction {
+        case .outgoing: return count(.outgoing, skipLoops: false)
+        case .incoming: return count(.incoming, skipLoops: false)
+        case .both: return count(.outgoing, skipLoops: false) + count(.incoming, skipLoops: true)
+        }
+    }
+}
+
+/// Hash aggregation: groups input rows by the grouping-key values and feeds each group's
+/// aggregates; rows stream in, only the groups are kept. `count` is computed natively; the
+/// other aggregates go through ``Aggregator``.
+final class AggregateOperator: Operator {
+    let keys: [(slot: Int, expression: BoundExpression)]
+    let aggregates: [AggregateSpec]
+    let degree: DegreeSpec?
+    let text: String
+
+    /// Per-group state of one aggregate.
+    private final class State {
+        @exclusivity(unchecked) var count: Int64 = 0
+        @exclusivity(unchecked) var distinctNodes: Set<Int>?
+        /// For a single group: node ids seen, as a bitmap, and how many.
+        @exclusivity(unchecked) var nodeBits: [UInt64]?
+        @exclusivity(unchecked) var nodeBitCount = 0
+        @exclusivity(unchecked) var distinctValues: Set<HashedValue>?
+        @exclusivity(unchecked) var generic: Aggregator?
+    }
+
+    @exclusivity(unchecked) private var groupKeys: [[Value]] = []
+    @exclusivity(unchecked) private var states: [State] = []
+    @exclusivity(unchecked) private var table = EntryHashTable()
+    @exclusivity(unchecked) private var output = 0
+    @exclusivity(unchecked) private var done = false
+
+    /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
+    private enum Mode { case countRows, countValues, countDistinct, generic }
+    private let modes: [Mode]
+    private let firstArguments: [BoundExpression]
+
+    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil, text: String) {
+        self.keys = keys
+        self.aggregates = aggregates
+        self.degree = degree
+        self.text = text
+        modes = aggregates.map { a in
+            if a.name != "count" { return .generic }
+            if a.star { return .countRows }
+            return a.distinct ? .countDistinct : .countValues
+        }
+        firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
+        super.init(input: input)
+    }
+
+    override var name: String { (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") }
+    override var details: String { text }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        groupKeys = []
+        states = []
+        table = EntryHashTable()
+        output = 0
+        done = false
+    }
+
+    private func addGroup(_ key: [Value]) -> Int {
+        let g = groupKeys.count
+        groupKeys.append(key)
+        for spec in aggregates {
+            let s = State()
+            if spec.name == "count" {
+                if spec.distinct { s.distinctNodes = []; s.distinctValues = [] }
+            } else {
+                s.generic = Aggregator(name: spec.name, distinct: spec.distinct, star: spec.star)
+            }
+            states.append(s)
+        }
+        return g
+    }
+
+    private func consume(_ ctx: ExecutionContext) throws(QueryError) {
+        var scratch: [Value] = []
+        scratch.reserveCapacity(keys.count)
+        var lastGroup = -1
+        var args: [Value] = []
+        let n = aggregates.count
+        let single = keys.count == 1
+        while try input!.pull(ctx) {
+            var weight: Int64 = 1
+            if let degree {
+                guard case .node(let node) = ctx.row[degree.from] else { continue }
+                weight = Int64(degree.degree(ctx.graph, node))
+                if weight == 0 { continue }
+            }
+            let g: Int
+            if keys.isEmpty {
+                if groupKeys.isEmpty { _ = addGroup([]) }
+                g = 0
+            } else if single {
+                let k = try ctx.eval(keys[0].expression)
+                if lastGroup >= 0 && ExecutionContext.fastEquals(groupKeys[lastGroup][0], k) {
+                    g = lastGroup
+                } else {
+                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.groupKeys[$0][0], k) }, make: { addGroup([k]) }).entry
+                }
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                for k in keys { scratch.append(try ctx.eval(k.expression)) }
+                if lastGroup >= 0 && groupKeys[lastGroup] == scratch {
+                    g = lastGroup
+                } else {
+                    var h: UInt64 = 0x58
+                    for v in scratch { h = FastHash.mix(h ^ FastHash.hash(v)) }
+                    g = table.findOrInsert(h, matches: { groupKeys[$0] == scratch }, make: { addGroup(scratch) }).entry
+                }
+            }
+            lastGroup = g
+            for i in 0..<n {
+                let state = states[g * n + i]
+                let mode = modes[i]
+                if mode == .countRows {
+                    state.count += weight
+                    continue
+                }
+                if mode != .generic {
+                    let v = try ctx.eval(firstArguments[i])
+                    if v.isNull { continue }
+                    if mode == .countDistinct {
+                        if case .node(let id) = v {
+                            if keys.isEmpty {
+                                if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
+                                let bit: UInt64 = 1 << (UInt64(id) & 63)
+                                if id >> 6 < state.nodeBits!.count, state.nodeBits![id >> 6] & bit == 0 {
+                                    state.nodeBits![id >> 6] |= bit
+                                    state.nodeBitCount += 1
+                                } else if id >> 6 >= state.nodeBits!.count {
+                                    state.distinctNodes!.insert(id)
+                                }
+                            } else {
+                                state.distinctNodes!.insert(id)
+                            }
+                        } else {
+                            state.distinctValues!.insert(HashedValue(v))
+                        }
+                    } else {
+                        state.count += weight
+                    }
+                } else {
+                    args.removeAll(keepingCapacity: true)
+                    for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
+                    try state.generic!.add(args)
+                }
+            }
+        }
+        if groupKeys.isEmpty && keys.isEmpty { _ = addGroup([]) }
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if !done {
+            try consume(ctx)
+            done = true
+        }
+        guard output < groupKeys.count else { return false }
+        let g = output
+        output += 1
+        for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        let n = aggregates.count
+        for (i, spec) in aggregates.enumerated() {
+            let state = states[g * n + i]
+            if let generic = state.generic {
+                ctx.row[spec.slot] = try generic.result()
+            } else if spec.distinct {
+                ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count + state.nodeBitCount))
+            } else {
+                ctx.row[spec.slot] = .int(state.count)
+            }
+        }
+        return true
+    }
+}
+
+/// ORDER BY: materialises rows with their sort keys and sorts them with Cypher's total order.
+/// With a known `limit` (SKIP + LIMIT) it keeps only the best rows as it goes (top-N).
+final class SortOperator: Operator {
+    let keys: [(expression: BoundExpression, ascending: Bool)]
+    let limit: Int?
+    let text: String
+    @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
+    @exclusivity(unchecked) private var output = 0
+    @exclusivity(unchecked) private var done = false
+
+    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?, text: String) {
+        self.keys = keys
+        self.limit = limit
+        self.text = text
+        super.init(input: input)
+    }
+
+    override var name: String { limit == nil ? "Sort" : "Top" }
+    override var details: String { text + (limit.map { " (keep \($0))" } ?? "") }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        rows = []
+        output = 0
+        done = false
+    }
+
+    private func less(_ a: [Value], _ b: [Value]) -> Bool {
+        for (i, k) in keys.enumerated() {
+            let c = ExecutionContext.orderCompare(a[i], b[i])
+            if c != 0 { return k.ascending ? c < 0 : c > 0 }
+        }
+        return false
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if !done {
+            var key: [Value] = []
+            while try input!.pull(ctx) {
+                key.removeAll(keepingCapacity: true)
+                for k in keys { key.append(try ctx.eval(k.expression)) }
+                if let limit, limit <= 4096 {
+                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one.
+                    if rows.count >= limit {
+                        guard limit > 0, less(key, rows[rows.count - 1].key) else { continue }
+                    }
+                    var lo = 0, hi = rows.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if less(key, rows[mid].key) { hi = mid } else { lo = mid + 1 }
+                    }
+                    rows.insert((key, ctx.row.snapshot()), at: lo)
+                    if rows.count > limit { rows.removeLast() }
+                    continue
+                }
+                rows.append((key, ctx.row.snapshot()))
+                if let limit, rows.count >= 2 * limit {
+                    rows.sort { less($0.key, $1.key) }
+                    rows.removeLast(rows.count - limit)
+                }
+            }
+            rows.sort { less($0.key, $1.key) }
+            if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+            done = true
+        }
+        guard output < rows.count else { return false }
+        ctx.row.load(rows[output].row)
+        output += 1
+        return true
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import ParleyGraph
+
+/// The mutable state of one query execution: the graph being read and written, the current
+/// row (one value per slot), statistics, cancellation and caches.
+final class ExecutionContext {
+    /// The graph, kept behind a pointer so hot loops borrow it instead of copying the struct.
+    private let graphStorage: UnsafeMutablePointer<GraphStore>
+    /// The graph; write operators mutate it, and the engine commits it only on success.
+    var graph: GraphStore {
+        unsafeAddress { UnsafePointer(graphStorage) }
+        unsafeMutableAddress { graphStorage }
+    }
+    /// The current row; operators read and write slots in place.
+    let row: RowView
+    /// Polled every 1024 steps.
+    let cancellation: CancellationToken?
+    /// Counts work for cancellation polling.
+    @exclusivity(unchecked) var steps = 0
+    /// What writes did.
+    @exclusivity(unchecked) var statistics = QueryStatistics()
+    /// Whether operators record time (PROFILE).
+    let profiling: Bool
+    /// Compiled regular expressions by pattern.
+    var regexCache: [String: NSRegularExpression] = [:]
+    /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
+    @exclusivity(unchecked) var deletedSomething = false
+    /// Whether the statement writes; label bitmaps are only used by read-only statements.
+    @exclusivity(unchecked) var readOnly = false
+    /// Per-label membership bitmaps (read-only statements), built on first use.
+    @exclusivity(unchecked) private var labelBitmaps: [Int32: [UInt64]] = [:]
+
+    /// A bitmap of the nodes carrying `label`, or nil when the statement writes (labels may change).
+    func labelBitmap(_ label: Int32) -> [UInt64]? {
+        guard readOnly else { return nil }
+        if let b = labelBitmaps[label] { return b }
+        var bits = [UInt64](repeating: 0, count: (graph.nodeCapacity >> 6) + 1)
+        for n in graph.nodes(withLabel: label) { bits[Int(n) >> 6] |= 1 << (UInt64(n) & 63) }
+        labelBitmaps[label] = bits
+        return bits
+    }
+
+    /// Creates a context for a query using `slotCount` slots.
+    init(graph: GraphStore, slotCount: Int, cancellation: CancellationToken?, profiling: Bool) {
+        graphStorage = .allocate(capacity: 1)
+        graphStorage.initialize(to: graph)
+        let base = UnsafeMutablePointer<Value>.allocate(capacity: max(slotCount, 1))
+        base.initialize(repeating: .null, count: max(slotCount, 1))
+        row = RowView(base: base, count: slotCount)
+        self.cancellation = cancellation
+        self.profiling = profiling
+    }
+
+    deinit {
+        graphStorage.deinitialize(count: 1)
+        graphStorage.deallocate()
+        row.base.deinitialize(count: max(row.count, 1))
+        row.base.deallocate()
+    }
+
+    /// Property `key` of node `n`, or nil if `n` is not a live node. Reads through the pointer
+    /// so the graph is borrowed, never copied.
+    @inline(never) func liveNodeProperty(_ n: Int, _ key: Int32) -> Value? {
+        guard graphStorage.pointee.contains(node: n) else { return nil }
+        return graphStorage.pointee.property(of: n, key)
+    }
+
+    /// Counts one unit of work; every 1024 units, checks for cancellation.
+    @inline(__always) func tick() throws(QueryError) {
+        steps &+= 1
+        if steps & 1023 == 0 { try checkCancelled() }
+    }
+
+    /// Throws `Cancelled` if the token was cancelled.
+    func checkCancelled() throws(QueryError) {
+        if let cancellation, cancellation.isCancelled {
+            throw QueryError(.runtime, "Cancelled", "Query cancelled")
+        }
+    }
+}
+
+/// The current row: a fixed array of values by slot, written in place without copy-on-write.
+struct RowView {
+    let base: UnsafeMutablePointer<Value>
+    let count: Int
+
+    /// The value in `slot`.
+    @inline(__always) subscript(slot: Int) -> Value {
+        get { base[slot] }
+        nonmutating set { base[slot] = newValue }
+    }
+
+    /// A copy of the whole row.
+    func snapshot() -> [Value] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Replaces the whole row.
+    func load(_ values: [Value]) {
+        for i in 0..<min(count, values.count) { base[i] = values[i] }
+    }
+
+    /// Sets every slot to null.
+    func clear() {
+        for i in 0..<count { base[i] = .null }
+    }
+}
+
+/// Helpers to raise runtime errors.
+enum RuntimeError {
+    /// A TypeError with a TCK detail.
+    static func type(_ detail: String, _ message: String, _ range: SourceRange? = nil) -> QueryError {
+        QueryError(.runtime, "TypeError", detail: detail, message, at: range)
+    }
+
+    /// An ArgumentError with a TCK detail.
+    static func argument(_ detail: String, _ message: String, _ range: SourceRange? = nil) -> QueryError {
+        QueryError(.runtime, "ArgumentError", detail: detail, message, at: range)
+    }
+}

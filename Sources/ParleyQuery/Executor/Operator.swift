@@ -1,0 +1,312 @@
+import ParleyGraph
+
+/// A physical operator of the pull-based pipeline. `open` prepares it; each `next` call
+/// produces one row in `ctx.row` and returns true, or returns false when exhausted.
+///
+/// Operators are also the plan nodes: ``name`` and ``details`` are what EXPLAIN prints.
+class Operator {
+    /// The operator feeding this one (nil for leaves).
+    @exclusivity(unchecked) var input: Operator?
+    /// Rows produced so far (for PROFILE).
+    @exclusivity(unchecked) var rowsProduced = 0
+    /// Time spent in `next`, children included (for PROFILE).
+    @exclusivity(unchecked) var elapsed: Duration = .zero
+
+    init(input: Operator?) { self.input = input }
+
+    /// The operator's name in plans.
+    var name: String { "Operator" }
+    /// What the operator does, for plans.
+    var details: String { "" }
+    /// Extra sub-plans to print (apply operators).
+    var subPlans: [Operator] { [] }
+
+    /// Prepares (or re-prepares) the operator for a fresh run.
+    func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try input?.open(ctx)
+    }
+
+    /// Produces the next row into `ctx.row`.
+    func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool { false }
+
+    /// Calls `next`, counting rows and (when profiling) time.
+    @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if ctx.profiling {
+            let t0 = ContinuousClock.now
+            let ok = try next(ctx)
+            elapsed += ContinuousClock.now - t0
+            if ok { rowsProduced += 1 }
+            return ok
+        }
+        return try next(ctx)
+    }
+}
+
+/// Produces exactly one row per `open` (the start of every pipeline and sub-plan).
+final class ArgumentOperator: Operator {
+    @exclusivity(unchecked) private var done = false
+    init() { super.init(input: nil) }
+    override var name: String { "Argument" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) { done = false }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if done { return false }
+        done = true
+        return true
+    }
+}
+
+/// Keeps rows for which the predicate is true.
+final class FilterOperator: Operator {
+    let predicate: BoundExpression
+    let text: String
+    /// Where the predicate is written, for runtime errors that have no position of their own.
+    let range: SourceRange?
+    init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
+        self.predicate = predicate
+        self.text = text
+        self.range = range
+        super.init(input: input)
+    }
+    override var name: String { "Filter" }
+    override var details: String { text }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while try input!.pull(ctx) {
+            let v: Value
+            do {
+                v = try ctx.eval(predicate)
+            } catch {
+                var e = error
+                if e.range == nil { e.range = range }
+                throw e
+            }
+            switch v {
+            case .bool(true): return true
+            case .bool(false), .null: continue
+            default: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)", range)
+            }
+        }
+        return false
+    }
+}
+
+/// Computes expressions into slots.
+final class ProjectOperator: Operator {
+    let items: [(slot: Int, expression: BoundExpression)]
+    let text: String
+    /// Where each item is written, for runtime errors without a position.
+    let ranges: [SourceRange?]
+    @exclusivity(unchecked) private var scratch: [Value] = []
+    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String, ranges: [SourceRange?] = []) {
+        self.items = items
+        self.text = text
+        self.ranges = ranges
+        super.init(input: input)
+    }
+
+    private func evaluate(_ ctx: ExecutionContext, _ i: Int) throws(QueryError) -> Value {
+        do {
+            return try ctx.eval(items[i].expression)
+        } catch {
+            var e = error
+            if e.range == nil, i < ranges.count { e.range = ranges[i] }
+            throw e
+        }
+    }
+    override var name: String { "Projection" }
+    override var details: String { text }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard try input!.pull(ctx) else { return false }
+        if items.count == 1 {
+            ctx.row[items[0].slot] = try evaluate(ctx, 0)
+            return true
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for i in items.indices { scratch.append(try evaluate(ctx, i)) }
+        for (i, item) in items.enumerated() { ctx.row[item.slot] = scratch[i] }
+        return true
+    }
+}
+
+/// `UNWIND list AS x`: one row per element.
+final class UnwindOperator: Operator {
+    let expression: BoundExpression
+    let slot: Int
+    let text: String
+    @exclusivity(unchecked) private var items: [Value] = []
+    @exclusivity(unchecked) private var index = 0
+    init(input: Operator, expression: BoundExpression, slot: Int, text: String) {
+        self.expression = expression
+        self.slot = slot
+        self.text = text
+        super.init(input: input)
+    }
+    override var name: String { "Unwind" }
+    override var details: String { text }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        items = []
+        index = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
+            if index < items.count {
+                try ctx.tick()
+                ctx.row[slot] = items[index]
+                index += 1
+                return true
+            }
+            guard try input!.pull(ctx) else { return false }
+            switch try ctx.eval(expression) {
+            case .list(let l): items = l
+            case .null: items = []
+            case let v: items = [v]
+            }
+            index = 0
+        }
+    }
+}
+
+/// Drops the first `count` rows.
+final class SkipOperator: Operator {
+    let count: Int
+    @exclusivity(unchecked) private var skipped = 0
+    init(input: Operator, count: Int) {
+        self.count = count
+        super.init(input: input)
+    }
+    override var name: String { "Skip" }
+    override var details: String { "\(count)" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        skipped = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while skipped < count {
+            guard try input!.pull(ctx) else { return false }
+            skipped += 1
+        }
+        return try input!.pull(ctx)
+    }
+}
+
+/// Stops after `count` rows.
+final class LimitOperator: Operator {
+    let count: Int
+    /// Pull the rest of the input anyway (writes below must all happen).
+    let drain: Bool
+    @exclusivity(unchecked) private var produced = 0
+    init(input: Operator, count: Int, drain: Bool = false) {
+        self.count = count
+        self.drain = drain
+        super.init(input: input)
+    }
+    override var name: String { "Limit" }
+    override var details: String { "\(count)" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        produced = 0
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard produced < count else {
+            if drain { while try input!.pull(ctx) {} }
+            return false
+        }
+        guard try input!.pull(ctx) else { return false }
+        produced += 1
+        return true
+    }
+}
+
+/// Removes rows whose values in `slots` were already seen.
+final class DistinctOperator: Operator {
+    let slots: [Int]
+    @exclusivity(unchecked) private var seen = EntryHashTable()
+    @exclusivity(unchecked) private var kept: [[Value]] = []
+    init(input: Operator, slots: [Int]) {
+        self.slots = slots
+        super.init(input: input)
+    }
+    override var name: String { "Distinct" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        seen = EntryHashTable()
+        kept = []
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while try input!.pull(ctx) {
+            var key: [Value] = []
+            key.reserveCapacity(slots.count)
+            for s in slots { key.append(ctx.row[s]) }
+            var h: UInt64 = 0x58
+            for v in key { h = FastHash.mix(h ^ FastHash.hash(v)) }
+            let r = seen.findOrInsert(h, matches: { self.kept[$0] == key }, make: { self.kept.count })
+            if r.inserted {
+                kept.append(key)
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// Materialises all input rows before passing any on (used before writes, so reads see the
+/// graph as it was before the clause).
+final class EagerOperator: Operator {
+    @exclusivity(unchecked) private var rows: [[Value]] = []
+    @exclusivity(unchecked) private var index = 0
+    override var name: String { "Eager" }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        rows = []
+        index = -1
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if index < 0 {
+            while try input!.pull(ctx) { rows.append(ctx.row.snapshot()) }
+            index = 0
+        }
+        guard index < rows.count else { return false }
+        ctx.row.load(rows[index])
+        index += 1
+        return true
+    }
+}
+
+/// For each input row, runs `inner`; if it yields nothing, yields the row once with the
+/// inner's new slots set to null (OPTIONAL MATCH).
+final class OptionalApplyOperator: Operator {
+    let inner: Operator
+    let nullSlots: [Int]
+    @exclusivity(unchecked) private var innerActive = false
+    @exclusivity(unchecked) private var innerProduced = false
+    init(input: Operator, inner: Operator, nullSlots: [Int]) {
+        self.inner = inner
+        self.nullSlots = nullSlots
+        super.init(input: input)
+    }
+    override var name: String { "OptionalApply" }
+    override var subPlans: [Operator] { [inner] }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        innerActive = false
+    }
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
+            if innerActive {
+                if try inner.pull(ctx) {
+                    innerProduced = true
+                    return true
+                }
+                innerActive = false
+                if !innerProduced {
+                    for s in nullSlots { ctx.row[s] = .null }
+                    return true
+                }
+            }
+            guard try input!.pull(ctx) else { return false }
+            try inner.open(ctx)
+            innerActive = true
+            innerProduced = false
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ParleyGraph
+
+/// The pieces of atoms: map projections, function calls, reduce, parentheses, lists and
+/// comprehensions, map literals, CASE.
+extension Parser {
+    /// A variable, possibly followed by a map projection `{...}`.
+    mutating func afterVariable(_ name: String, _ r: SourceRange) throws(QueryError) -> Expression {
+        let v = Expression(.variable(name), r)
+        guard current.isSymbol("{") else { return v }
+        advance()
+        var items: [Expression.MapProjectionItem] = []
+        if !current.isSymbol("}") {
+            repeat {
+                if acceptSymbol(".") {
+                    if acceptSymbol("*") { items.append(.allProperties) } else { items.append(.property(try self.name("a property name"))) }
+                } else {
+                    let key = try self.name("a key")
+                    if acceptSymbol(":") { items.append(.literal(key, try expression())) } else { items.append(.variable(key)) }
+                }
+            } while acceptSymbol(",")
+        }
+        try expectSymbol("}")
+        return Expression(.mapProjection(v, items), range(from: r.start))
+    }
+
+    /// `name(DISTINCT? args)` after the name.
+    mutating func functionCall(name: String, start: SourceLocation) throws(QueryError) -> Expression {
+        try expectSymbol("(")
+        let distinct = accept("DISTINCT")
+        var args: [Expression] = []
+        if !current.isSymbol(")") {
+            repeat { args.append(try expression()) } while acceptSymbol(",")
+        }
+        try expectSymbol(")")
+        return Expression(.function(name: name, distinct: distinct, args: args), range(from: start))
+    }
+
+    /// `reduce(acc = init, x IN list | body)`.
+    mutating func reduceExpression() throws(QueryError) -> Expression {
+        let start = advance().range.start
+        try expectSymbol("(")
+        let acc = try name()
+        try expectSymbol("=")
+        let initial = try expression()
+        try expectSymbol(",")
+        let v = try name()
+        try expect("IN")
+        let src = try expression()
+        try expectSymbol("|")
+        let body = try expression()
+        try expectSymbol(")")
+        return Expression(.reduce(accumulator: acc, initial: initial, variable: v, source: src, body: body), range(from: start))
+    }
+
+    /// `( expr )` or a pattern predicate `(a)-->(b)`.
+    mutating func parenthesized() throws(QueryError) -> Expression {
+        let start = current.range.start
+        let saved = pos
+        if let part = try? patternPart(allowNamed: false), !part.chain.isEmpty {
+            return Expression(.pattern(part), range(from: start))
+        }
+        pos = saved
+        advance()
+        let e = try expression()
+        try expectSymbol(")")
+        return Expression(e.kind, range(from: start))
+    }
+
+    /// `[a, b]` or `[x IN list WHERE p | e]`.
+    mutating func listOrComprehension() throws(QueryError) -> Expression {
+        let start = advance().range.start
+        if current.isSymbol("(") || ((current.kind == .word || current.kind == .quotedName) && peek().isSymbol("=") && peek(2).isSymbol("(")) {
+            let saved = pos
+            if let part = try? patternPart(allowNamed: true), !part.chain.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") {
+                let pred = accept("WHERE") ? try expression() : nil
+                try expectSymbol("|")
+                let proj = try expression()
+                try expectSymbol("]")
+                return Expression(.patternComprehension(part, predicate: pred, projection: proj), range(from: start))
+            }
+            pos = saved
+        }
+        if (current.kind == .word || current.kind == .quotedName) && peek().isKeyword("IN") {
+            let v = advance().text
+            advance()
+            let src = try expression()
+            let pred = accept("WHERE") ? try expression() : nil
+            let proj = acceptSymbol("|") ? try expression() : nil
+            try expectSymbol("]")
+            return Expression(.listComprehension(variable: v, source: src, predicate: pred, projection: proj), range(from: start))
+        }
+        var items: [Expression] = []
+        if !current.isSymbol("]") {
+            repeat { items.append(try expression()) } while acceptSymbol(",")
+        }
+        try expectSymbol("]")
+        return Expression(.list(items), range(from: start))
+    }
+
+    /// `{key: value, ...}`.
+    mutating func mapLiteral() throws(QueryError) -> [(key: String, value: Expression)] {
+        try expectSymbol("{")
+        var entries: [(key: String, value: Expression)] = []
+        if !current.isSymbol("}") {
+            repeat {
+                let key = try name("a map key")
+                try expectSymbol(":")
+                entries.append((key, try expression()))
+            } while acceptSymbol(",")
+        }
+        try expectSymbol("}")
+        return entries
+    }
+
+    /// `CASE [subject] WHEN ... THEN ... [ELSE ...] END`.
+    mutating func caseExpression() throws(QueryError) -> Expression {
+        let start = advance().range.start
+        let subject = current.isKeyword("WHEN") ? nil : try expression()
+        var whens: [(when: Expression, then: Expression)] = []
+        while accept("WHEN") {
+            let w = try expression()
+            try expect("THEN")
+            whens.append((w, try expression()))
+        }
+        if whens.isEmpty { throw unexpected(expected: "WHEN") }
+        let otherwise = accept("ELSE") ? try expression() : nil
+        try expect("END")
+        return Expression(.caseExpr(subject: subject, whens: whens, otherwise: otherwise), range(from: start))
+    }
+}

@@ -1,0 +1,316 @@
+import ParleyGraph
+
+/// Expressions: one method per precedence level, lowest first.
+extension Parser {
+    /// Any expression.
+    mutating func expression() throws(QueryError) -> Expression { try orExpression() }
+
+    mutating func orExpression() throws(QueryError) -> Expression {
+        var e = try xorExpression()
+        while current.isKeyword("OR") {
+            advance()
+            let r = try xorExpression()
+            e = Expression(.binary(.or, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func xorExpression() throws(QueryError) -> Expression {
+        var e = try andExpression()
+        while current.isKeyword("XOR") {
+            advance()
+            let r = try andExpression()
+            e = Expression(.binary(.xor, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func andExpression() throws(QueryError) -> Expression {
+        var e = try notExpression()
+        while current.isKeyword("AND") {
+            advance()
+            let r = try notExpression()
+            e = Expression(.binary(.and, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func notExpression() throws(QueryError) -> Expression {
+        if current.isKeyword("NOT") {
+            let start = advance().range.start
+            let e = try notExpression()
+            return Expression(.unary(.not, e), range(from: start))
+        }
+        return try comparisonExpression()
+    }
+
+    /// `a = b`, `a < b <= c` (a chain becomes a conjunction of pairwise comparisons).
+    mutating func comparisonExpression() throws(QueryError) -> Expression {
+        let first = try predicateExpression()
+        var operands = [first]
+        var ops: [Expression.BinaryOp] = []
+        while current.kind == .symbol, let op = Parser.comparisonOp(current.text) {
+            advance()
+            ops.append(op)
+            operands.append(try predicateExpression())
+        }
+        if ops.isEmpty { return first }
+        var result: Expression?
+        for (i, op) in ops.enumerated() {
+            let l = operands[i], r = operands[i + 1]
+            let cmp = Expression(.binary(op, l, r), SourceRange(start: l.range.start, end: r.range.end))
+            if let prev = result {
+                result = Expression(.binary(.and, prev, cmp), SourceRange(start: prev.range.start, end: cmp.range.end))
+            } else {
+                result = cmp
+            }
+        }
+        return result!
+    }
+
+    static func comparisonOp(_ s: String) -> Expression.BinaryOp? {
+        switch s {
+        case "=": return .eq
+        case "<>", "!=": return .ne
+        case "<": return .lt
+        case "<=": return .le
+        case ">": return .gt
+        case ">=": return .ge
+        default: return nil
+        }
+    }
+
+    /// `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `IN`, `=~`, `IS [NOT] NULL`.
+    mutating func predicateExpression() throws(QueryError) -> Expression {
+        var e = try additiveExpression()
+        while true {
+            let op: Expression.BinaryOp
+            if current.isKeyword("STARTS") && peek().isKeyword("WITH") {
+                advance(); advance(); op = .startsWith
+            } else if current.isKeyword("ENDS") && peek().isKeyword("WITH") {
+                advance(); advance(); op = .endsWith
+            } else if current.isKeyword("CONTAINS") {
+                advance(); op = .contains
+            } else if current.isKeyword("IN") {
+                advance(); op = .in
+            } else if current.isSymbol("=~") {
+                advance(); op = .regex
+            } else if current.isKeyword("IS") {
+                advance()
+                let negated = accept("NOT")
+                try expect("NULL")
+                e = Expression(.isNull(e, negated: negated), range(from: e.range.start))
+                continue
+            } else {
+                return e
+            }
+            let r = try additiveExpression()
+            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+    }
+
+    mutating func additiveExpression() throws(QueryError) -> Expression {
+        var e = try multiplicativeExpression()
+        while current.isSymbol("+") || current.isSymbol("-") {
+            let op: Expression.BinaryOp = advance().text == "+" ? .add : .sub
+            let r = try multiplicativeExpression()
+            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func multiplicativeExpression() throws(QueryError) -> Expression {
+        var e = try powerExpression()
+        while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
+            let s = advance().text
+            let op: Expression.BinaryOp = s == "*" ? .mul : (s == "/" ? .div : .mod)
+            let r = try powerExpression()
+            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func powerExpression() throws(QueryError) -> Expression {
+        var e = try unaryExpression()
+        while current.isSymbol("^") {
+            advance()
+            let r = try unaryExpression()
+            e = Expression(.binary(.pow, e, r), SourceRange(start: e.range.start, end: r.range.end))
+        }
+        return e
+    }
+
+    mutating func unaryExpression() throws(QueryError) -> Expression {
+        if current.isSymbol("-") || current.isSymbol("+") {
+            let t = advance()
+            if t.text == "-", current.kind == .integer {
+                let lit = advance()
+                let r = SourceRange(start: t.range.start, end: lit.range.end)
+                let v = try integerLiteral("-" + lit.text, r)
+                return try postfix(Expression(.literal(v), r))
+            }
+            let e = try unaryExpression()
+            return Expression(.unary(t.text == "-" ? .minus : .plus, e), range(from: t.range.start))
+        }
+        return try postfix(try atom())
+    }
+
+    /// Property access, indexing, slicing and label checks after an atom.
+    mutating func postfix(_ base: Expression) throws(QueryError) -> Expression {
+        var e = base
+        while true {
+            if current.isSymbol(".") {
+                advance()
+                let key = try name("a property name")
+                e = Expression(.property(e, key), range(from: e.range.start))
+            } else if current.isSymbol("[") {
+                advance()
+                if acceptSymbol("..") {
+                    let hi = current.isSymbol("]") ? nil : try expression()
+                    try expectSymbol("]")
+                    e = Expression(.slice(e, nil, hi), range(from: e.range.start))
+                    continue
+                }
+                let idx = try expression()
+                if acceptSymbol("..") {
+                    let hi = current.isSymbol("]") ? nil : try expression()
+                    try expectSymbol("]")
+                    e = Expression(.slice(e, idx, hi), range(from: e.range.start))
+                } else {
+                    try expectSymbol("]")
+                    e = Expression(.index(e, idx), range(from: e.range.start))
+                }
+            } else if current.isSymbol(":") && (peek().kind == .word || peek().kind == .quotedName) {
+                var labels: [String] = []
+                while acceptSymbol(":") { labels.append(try name("a label name")) }
+                e = Expression(.hasLabels(e, labels), range(from: e.range.start))
+            } else {
+                return e
+            }
+        }
+    }
+
+    /// Parses an integer literal's spelling (decimal, `0x` hex, `0o` octal), checking range.
+    func integerLiteral(_ text: String, _ r: SourceRange) throws(QueryError) -> Value {
+        var body = Substring(text)
+        let negative = body.hasPrefix("-")
+        if negative { body = body.dropFirst() }
+        var radix = 10
+        if body.hasPrefix("0x") || body.hasPrefix("0X") { radix = 16; body = body.dropFirst(2) }
+        else if body.hasPrefix("0o") || body.hasPrefix("0O") { radix = 8; body = body.dropFirst(2) }
+        let validDigits = !body.isEmpty && body.allSatisfy { c in
+            guard let v = c.hexDigitValue else { return false }
+            return v < radix
+        }
+        guard validDigits else { throw error("InvalidNumberLiteral", "Invalid number literal '\(text)'", r) }
+        guard let magnitude = UInt64(body, radix: radix) else {
+            throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r, type: "SyntaxError")
+        }
+        if negative {
+            if magnitude == UInt64(Int64.max) + 1 { return .int(Int64.min) }
+            guard magnitude <= UInt64(Int64.max) else { throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r) }
+            return .int(-Int64(magnitude))
+        }
+        guard magnitude <= UInt64(Int64.max) else { throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r) }
+        return .int(Int64(magnitude))
+    }
+
+    /// Literals, parameters, variables, function calls, CASE, lists, maps, parentheses.
+    mutating func atom() throws(QueryError) -> Expression {
+        let t = current
+        let start = t.range.start
+        switch t.kind {
+        case .integer:
+            advance()
+            return Expression(.literal(try integerLiteral(t.text, t.range)), t.range)
+        case .float:
+            advance()
+            guard let d = Double(t.text) else { throw error("InvalidNumberLiteral", "Invalid number literal '\(t.text)'", t.range) }
+            if !d.isFinite { throw error("FloatingPointOverflow", "Float literal '\(t.text)' is too large", t.range) }
+            return Expression(.literal(.double(d)), t.range)
+        case .string:
+            advance()
+            return Expression(.literal(.string(t.text)), t.range)
+        case .parameter:
+            advance()
+            return Expression(.parameter(t.text), t.range)
+        case .quotedName:
+            advance()
+            return try afterVariable(t.text, t.range)
+        case .symbol:
+            if t.text == "(" { return try parenthesized() }
+            if t.text == "[" { return try listOrComprehension() }
+            if t.text == "{" {
+                let entries = try mapLiteral()
+                return Expression(.map(entries), range(from: start))
+            }
+            throw unexpected(expected: "an expression")
+        case .end:
+            throw unexpected(expected: "an expression")
+        case .word:
+            break
+        }
+        let upper = t.text.uppercased()
+        switch upper {
+        case "TRUE": advance(); return Expression(.literal(.bool(true)), t.range)
+        case "FALSE": advance(); return Expression(.literal(.bool(false)), t.range)
+        case "NULL": advance(); return Expression(.literal(.null), t.range)
+        case "CASE": return try caseExpression()
+        case "EXISTS" where peek().isSymbol("{"):
+            advance(); advance()
+            var clauses: [Clause]
+            if current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") || current.isKeyword("UNWIND") || current.isKeyword("WITH") || current.isKeyword("CALL") {
+                clauses = try singleQuery()
+            } else {
+                let s = current.range.start
+                let patterns = try patternList()
+                let predicate = accept("WHERE") ? try expression() : nil
+                clauses = [.match(optional: false, patterns: patterns, predicate: predicate, range: range(from: s))]
+            }
+            try expectSymbol("}")
+            return Expression(.existsSubquery(clauses), range(from: start))
+        default: break
+        }
+        if peek().isSymbol("(") {
+            if upper == "COUNT" && peek(2).isSymbol("*") {
+                advance(); advance(); advance()
+                try expectSymbol(")")
+                return Expression(.countStar, range(from: start))
+            }
+            if ["ALL", "ANY", "NONE", "SINGLE"].contains(upper), peek(2).kind == .word || peek(2).kind == .quotedName, peek(3).isKeyword("IN") {
+                advance(); advance()
+                let v = try name()
+                try expect("IN")
+                let src = try expression()
+                try expect("WHERE")
+                let pred = try expression()
+                try expectSymbol(")")
+                return Expression(.quantifier(Expression.Quantifier(rawValue: upper.lowercased())!, variable: v, source: src, predicate: pred), range(from: start))
+            }
+            if upper == "REDUCE" { return try reduceExpression() }
+            if upper == "EXISTS" && (peek(2).isSymbol("(")) {
+                // exists((n)-->()) or exists(n.prop)
+                advance(); advance()
+                let inner = try expression()
+                try expectSymbol(")")
+                return Expression(.function(name: "exists", distinct: false, args: [inner]), range(from: start))
+            }
+            return try functionCall(name: advance().text, start: start)
+        }
+        // Namespaced function: a.b.c(...)
+        if peek().isSymbol("."), peek(2).kind == .word {
+            var look = 1
+            var parts = [t.text]
+            while peek(look).isSymbol("."), peek(look + 1).kind == .word {
+                parts.append(peek(look + 1).text)
+                look += 2
+            }
+            if peek(look).isSymbol("(") {
+                for _ in 0..<look { advance() }
+                return try functionCall(name: parts.joined(separator: "."), start: start)
+            }
+        }
+        advance()
+        return try afterVariable(t.text, t.range)
+    }
+}

@@ -1,0 +1,123 @@
+import ParleyGraph
+
+/// A recursive-descent parser from tokens to a ``Statement``.
+///
+/// Expressions get one method per precedence level (see Parser+Expressions.swift); clauses and
+/// patterns are in their own files.
+struct Parser {
+    /// The query text, as UTF-8, for column names taken verbatim from the source.
+    let utf8: [UInt8]
+    var tokens: [Token]
+    var pos = 0
+
+    /// The clause keywords, for "expected ..." messages and "did you mean" hints.
+    static let clauseKeywords = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL"]
+    /// Other keywords considered for "did you mean" hints.
+    static let otherKeywords = ["WHERE", "ORDER", "BY", "SKIP", "LIMIT", "AS", "DISTINCT", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "ASC", "DESC", "ASCENDING", "DESCENDING", "CONTAINS", "STARTS", "ENDS", "ON", "ALL", "EXPLAIN", "PROFILE", "TRUE", "FALSE"]
+
+    /// Creates a parser for `source`.
+    init(_ source: String) throws(QueryError) {
+        utf8 = Array(source.utf8)
+        tokens = try Lexer.tokenize(source)
+    }
+
+    /// Parses a whole statement.
+    static func parse(_ source: String) throws(QueryError) -> Statement {
+        var p = try Parser(source)
+        return try p.statement()
+    }
+
+    // MARK: - Cursor
+
+    var current: Token { tokens[pos] }
+
+    func peek(_ ahead: Int = 1) -> Token {
+        pos + ahead < tokens.count ? tokens[pos + ahead] : tokens[tokens.count - 1]
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[pos]
+        if pos < tokens.count - 1 { pos += 1 }
+        return t
+    }
+
+    /// The end of the previous token (for ranges).
+    var previousEnd: SourceLocation { pos > 0 ? tokens[pos - 1].range.end : tokens[0].range.start }
+
+    /// A range from `start` to the end of the last consumed token.
+    func range(from start: SourceLocation) -> SourceRange { SourceRange(start: start, end: previousEnd) }
+
+    /// The source text of `range`, as written.
+    func text(_ range: SourceRange) -> String {
+        let lo = max(0, min(range.start.offset, utf8.count)), hi = max(lo, min(range.end.offset, utf8.count))
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
+    }
+
+    mutating func accept(_ keyword: String) -> Bool {
+        if current.isKeyword(keyword) { advance(); return true }
+        return false
+    }
+
+    mutating func acceptSymbol(_ s: String) -> Bool {
+        if current.isSymbol(s) { advance(); return true }
+        return false
+    }
+
+    mutating func expect(_ keyword: String) throws(QueryError) {
+        if !accept(keyword) { throw unexpected(expected: keyword) }
+    }
+
+    mutating func expectSymbol(_ s: String) throws(QueryError) {
+        if !acceptSymbol(s) { throw unexpected(expected: "'\(s)'") }
+    }
+
+    /// A name: a bare word or a backtick-quoted identifier.
+    mutating func name(_ what: String = "a name") throws(QueryError) -> String {
+        if current.kind == .word || current.kind == .quotedName { return advance().text }
+        throw unexpected(expected: what)
+    }
+
+    /// A syntax error at the current token: `Invalid input 'X': expected ...`.
+    func unexpected(expected: String, suggest: [String] = []) -> QueryError {
+        let t = current
+        var hint: String?
+        if t.kind == .word, let best = Parser.nearest(t.text.uppercased(), among: suggest.isEmpty ? Parser.clauseKeywords + Parser.otherKeywords : suggest) {
+            hint = "did you mean \(best)?"
+        }
+        let found = t.kind == .end ? "Invalid input: unexpected end of input" : "Invalid input \(t.display)"
+        return QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax", "\(found): expected \(expected)", at: t.range, hint: hint)
+    }
+
+    /// The keyword closest to `word` by edit distance (at most 2, and less than the word's length).
+    static func nearest(_ word: String, among keywords: [String]) -> String? {
+        var best: (String, Int)?
+        for k in keywords where k != word {
+            let d = editDistance(Array(word), Array(k))
+            if d <= 2 && d < word.count - 1 && (best == nil || d < best!.1) { best = (k, d) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance, counting an adjacent transposition as one edit.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
+    }
+
+    /// A semantic or syntax error found while parsing, with a TCK detail.
+    func error(_ detail: String, _ message: String, _ range: SourceRange, type: String = "SyntaxError") -> QueryError {
+        QueryError(.compileTime, type, detail: detail, message, at: range)
+    }
+}

@@ -1,0 +1,248 @@
+import ParleyGraph
+
+/// The result of planning a RETURN or WITH.
+struct PlannedProjection {
+    var op: Operator
+    var scope: Scope
+    var columns: [String]
+    var columnSlots: [Int]
+}
+
+/// RETURN / WITH planning: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
+extension QueryCompiler {
+    func planProjection(_ p: Projection, input: Operator, scope: Scope, isReturn: Bool, predicate: Expression? = nil, afterWrite: Bool = false) throws(QueryError) -> PlannedProjection {
+        let clause = isReturn ? "RETURN" : "WITH"
+        var items = p.items
+        if p.star {
+            let named = scope.variables.keys.filter { !$0.hasPrefix(" ") }.sorted()
+            if named.isEmpty && isReturn && p.items.isEmpty {
+                throw error("SyntaxError", "NoVariablesInScope", "\(clause) * is not allowed when there are no variables in scope", p.range)
+            }
+            let starItems = named.map { ProjectionItem(expression: Expression(.variable($0), p.range), alias: nil, name: $0) }
+            items = starItems + items
+        }
+        var seenNames = Set<String>()
+        for item in items where !seenNames.insert(item.name).inserted {
+            throw error("SyntaxError", "ColumnNameConflict", "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
+        }
+        // Writes before a projection complete before anything is projected (LIMIT must not cut them short).
+        var op = afterWrite ? EagerOperator(input: input) : input
+        var newScope = Scope()
+        var itemSlots: [Int] = []
+        let aggregating = items.contains { $0.expression.containsAggregate }
+        var orderScope: Scope
+        var itemTextSlots: [String: Int] = [:]
+        // Texts of grouping keys that are variables or properties, and of plain aggregate items.
+        var simpleTextSlots: [String: Int] = [:]
+        func isSimple(_ e: Expression) -> Bool {
+            switch e.kind {
+            case .variable, .countStar: return true
+            case .property(let b, _): if case .variable = b.kind { return true } else { return false }
+            case .function(let n, _, _): return QueryCompiler.isAggregate(n.lowercased())
+            default: return false
+            }
+        }
+        if aggregating {
+            var keys: [(slot: Int, expression: BoundExpression)] = []
+            var keyByText: [String: Int] = [:], keyByVariable: [String: Int] = [:]
+            var slotOfItem = [Int?](repeating: nil, count: items.count)
+            let ctx = BindingContext(scope: scope, clause: clause)
+            for (i, item) in items.enumerated() where !item.expression.containsAggregate {
+                let b = try bind(item.expression, ctx)
+                let s = slots.allocate(item.name)
+                keys.append((s, b))
+                if isSimple(item.expression) { keyByText[text(item.expression.range)] = s }
+                if case .variable(let v) = item.expression.kind { keyByVariable[v] = s }
+                slotOfItem[i] = s
+            }
+            let agg = AggregationContext(keyByText: keyByText, keyByVariable: keyByVariable, preScope: scope)
+            var post: [(slot: Int, expression: BoundExpression)] = []
+            for (i, item) in items.enumerated() where item.expression.containsAggregate {
+                var c = BindingContext(scope: scope, clause: clause)
+                c.aggregation = agg
+                let b = try bind(item.expression, c)
+                if case .slot(let s) = b, agg.aggregates.contains(where: { $0.slot == s }) {
+                    slotOfItem[i] = s
+                } else {
+                    let s = slots.allocate(item.name)
+                    post.append((s, b))
+                    slotOfItem[i] = s
+                }
+            }
+            // Counting the rows of an expansion to an unconstrained node is counting degrees.
+            var degree: DegreeSpec?
+            if let e = op as? ExpandOperator, e.isPlainExpansion,
+               agg.aggregates.allSatisfy({ a in
+                   a.name == "count" && !a.distinct && (a.star || a.arguments.allSatisfy { arg in
+                       if case .slot(let s) = arg { return s == e.rel || s == e.to } else { return false } })
+               }),
+               keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
+                degree = DegreeSpec(from: e.from, direction: e.direction, types: e.types)
+                op = e.input!
+                for i in agg.aggregates.indices {
+                    agg.aggregates[i].star = true
+                    agg.aggregates[i].arguments = []
+                }
+            }
+            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree,
+                                   text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
+            if !post.isEmpty {
+                op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))
+            }
+            for (i, item) in items.enumerated() {
+                let s = slotOfItem[i]!
+                let kind = item.expression.containsAggregate ? VariableKind.value : (staticKind(item.expression, BindingContext(scope: scope, clause: clause)) ?? .value)
+                newScope.bind(item.name, Variable(slot: s, kind: kind))
+                itemSlots.append(s)
+                itemTextSlots[text(item.expression.range)] = s
+                if isSimple(item.expression) { simpleTextSlots[text(item.expression.range)] = s }
+            }
+            orderScope = newScope
+        } else {
+            var project: [(slot: Int, expression: BoundExpression)] = []
+            var projectRanges: [SourceRange?] = []
+            let ctx = BindingContext(scope: scope, clause: clause)
+            for item in items {
+                let b = try bind(item.expression, ctx)
+                var kind = staticKind(item.expression, ctx) ?? .value
+                let s: Int
+                if case .variable(let v) = item.expression.kind, let old = scope[v] {
+                    kind = old.kind
+                    s = old.slot
+                } else {
+                    s = slots.allocate(item.name)
+                    project.append((s, b))
+                    projectRanges.append(item.expression.range)
+                }
+                newScope.bind(item.name, Variable(slot: s, kind: kind))
+                itemSlots.append(s)
+                itemTextSlots[text(item.expression.range)] = s
+            }
+            if !project.isEmpty {
+                op = ProjectOperator(input: op, items: project, text: items.map(\.name).joined(separator: ", "), ranges: projectRanges)
+            }
+            orderScope = scope
+            if p.distinct { orderScope = Scope() }
+            for (name, v) in newScope.variables { orderScope.bind(name, v) }
+        }
+        if p.distinct {
+            op = DistinctOperator(input: op, slots: itemSlots)
+        }
+        // SKIP and LIMIT are constants.
+        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, "SKIP") }
+        let limit = try p.limit.map { (e) throws(QueryError) in try countArgument(e, "LIMIT") }
+        if !p.orderBy.isEmpty {
+            var keys: [(expression: BoundExpression, ascending: Bool)] = []
+            for s in p.orderBy {
+                keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
+                                                     simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending))
+            }
+            let keep = limit.map { $0 + (skip ?? 0) }
+            op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
+        }
+        if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
+        if let limit { op = LimitOperator(input: op, count: limit, drain: afterWrite) }
+        if let predicate {
+            let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
+                                            simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope)
+            op = FilterOperator(input: op, predicate: b, text: text(predicate.range), range: predicate.range)
+        }
+        return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
+    }
+
+    /// Binds an ORDER BY key or a WITH ... WHERE predicate: it sees the projected columns (an
+    /// expression written exactly like a projected one means that column) and, for a projection
+    /// without aggregation or DISTINCT, the variables from before it.
+    private func bindAfterProjection(_ e: Expression, _ clause: String, aggregating: Bool, items: [ProjectionItem], itemTextSlots: [String: Int], simpleTextSlots: [String: Int],
+                                     newScope: Scope, orderScope: Scope, preScope: Scope) throws(QueryError) -> BoundExpression {
+        if let slot = itemTextSlots[text(e.range)] { return .slot(slot) }
+        var c = BindingContext(scope: orderScope, clause: clause)
+        c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: [:], preScope: orderScope)
+        if !aggregating && orderScope.variables.count == newScope.variables.count {
+            // DISTINCT: projected columns, or expressions written like a projected one.
+            if e.containsAggregate {
+                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+            }
+            c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: Scope())
+            return try bind(e, c)
+        }
+        if !aggregating {
+            let visible = Set(orderScope.variables.keys)
+            if e.containsAggregate {
+                try checkVariables(e, visible)
+                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+            }
+            c.aggregation = nil
+            do {
+                return try bind(e, c)
+            } catch {
+                throw error
+            }
+        }
+        // Only projected columns are visible; aggregates must be projected ones.
+        // A variable used by some projected expression but not a grouping key makes the
+        // expression ambiguous; one not used at all is simply not defined here.
+        var usedInItems = Set<String>()
+        for item in items { item.expression.visit { if case .variable(let v) = $0.kind { usedInItems.insert(v) } } }
+        var restricted = Scope()
+        for (name, v) in preScope.variables where usedInItems.contains(name) { restricted.bind(name, v) }
+        c.aggregation = AggregationContext(keyByText: simpleTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: restricted)
+        c.aggregation!.argumentScope = newScope
+        let b: BoundExpression
+        do {
+            b = try bind(e, c)
+        } catch {
+            if e.containsAggregate, error.detail == "InvalidAggregation" || error.detail == "NestedAggregation" {
+                throw self.error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) expression mixes aggregation with projected values", e.range)
+            }
+            throw error
+        }
+        if !c.aggregation!.aggregates.isEmpty {
+            throw error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) may only use aggregates that are also projected", e.range)
+        }
+        return b
+    }
+
+    /// Throws UndefinedVariable for a variable (outside comprehensions) that is not visible.
+    private func checkVariables(_ e: Expression, _ visible: Set<String>) throws(QueryError) {
+        var missing: Expression?
+        var locals = Set<String>()
+        e.visit { x in
+            switch x.kind {
+            case .listComprehension(let v, _, _, _), .quantifier(_, let v, _, _): locals.insert(v)
+            case .reduce(let a, _, let v, _, _): locals.insert(a); locals.insert(v)
+            case .variable(let v) where !visible.contains(v) && !locals.contains(v): if missing == nil { missing = x }
+            default: break
+            }
+        }
+        if let missing, case .variable(let v) = missing.kind {
+            throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", missing.range)
+        }
+    }
+
+    /// Evaluates a SKIP or LIMIT argument: a non-negative integer constant.
+    private func countArgument(_ e: Expression, _ clause: String) throws(QueryError) -> Int {
+        var usesVariable = false
+        var usesParameter = false
+        e.visit { x in
+            if case .variable = x.kind { usesVariable = true }
+            if case .parameter = x.kind { usesParameter = true }
+        }
+        if usesVariable {
+            throw error("SyntaxError", "NonConstantExpression", "It is not allowed to refer to variables in \(clause)", e.range)
+        }
+        let phase: QueryError.Phase = usesParameter ? .runtime : .compileTime
+        let v = try constant(try bind(e, BindingContext(scope: Scope(), clause: clause)))
+        switch v {
+        case .int(let i):
+            if i < 0 {
+                throw QueryError(phase, "SyntaxError", detail: "NegativeIntegerArgument",
+                                 "Invalid input. '\(i)' is not a valid value. Must be a non-negative integer.", at: e.range)
+            }
+            return Int(min(i, Int64(Int.max / 2)))
+        default:
+            throw QueryError(phase, "SyntaxError", detail: "InvalidArgumentType",
+                             "Invalid input. \(clause) expects a non-negative integer but got \(v.typeName)", at: e.range)
+        }
+    }
+}
