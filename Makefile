@@ -21,5 +21,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## Run the openCypher TCK (Tests/ParleyTCKTests) and write docs/conformance.md.
+tck: deps
+	$(SWIFT) build --build-tests
+	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
+
 clean:
 	rm -rf .build

@@ -38,6 +38,7 @@ struct TCKConformanceTests {
 
         if let path = env["PARLEY_TCK_REPORT"], !path.isEmpty {
             let url = URL(fileURLWithPath: path, relativeTo: TCKSuite.packageRoot())
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try report.markdown().write(to: url, atomically: true, encoding: .utf8)
             print("TCK report written to \(url.path)")
         }
