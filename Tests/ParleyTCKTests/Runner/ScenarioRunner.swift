@@ -32,8 +32,18 @@ struct ScenarioRunner<Engine: TCKEngine> {
         var graph: GraphStore
     }
 
-    /// Runs every step; stops at the first failing or unsupported one.
+    /// Runs every step; stops at the first failing or unsupported one. A failure's detail
+    /// starts with the text of the last query run.
     func run(_ scenario: Scenario) -> ScenarioOutcome {
+        var query = ""
+        let outcome = runSteps(scenario, lastQuery: &query)
+        if case .failed(let category, let reason, let detail) = outcome, !query.isEmpty {
+            return .failed(category: category, reason: reason, detail: "query:\n\(query)" + (detail.isEmpty ? "" : "\n\(detail)"))
+        }
+        return outcome
+    }
+
+    private func runSteps(_ scenario: Scenario, lastQuery queryText: inout String) -> ScenarioOutcome {
         if scenario.steps.contains(where: { $0.text.hasPrefix("there exists a procedure") }) {
             return .skipped(reason: "procedures")
         }
@@ -54,10 +64,11 @@ struct ScenarioRunner<Engine: TCKEngine> {
             } else if text == "having executed:" || text == "after having executed:" {
                 guard engine != nil else { return .failure("runner", "`having executed` before `Given`") }
                 let query = step.docString ?? ""
+                queryText = query
                 let (result, timedOut) = watchdog.guarded { engine!.execute(query, parameters: [:], cancellation: $0) }
-                if timedOut { return .failure("timeout", "setup query timed out after \(watchdog.limit)", query) }
+                if timedOut { return .failure("timeout", "setup query timed out after \(watchdog.limit)") }
                 if case .failure(let e) = result {
-                    return .failure("setup query failed", "setup query failed: \(Self.describe(e))", query)
+                    return .failure("setup query failed", "setup query failed with \(Self.describe(e))", "error: \(e.message)")
                 }
             } else if text == "parameters are:" || text == "parameter values are:" {
                 for row in step.table ?? [] {
@@ -75,13 +86,14 @@ struct ScenarioRunner<Engine: TCKEngine> {
                 guard engine != nil else { return .failure("runner", "query before `Given`") }
                 let inline = text.drop { $0 != ":" }.dropFirst()
                 let query = step.docString ?? String(inline[...].trimmingWhitespace())
+                queryText = query
                 let before = engine!.graph
                 let (result, timedOut) = watchdog.guarded { engine!.execute(query, parameters: parameters, cancellation: $0) }
                 let after = engine!.graph
                 let effects = SideEffects(from: GraphSnapshot(before), to: GraphSnapshot(after))
                 last = LastQuery(result: result, timedOut: timedOut, effects: effects, graph: after)
                 errorExpected = false
-                if timedOut { return .failure("timeout", "query timed out after \(watchdog.limit)", query) }
+                if timedOut { return .failure("timeout", "query timed out after \(watchdog.limit)") }
             } else if text.hasPrefix("the result should be") {
                 guard let last else { return .failure("runner", "result step before a query") }
                 guard case .success(let result) = last.result else { return Self.unexpected(last.result) }
@@ -120,7 +132,7 @@ struct ScenarioRunner<Engine: TCKEngine> {
                     return .failure("expected an error", "expected \(expectation), but the query succeeded", Self.render(result, last.graph))
                 case .failure(let error):
                     if !expectation.matches(error) {
-                        return .failure("wrong error", "expected \(expectation), got \(Self.classify(error))", error.message)
+                        return .failure("wrong error", "expected \(expectation), got \(Self.classify(error))", "error: \(error.message)")
                     }
                     if last.effects != .none {
                         return .failure("side effects", "the failed query changed the graph", "side effects: \(last.effects)")
@@ -137,7 +149,7 @@ struct ScenarioRunner<Engine: TCKEngine> {
     /// The failure for a step that needed a result but the query threw.
     static func unexpected(_ result: Result<QueryResult, QueryError>) -> ScenarioOutcome {
         guard case .failure(let e) = result else { return .passed }
-        return .failure("unexpected error", "unexpected \(describe(e))", e.message)
+        return .failure("unexpected error", "unexpected \(describe(e))", "error: \(e.message)")
     }
 
     /// `SemanticError.UndefinedVariable at compile time`.

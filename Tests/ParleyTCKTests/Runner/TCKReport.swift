@@ -60,6 +60,16 @@ struct TCKReport {
         grouped { if case .failed(_, let reason, _) = $0 { return TCKReport.groupKey(reason) } else { return nil } }
     }
 
+    /// Failures grouped by kind: the reason up to its first `: ` (the error class without its
+    /// message, or the mismatch without its values), digits as `N`.
+    var failureKinds: [(key: String, ids: [String])] {
+        grouped { outcome in
+            guard case .failed(_, let reason, _) = outcome else { return nil }
+            let kind = reason.firstRange(of: ": ").map { String(reason[..<$0.lowerBound]) } ?? reason
+            return TCKReport.groupKey(kind)
+        }
+    }
+
     /// Failures grouped by category.
     var failureCategories: [(key: String, ids: [String])] {
         grouped { if case .failed(let category, _, _) = $0 { return category } else { return nil } }
@@ -92,6 +102,8 @@ struct TCKReport {
             lines.append("")
             lines.append("failures by category:")
             for g in failureCategories { lines.append("  \(g.ids.count)  \(g.key)") }
+            lines.append("top failure kinds:")
+            for g in failureKinds.prefix(topReasons) { lines.append("  \(g.ids.count)  \(g.key)") }
             lines.append("top failure reasons:")
             for g in failureReasons.prefix(topReasons) { lines.append("  \(g.ids.count)  \(g.key)") }
         }
@@ -126,9 +138,19 @@ struct TCKReport {
         if !failureCategories.isEmpty {
             md += "\n## Failures, by category\n\n| category | scenarios |\n|---|---:|\n"
             for g in failureCategories { md += "| \(TCKReport.cell(g.key)) | \(g.ids.count) |\n" }
-            md += "\n## Failures, by reason\n\nDigits in reasons are shown as `N` so similar failures group together.\n"
+            md += "\n## Failures, by kind\n\nThe reason without its message or values.\n\n| kind | scenarios |\n|---|---:|\n"
+            for g in failureKinds { md += "| \(TCKReport.cell(g.key)) | \(g.ids.count) |\n" }
+            md += "\n## Failures, by reason\n\nDigits in reasons are shown as `N` so similar failures group together; the details\n"
+            md += "of the first scenario of each group follow its heading.\n"
+            let details = Dictionary(records.compactMap { r -> (String, String)? in
+                if case .failed(_, _, let detail) = r.outcome { return (r.id, detail) } else { return nil }
+            }, uniquingKeysWith: { a, _ in a })
             for g in failureReasons {
                 md += "\n### \(g.ids.count) × \(TCKReport.cell(g.key))\n\n"
+                if let first = g.ids.first, let detail = details[first], !detail.isEmpty {
+                    let lines = detail.split(separator: "\n", omittingEmptySubsequences: false)
+                    md += "```text\n" + lines.prefix(16).joined(separator: "\n").replacingAll("```", with: "'''") + (lines.count > 16 ? "\n..." : "") + "\n```\n\n"
+                }
                 for id in g.ids { md += "- \(TCKReport.cell(id))\n" }
             }
         }

@@ -137,7 +137,7 @@ struct ScenarioRunnerTests {
     @Test("an unexpected error fails a result step; a failing setup query fails the scenario")
     func unexpectedErrors() throws {
         let outcome = try run("    Given any graph\n" + Self.query("RETURN x") + "    Then the result should be empty\n")
-        #expect(outcome == .failed(category: "unexpected error", reason: "unexpected SyntaxError.UndefinedVariable at compile time: x is not defined", detail: "x is not defined"))
+        #expect(outcome == .failed(category: "unexpected error", reason: "unexpected SyntaxError.UndefinedVariable at compile time: x is not defined", detail: "query:\nRETURN x\nerror: x is not defined"))
         let setup = try run("    Given any graph\n    And having executed:\n      \"\"\"\n      BOGUS\n      \"\"\"\n" + Self.query("RETURN x") + "    Then the result should be empty\n")
         guard case .failed(let category, _, _) = setup else { Issue.record("expected a failure"); return }
         #expect(category == "setup query failed")

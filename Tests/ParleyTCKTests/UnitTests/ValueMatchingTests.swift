@@ -86,6 +86,7 @@ struct ValueMatchingTests {
         #expect(try expect("<(:A)>", matches: .path(Path(nodes: [a], relationships: [])), in: g))
         let loop = try g.addRelationship(type: "L", from: a, to: a)
         #expect(try expect("<(:A)-[:L]->(:A)>", matches: .path(Path(nodes: [a, a], relationships: [loop])), in: g))
+        #expect(try expect("<(:A)<-[:L]-(:A)>", matches: .path(Path(nodes: [a, a], relationships: [loop])), in: g), "a self-loop has no direction along the path")
     }
 
     @Test("actual values render in the notation used in failure messages")

@@ -37,6 +37,8 @@ struct TCKPath: Sendable, Equatable {
         var relationship: TCKRelationship
         var forward: Bool
         var node: TCKNode
+        /// A self-loop read from the graph: either written direction matches it.
+        var isLoop = false
     }
     var start: TCKNode
     var hops: [Hop]
@@ -118,8 +120,10 @@ extension TCKPath {
         for (i, rel) in path.relationships.enumerated() {
             let from = i < path.nodes.count ? path.nodes[i] : -1
             let to = i + 1 < path.nodes.count ? path.nodes[i + 1] : -1
-            let forward = rel >= 0 && rel < graph.relationshipCapacity ? graph.startNode(of: rel) == from : true
-            hops.append(Hop(relationship: TCKRelationship(rel, in: graph), forward: forward, node: TCKNode(to, in: graph)))
+            let known = rel >= 0 && rel < graph.relationshipCapacity
+            let forward = known ? graph.startNode(of: rel) == from : true
+            let isLoop = known && graph.startNode(of: rel) == graph.endNode(of: rel)
+            hops.append(Hop(relationship: TCKRelationship(rel, in: graph), forward: forward, node: TCKNode(to, in: graph), isLoop: isLoop))
         }
         self.init(start: start, hops: hops)
     }
