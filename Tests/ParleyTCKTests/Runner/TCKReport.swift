@@ -121,6 +121,21 @@ struct TCKReport {
         TCK's notation, side effects diffed from the graph, expected errors matched strictly on
         type, detail and phase. Skipped means the runner lacks a step the scenario needs.
 
+        How it compares: types are strict (`1` ≠ `1.0`); floats match when equal, both NaN, or
+        within a relative 1e-15; lists keep their order unless the step says *ignoring element
+        order for lists*; rows keep their order only for *in order*; columns are matched by name.
+        Side effects diff the graph before and after the query: nodes and relationships by id,
+        labels as the set of label names in use, properties as (entity, key, value) triples (a
+        changed value is `-properties 1` and `+properties 1`). An expected error must have the
+        same type and detail (`*` = any) and phase (`any time` = either), and leave the graph as
+        it was.
+
+        Run it with `make tck` (or `swift test --filter ParleyTCKTests`); environment:
+        `PARLEY_TCK_FILTER=clauses/match` runs a subset, `PARLEY_TCK_VERBOSE=1` prints each
+        scenario before it runs and every failure's details, `PARLEY_TCK_UPDATE=1` rewrites
+        `Tests/ParleyTCKTests/passing.txt` (the regression list), `PARLEY_TCK_TIMEOUT=5` is the
+        per-query limit in seconds, `PARLEY_TCK_JOBS=2` the number of worker threads.
+
         **\(summaryLine)** (\(records.count) scenarios, \(TCKReport.percent(passed, records.count))% passing)
 
         | folder | scenarios | passed | failed | skipped | % |
