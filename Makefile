@@ -25,5 +25,10 @@ test: deps
 gallery: build
 	@scripts/gallery.sh "$$($(SWIFT) build -c release --show-bin-path)/parley" $(GRAPH)
 
+## Run the openCypher TCK (Tests/ParleyTCKTests) and write docs/conformance.md.
+tck: deps
+	$(SWIFT) build --build-tests
+	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
+
 clean:
 	rm -rf .build
