@@ -21,5 +21,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## Draw docs/gallery/*.svg from the bundled graph with the release parley binary and Graphviz.
+gallery: build
+	@scripts/gallery.sh "$$($(SWIFT) build -c release --show-bin-path)/parley" $(GRAPH)
+
+## Run the openCypher TCK (Tests/ParleyTCKTests) and write docs/conformance.md.
+tck: deps
+	$(SWIFT) build --build-tests
+	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
+
 clean:
 	rm -rf .build

@@ -37,11 +37,11 @@ let package = Package(
         .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
 
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
-        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"]),
+        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
-        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
+        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
     ],
     swiftLanguageModes: [.v6]

@@ -240,8 +240,8 @@ extension GraphStore {
             if members != members.sorted() { return "label index \(labels.name(Int32(l))) unsorted" }
         }
         for (key, index) in propertyIndexes {
-            for (v, nodes) in index.entries {
-                for n in nodes where !(nodeAlive[Int(n)] && nodeProperties.value(Int(n), key) == v) {
+            for (v, posting) in index.entries {
+                for n in posting.nodes where !(nodeAlive[Int(n)] && nodeProperties.value(Int(n), key) == v) {
                     return "index on \(keys.name(key)) lists node \(n) for \(v) wrongly"
                 }
             }

@@ -24,9 +24,15 @@ public struct PropertyColumns: Sendable {
             if value.isNull { return .null }
             columns.append(contentsOf: repeatElement([], count: k - columns.count + 1))
         }
-        if entity >= columns[k].count {
+        if entity == columns[k].count {
+            // The common case when entities are filled in order (loading): one append.
+            if !value.isNull { columns[k].append(value) }
+            return .null
+        }
+        if entity > columns[k].count {
             if value.isNull { return .null }
-            columns[k].reserveCapacity(entity + 1)
+            // No exact reserveCapacity here: it would defeat the array's geometric growth and
+            // make filling a column entity by entity quadratic.
             columns[k].append(contentsOf: repeatElement(Value.null, count: entity - columns[k].count + 1))
         }
         let old = columns[k][entity]

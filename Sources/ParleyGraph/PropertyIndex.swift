@@ -1,28 +1,61 @@
 /// An equality index over one node property key: value → the nodes that hold it.
 ///
 /// The store keeps one on `id` (the JSON node key), so `MATCH (n {id: 'kz'})` is a lookup.
+/// A value held by one node (the usual case for ids) costs no array allocation.
 public struct PropertyIndex: Sendable {
-    @usableFromInline var entries: [Value: [Int32]] = [:]
+    /// The nodes holding one value, in increasing id order.
+    @usableFromInline enum Posting: Sendable {
+        case one(Int32)
+        case many([Int32])
+
+        /// The nodes, in increasing id order.
+        @inlinable var nodes: [Int32] {
+            switch self {
+            case .one(let n): return [n]
+            case .many(let list): return list
+            }
+        }
+    }
+
+    @usableFromInline var entries: [Value: Posting] = [:]
 
     /// Creates an empty index.
     public init() {}
 
     /// The nodes whose property equals `value` (Cypher equivalence: `1` finds `1.0`), in id order.
-    @inlinable public func lookup(_ value: Value) -> [Int32] { entries[value] ?? [] }
+    @inlinable public func lookup(_ value: Value) -> [Int32] { entries[value]?.nodes ?? [] }
 
+    /// Adds `node` under `value` (one hash lookup).
     mutating func insert(_ value: Value, _ node: Int32) {
         guard !value.isNull else { return }
-        entries[value, default: []].append(node)
-        if let list = entries[value], list.count > 1, list[list.count - 2] > node {
-            entries[value]!.sort()
+        PropertyIndex.add(node, to: &entries[value])
+    }
+
+    private static func add(_ node: Int32, to posting: inout Posting?) {
+        switch posting {
+        case nil: posting = .one(node)
+        case .one(let other): posting = .many(other < node ? [other, node] : [node, other])
+        case .many(var list):
+            posting = nil  // keep the array uniquely referenced while it grows
+            list.append(node)
+            if list[list.count - 2] > node { list.sort() }
+            posting = .many(list)
         }
     }
 
     mutating func remove(_ value: Value, _ node: Int32) {
-        guard !value.isNull, var list = entries[value] else { return }
-        list.removeAll { $0 == node }
-        entries[value] = list.isEmpty ? nil : list
+        guard !value.isNull, let posting = entries[value] else { return }
+        switch posting {
+        case .one(let n):
+            if n == node { entries[value] = nil }
+        case .many(var list):
+            list.removeAll { $0 == node }
+            entries[value] = list.count == 1 ? .one(list[0]) : .many(list)
+        }
     }
+
+    /// Reserves room for `count` distinct values.
+    mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
 
     /// The number of distinct values indexed.
     public var count: Int { entries.count }

@@ -1,7 +1,7 @@
 /// A Cypher value: a property value, or a graph element, path, list or map produced by a query.
 ///
 /// Property values (what a node or relationship may store) are `null` (meaning absent),
-/// booleans, 64-bit integers, doubles, strings and lists of those. Queries also produce
+/// booleans, 64-bit integers, doubles, strings, temporal values and lists of those. Queries also produce
 /// maps, nodes, relationships and paths.
 ///
 /// `==` and `hash(into:)` implement Cypher *equivalence* (used by DISTINCT, grouping and
@@ -19,6 +19,8 @@ public enum Value: Sendable {
     case node(NodeID)
     case relationship(RelID)
     case path(Path)
+    /// A date, time, date-time or duration (see ``TemporalValue``).
+    case temporal(TemporalValue)
 }
 
 /// A path: alternating nodes and relationships, `nodes.count == relationships.count + 1`.
@@ -45,11 +47,11 @@ extension Value {
     /// Whether this value may be stored as a node or relationship property.
     public var isStorableProperty: Bool {
         switch self {
-        case .null, .bool, .int, .double, .string: return true
+        case .null, .bool, .int, .double, .string, .temporal: return true
         case .list(let items):
             return items.allSatisfy {
                 switch $0 {
-                case .null, .bool, .int, .double, .string: return true
+                case .null, .bool, .int, .double, .string, .temporal: return true
                 default: return false
                 }
             }
@@ -70,6 +72,7 @@ extension Value {
         case .node: return "NODE"
         case .relationship: return "RELATIONSHIP"
         case .path: return "PATH"
+        case .temporal(let t): return t.typeName
         }
     }
 }

@@ -2,6 +2,162 @@
 extension Value {
     /// The value as a Cypher literal: `'it''s'`-style strings become `'it\'s'`, nodes
     /// `(:State {name: 'Kazakhstan'})`, relationships `[:HOSTED {date: '2015-05-25'}]`, paths
-    /// `<(...)-[...]->(...)>`, map keys sorted. `graph` is needed for nodes, relationships and paths.
-    public func cypherLiteral(in graph: GraphStore?) -> String { "\(self)" }
+    /// `<(...)-[...]->(...)>`, map keys sorted, temporal values as their quoted ISO 8601 text
+    /// (`'2015-07-21'`, `'PT1H'`), which is how the TCK writes them in expected results. `graph` is needed for nodes, relationships and paths.
+    ///
+    /// Details: floats always show a decimal point or an exponent, as Java's
+    /// `Double.toString` does (`1.0`, `1.0E10`, `1.5E-10`, `NaN`, `Infinity`, `-Infinity`);
+    /// labels, types and keys that are not plain identifiers are back-quoted; a node or
+    /// relationship without properties prints no `{}`; a relationship of a path traversed
+    /// against its direction prints as `<-[...]-`. Without a graph (or for an id the graph
+    /// does not hold) nodes print as `(#12)` and relationships as `[#3]`.
+    public func cypherLiteral(in graph: GraphStore?) -> String {
+        var out = ""
+        writeLiteral(into: &out, graph)
+        return out
+    }
+
+    /// The text `toString()` gives and `+` concatenates: integers and floats in Cypher
+    /// notation (`'1.0'`, `'1.0E10'`), booleans as `'true'`/`'false'`, strings unchanged,
+    /// temporal values in ISO 8601 (`'1984-10-11T12:31:14.645876123+01:00'`, `'P14DT16H12M'`);
+    /// `nil` for values that have no string form (null, lists, maps, graph elements).
+    public func toCypherString() -> String? {
+        switch self {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return FloatFormatting.javaStyle(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .temporal(let t): return t.description
+        case .null, .list, .map, .node, .relationship, .path: return nil
+        }
+    }
+
+    /// A string as a single-quoted Cypher literal: `it's` → `'it\'s'`, with `\\`, `\n`,
+    /// `\r`, `\t`, `\b`, `\f` and `\uXXXX` for other control characters.
+    public static func quotedString(_ s: String) -> String {
+        var out = "'"
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "'": out += "\\'"
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u" + hex4(scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "'"
+        return out
+    }
+
+    /// A label, type or key as Cypher writes it: plain when it is an identifier
+    /// (`name`, `_x1`), otherwise back-quoted with back-quotes doubled (`` `first name` ``).
+    public static func symbolicName(_ name: String) -> String {
+        var isPlain = !name.isEmpty
+        for (i, scalar) in name.unicodeScalars.enumerated() {
+            let ok = scalar == "_" || scalar.properties.isAlphabetic
+                || (i > 0 && scalar.properties.generalCategory == .decimalNumber)
+            if !ok { isPlain = false; break }
+        }
+        if isPlain { return name }
+        var out = "`"
+        for scalar in name.unicodeScalars {
+            if scalar == "`" { out += "``" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "`"
+    }
+
+    /// `v` as at least four upper-case hex digits (`001F`).
+    static func hex4(_ v: UInt32) -> String {
+        let h = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+
+    private func writeLiteral(into out: inout String, _ graph: GraphStore?) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += FloatFormatting.javaStyle(d)
+        case .string(let s): out += Value.quotedString(s)
+        case .temporal(let t): out += Value.quotedString(t.description)
+        case .list(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                item.writeLiteral(into: &out, graph)
+            }
+            out += "]"
+        case .map(let map):
+            Value.writeMap(map.sorted { Value.compareStrings($0.key, $1.key) < 0 }, into: &out, graph, emptyAsNothing: false)
+        case .node(let n):
+            Value.writeNode(n, into: &out, graph)
+        case .relationship(let r):
+            out += "["
+            Value.writeRelationshipBody(r, into: &out, graph)
+            out += "]"
+        case .path(let p):
+            out += "<"
+            for (i, node) in p.nodes.enumerated() {
+                if i > 0, i - 1 < p.relationships.count {
+                    let rel = p.relationships[i - 1]
+                    let backwards = graph.map {
+                        $0.contains(relationship: rel) && $0.startNode(of: rel) == node
+                            && $0.endNode(of: rel) == p.nodes[i - 1] && node != p.nodes[i - 1]
+                    } ?? false
+                    out += backwards ? "<-[" : "-["
+                    Value.writeRelationshipBody(rel, into: &out, graph)
+                    out += backwards ? "]-" : "]->"
+                }
+                Value.writeNode(node, into: &out, graph)
+            }
+            out += ">"
+        }
+    }
+
+    private static func writeMap(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: GraphStore?, emptyAsNothing: Bool) {
+        if pairs.isEmpty && emptyAsNothing { return }
+        out += "{"
+        for (i, pair) in pairs.enumerated() {
+            if i > 0 { out += ", " }
+            out += symbolicName(pair.key) + ": "
+            pair.value.writeLiteral(into: &out, graph)
+        }
+        out += "}"
+    }
+
+    private static func writeNode(_ n: NodeID, into out: inout String, _ graph: GraphStore?) {
+        guard let graph, n >= 0, n < graph.nodeCapacity else {
+            out += "(#\(n))"
+            return
+        }
+        out += "("
+        for label in graph.labels(of: n) { out += ":" + symbolicName(label) }
+        let props = graph.properties(of: n).sorted { Value.compareStrings($0.key, $1.key) < 0 }
+        if !props.isEmpty {
+            if !graph.labelIDs(of: n).isEmpty { out += " " }
+            writeMap(props, into: &out, graph, emptyAsNothing: true)
+        }
+        out += ")"
+    }
+
+    private static func writeRelationshipBody(_ r: RelID, into out: inout String, _ graph: GraphStore?) {
+        guard let graph, r >= 0, r < graph.relationshipCapacity else {
+            out += "#\(r)"
+            return
+        }
+        out += ":" + symbolicName(graph.type(of: r))
+        let props = graph.properties(ofRelationship: r).sorted { Value.compareStrings($0.key, $1.key) < 0 }
+        if !props.isEmpty {
+            out += " "
+            writeMap(props, into: &out, graph, emptyAsNothing: true)
+        }
+    }
 }

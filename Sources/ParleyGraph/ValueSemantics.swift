@@ -9,12 +9,13 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b || (a.isNaN && b.isNaN)
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)):
             return Value.exactlyEqual(a, b)
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
         case (.list(let a), .list(let b)): return a == b
         case (.map(let a), .map(let b)): return a == b
         case (.node(let a), .node(let b)): return a == b
         case (.relationship(let a), .relationship(let b)): return a == b
         case (.path(let a), .path(let b)): return a == b
+        case (.temporal(let a), .temporal(let b)): return a == b
         default: return false
         }
     }
@@ -33,6 +34,7 @@ extension Value: Hashable {
         case .node(let n): hasher.combine(6); hasher.combine(n)
         case .relationship(let r): hasher.combine(7); hasher.combine(r)
         case .path(let p): hasher.combine(8); hasher.combine(p)
+        case .temporal(let t): hasher.combine(9); hasher.combine(t)
         }
     }
 
@@ -67,7 +69,8 @@ extension Value: Hashable {
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Value.exactlyEqual(a, b)
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return Value.sameScalars(a, b)
+        case (.temporal(let a), .temporal(let b)): return a == b
         case (.list(let a), .list(let b)):
             if a.count != b.count { return false }
             var unknown = false
@@ -114,6 +117,7 @@ extension Value: Hashable {
             return c == -2 ? nil : -c
         case (.string(let a), .string(let b)): return Value.compareStrings(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        case (.temporal(let a), .temporal(let b)): return a.compare(b)
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 guard let c = x.cypherCompare(y) else { return nil }
@@ -124,17 +128,30 @@ extension Value: Hashable {
         }
     }
 
-    /// Strings compare by Unicode code point, as in Cypher.
+    /// Whether two strings hold the same Unicode scalars. Cypher strings are sequences of
+    /// code points, so `'\u00E9'` (é) and `'e\u0301'` (e + combining accent) differ, whereas
+    /// Swift's `==` treats them as canonically equivalent. Same scalars ⇔ same UTF-8 bytes.
+    @usableFromInline static func sameScalars(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) }
+        }
+    }
+
+    /// Strings compare by Unicode code point, as in Cypher. UTF-8 byte order is code point
+    /// order, so the bytes are compared directly.
     @usableFromInline static func compareStrings(_ a: String, _ b: String) -> Int {
-        var i = a.unicodeScalars.makeIterator()
-        var j = b.unicodeScalars.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let x?, let y?):
-                if x.value != y.value { return x.value < y.value ? -1 : 1 }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    let p = x[i], q = y[i]
+                    if p != q { return p < q ? -1 : 1 }
+                    i += 1
+                }
+                return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
             }
         }
     }
@@ -147,14 +164,16 @@ extension Value: Hashable {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .double: return 7
-        case .null: return 8
+        case .temporal: return 5
+        case .string: return 6
+        case .bool: return 7
+        case .int, .double: return 8
+        case .null: return 9
         }
     }
 
     /// Cypher's total order for ORDER BY: maps < nodes < relationships < lists < paths <
+    /// temporal values (DATETIME < LOCAL DATETIME < DATE < TIME < LOCAL TIME < DURATION) <
     /// strings < booleans < numbers (NaN last) < null. Returns `-1`, `0` or `1`.
     public func orderCompare(_ other: Value) -> Int {
         let r1 = orderRank, r2 = other.orderRank
@@ -175,6 +194,7 @@ extension Value: Hashable {
             return c == 0 ? 1 : c
         case (.string(let a), .string(let b)): return Value.compareStrings(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        case (.temporal(let a), .temporal(let b)): return a.orderCompare(b)
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 let c = x.orderCompare(y)

@@ -1,5 +1,10 @@
 import ParleyGraph
 
+#if os(Linux)
+/// glibc's `malloc_trim` (not exported by the Glibc module): returns free heap memory to the system.
+@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// Reading and writing graphs in Parley's JSON graph format v1 (see docs/graph-format.md).
 public enum GraphFile {
     /// Loads the graph in the file at `path`.
@@ -8,20 +13,107 @@ public enum GraphFile {
     /// JSON, wrong types, duplicate node ids, dangling endpoints, invalid UTF-8, and numbers out
     /// of range. Nothing half-loaded escapes: the caller's graph is untouched on error.
     public static func load(path: String) throws(GraphFileError) -> GraphStore {
-        throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "the JSON loader is not built yet"))
+        do {
+            // A regular file is mapped, not copied; anything else is read.
+            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0) }) {
+                return try finish(result, name: path)
+            }
+            let bytes = try FileAccess.read(path)
+            return try parse(bytes, name: path)
+        } catch let error as FileAccess.Failure {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
+        } catch let error as GraphFileError {
+            throw error
+        } catch {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "\(error)"))
+        }
     }
 
     /// Parses a graph from UTF-8 JSON bytes; `name` is used in error messages.
     public static func parse(_ bytes: [UInt8], name: String) throws(GraphFileError) -> GraphStore {
-        throw GraphFileError(path: name, diagnostic: Diagnostic(.error, "the JSON loader is not built yet"))
+        try finish(bytes.withUnsafeBufferPointer { parse(buffer: $0) }, name: name)
+    }
+
+    /// The graph, or the error turned into a positioned diagnostic (lines and columns are
+    /// counted in `buffer` while it is still valid).
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<GraphStore, GraphFileError> {
+        let result: Result<GraphStore, JSONSyntaxError>
+        if let base = buffer.baseAddress, buffer.count > 0 {
+            var loader = GraphLoader(base: base, count: buffer.count)
+            do throws(JSONSyntaxError) {
+                result = .success(try loader.load())
+            } catch {
+                result = .failure(error)
+            }
+        } else {
+            result = .failure(JSONSyntaxError(at: 0, "the file is empty: expected a JSON object such as {\"nodes\": [], \"edges\": []}"))
+        }
+        switch result {
+        case .success(let graph): return .success(graph)
+        case .failure(let error): return .failure(GraphFileError(path: "", diagnostic: error.diagnostic(in: buffer)))
+        }
+    }
+
+    /// Returns the graph or throws the error with `name` as its path, after releasing the
+    /// parser's temporaries.
+    private static func finish(_ result: Result<GraphStore, GraphFileError>, name: String) throws(GraphFileError) -> GraphStore {
+        #if os(Linux)
+        // Give the parser's large temporaries back to the system (glibc keeps freed heap).
+        _ = glibcMallocTrim(0)
+        #endif
+        switch result {
+        case .success(let graph): return graph
+        case .failure(var error):
+            error.path = name
+            throw error
+        }
     }
 
     /// The graph as JSON graph format v1 text, in a deterministic order (nodes by id, keys sorted).
-    public static func serialize(_ graph: GraphStore) -> [UInt8] { [] }
+    ///
+    /// Floats that JSON cannot express (NaN, ±infinity) are written as `null`; ``save(_:to:)``
+    /// refuses such graphs instead.
+    public static func serialize(_ graph: GraphStore) -> [UInt8] {
+        var writer = GraphWriter(graph)
+        return writer.serialize()
+    }
 
     /// Writes the graph to `path` atomically: a temporary file in the same folder, fsync, rename.
     public static func save(_ graph: GraphStore, to path: String) throws(GraphFileError) {
-        throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "the JSON writer is not built yet"))
+        if let problem = nonFiniteProperty(in: graph) {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot save: \(problem.description) is \(problem.value), which JSON cannot represent"))
+        }
+        do {
+            try FileAccess.writeAtomically(serialize(graph), to: path)
+        } catch {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
+        }
+    }
+
+    /// The first property holding NaN or an infinity (alone or in a list), if any.
+    static func nonFiniteProperty(in graph: GraphStore) -> (description: String, value: String)? {
+        func bad(_ v: Value) -> Double? {
+            switch v {
+            case .double(let d) where !d.isFinite: return d
+            case .list(let items): return items.lazy.compactMap(bad).first
+            default: return nil
+            }
+        }
+        for n in graph.nodeIDs {
+            for (key, v) in graph.propertyPairs(of: n) {
+                if let d = bad(v) {
+                    var node = String(n)
+                    if case .string(let id) = graph.property(of: n, named: GraphStore.idKey) { node = "\"\(id)\"" }
+                    return ("property \"\(graph.keys.name(key))\" of node \(node)", "\(d)")
+                }
+            }
+        }
+        for r in graph.relationshipIDs {
+            for (key, v) in graph.propertyPairs(ofRelationship: r) {
+                if let d = bad(v) { return ("property \"\(graph.keys.name(key))\" of relationship \(r)", "\(d)") }
+            }
+        }
+        return nil
     }
 }
 

@@ -27,6 +27,14 @@ public struct QueryEngine: Sendable {
     ///   - cancellation: polled during execution; when cancelled the query throws a
     ///     `Cancelled` error and the graph is left unchanged.
     public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil) throws(QueryError) -> QueryResult {
+        // One statement sees one clock: every date(), datetime(), ... in it gets the same instant.
+        try StatementClock.statement { () throws(QueryError) -> QueryResult in
+            try runStatement(query, parameters: parameters, cancellation: cancellation)
+        }
+    }
+
+    /// Parses, plans and runs one statement.
+    private mutating func runStatement(_ query: String, parameters: [String: Value], cancellation: CancellationToken?) throws(QueryError) -> QueryResult {
         var parser = try Parser(query)
         let statement = try parser.statement()
         var working = graph

@@ -1,1 +1,173 @@
-print("parley")
+import ArgumentParser
+import ParleyREPL
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `parley [GRAPH] [options]`: the REPL, or script mode with -c/-f or piped input.
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Explore who-talks-to-whom graphs with openCypher.",
+        discussion: """
+        Without -c or -f and on a terminal, opens the interactive prompt. With -c or -f, or with \
+        statements piped to standard input, runs them as a script: no prompts, exit status 1 if a \
+        statement fails, 2 on bad usage. Without GRAPH, opens $PARLEY_GRAPH or the bundled \
+        graphs/astana-2015.json.
+
+        `parley check GRAPH.json` validates a graph file and prints its counts
+        (`parley check --help`). See docs/repl.md.
+        """,
+        version: "parley \(Launcher.version)"
+    )
+
+    @Argument(help: "The graph file (JSON graph format v1).")
+    var graph: String?
+
+    @Flag(name: .long, help: "Start with an empty graph instead of loading one.")
+    var empty = false
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements (repeatable).", valueName: "statements"))
+    var command: [String] = []
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in this file (repeatable).", valueName: "file"))
+    var file: [String] = []
+
+    @Option(help: "Output format: table, box, csv, tsv, json, jsonl, markdown, cypher, dot.")
+    var format: String?
+
+    @Option(help: ArgumentHelp("Set $name to a Cypher literal (repeatable).", valueName: "name=value"))
+    var param: [String] = []
+
+    @Flag(help: "After each statement, print '-- N rows, T ms' on standard error.")
+    var timing = false
+
+    @Flag(help: "Keep running after a statement fails (the exit status is still 1).")
+    var continueOnError = false
+
+    @Flag(name: .customShort("i"), help: "Run the script, then stay interactive.")
+    var interactive = false
+
+    @Flag(help: "Do not run ~/.parleyrc.")
+    var noRc = false
+
+    @Option(help: ArgumentHelp("Show at most N rows per result (0: all).", valueName: "N"))
+    var maxRows: Int?
+
+    @Option(help: ArgumentHelp("Cut tables to N columns (0: never cut).", valueName: "N"))
+    var width: Int?
+
+    @Flag(help: "No colours (also NO_COLOR=1).")
+    var noColor = false
+
+    @Option(help: ArgumentHelp("Export the result subgraph (or the whole graph without -c/-f) in this format: dot.", valueName: "format"))
+    var export: String?
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Where --export writes (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With --export: also draw every relationship between drawn nodes.")
+    var induced = false
+
+    @Option(help: ArgumentHelp("With --export: a DOT style file.", valueName: "file"))
+    var style: String?
+
+    func validate() throws {
+        if let format, OutputMode(rawValue: format.lowercased()) == nil {
+            throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        for p in param where !p.contains("=") {
+            throw ValidationError("--param expects name=value, not '\(p)'.")
+        }
+        if let export, export.lowercased() != "dot" { throw ValidationError("--export supports only dot, not '\(export)'.") }
+        if output != nil && export == nil { throw ValidationError("-o needs --export dot.") }
+        if (induced || style != nil) && export == nil && format?.lowercased() != "dot" {
+            throw ValidationError("--induced and --style need --export dot or --format dot.")
+        }
+        if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more.") }
+        if let width, width < 0 { throw ValidationError("--width must be 0 or more.") }
+        if empty && graph != nil { throw ValidationError("--empty and a graph file cannot be used together.") }
+    }
+
+    func run() throws {
+        var options = LaunchOptions()
+        options.graphPath = graph
+        options.empty = empty
+        options.commands = command
+        options.files = file
+        options.format = format.flatMap { OutputMode(rawValue: $0.lowercased()) }
+        options.parameters = param.map { p in
+            let eq = p.firstIndex(of: "=")!
+            var name = String(p[..<eq])
+            if name.hasPrefix("$") { name.removeFirst() }
+            return (name, String(p[p.index(after: eq)...]))
+        }
+        options.timing = timing
+        options.continueOnError = continueOnError
+        options.stayInteractive = interactive
+        options.skipRC = noRc
+        options.maxRows = maxRows
+        options.width = width
+        options.noColor = noColor
+        options.exportFormat = export
+        options.exportOutput = output
+        options.induced = induced
+        options.styleFile = style
+        let status = Launcher.run(options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `parley check GRAPH.json`: validate a graph file and print its counts.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley check",
+        abstract: "Validate a graph file and print its counts by label and relationship type.",
+        discussion: "Exit status 0 if the file is valid, 1 (with the positioned error) if not."
+    )
+
+    @Argument(help: "The graph file to check.")
+    var graph: String
+
+    @Flag(help: "No colours.")
+    var noColor = false
+
+    func run() throws {
+        let status = Launcher.check(path: graph, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Parses and runs `command`, mapping ArgumentParser's usage errors to exit status 2.
+func launch<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
+    do {
+        var parsed = try command.parse(arguments)
+        try parsed.run()
+        exit(0)
+    } catch {
+        let code = command.exitCode(for: error)
+        if code == .validationFailure {
+            FileOutputWriter.standardError(command.fullMessage(for: error) + "\n")
+            exit(2)
+        }
+        command.exit(withError: error)
+    }
+}
+
+/// Writes to standard error without buffering.
+enum FileOutputWriter {
+    static func standardError(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "check" {
+    launch(Check.self, Array(arguments.dropFirst()))
+} else {
+    launch(Parley.self, arguments)
+}

@@ -1,33 +1,75 @@
 import ParleyGraph
 
-/// A set of nodes and relationships to draw: the whole graph, or what a query returned.
-public struct Subgraph: Sendable, Equatable {
-    /// The nodes to draw.
-    public var nodes: Set<NodeID>
-    /// The relationships to draw (their endpoints are drawn too).
-    public var relationships: Set<RelID>
-
-    /// Creates a subgraph.
-    public init(nodes: Set<NodeID> = [], relationships: Set<RelID> = []) {
-        self.nodes = nodes
-        self.relationships = relationships
-    }
-}
-
-/// Options for DOT output.
+/// Options for DOT output that belong to one export rather than to a style.
 public struct DOTOptions: Sendable {
     /// Also draw every relationship between two drawn nodes (`--induced`).
     public var induced = false
-    /// Group nodes into clusters: `label`, or a property key such as `city`.
+    /// Group nodes into clusters: `label`, or a property key such as `city`. Overrides the
+    /// style's `clusterBy` when set.
     public var clusterBy: String?
+    /// Draw the legend; `nil` follows the style (default: yes).
+    public var legend: Bool?
+    /// The name of the digraph.
+    public var graphName = "parley"
     /// Creates default options.
     public init() {}
 }
 
 /// Writes a graph, or part of one, as Graphviz DOT.
+///
+/// The output is deterministic: the same graph, subgraph, options and style give the same
+/// bytes (nodes and relationships in internal-id order, properties in key order).
 public enum DOTExporter {
+    /// Above this many nodes, `dot` layout gets slow and the picture unreadable.
+    public static let largeGraphNodeCount = 2_000
+
     /// The DOT text for `subgraph` of `graph` (the whole graph when `subgraph` is nil).
-    public static func export(_ graph: GraphStore, subgraph: Subgraph? = nil, options: DOTOptions = DOTOptions()) -> String {
-        "digraph parley {}\n"
+    public static func export(_ graph: GraphStore, subgraph: Subgraph? = nil, options: DOTOptions = DOTOptions(),
+                              style: DOTStyle = .default) -> String {
+        let selection = selection(graph, subgraph: subgraph, induced: options.induced)
+        var writer = DOTWriter(graph: graph, style: style, options: options)
+        return writer.write(nodes: selection.nodes, relationships: selection.relationships)
+    }
+
+    /// The DOT text for the nodes, relationships and paths in query result rows (see
+    /// ``Subgraph/init(collecting:graph:)``).
+    public static func export(_ graph: GraphStore, rows: [[Value]], options: DOTOptions = DOTOptions(),
+                              style: DOTStyle = .default) -> String {
+        export(graph, subgraph: Subgraph(collecting: rows, graph: graph), options: options, style: style)
+    }
+
+    /// How many nodes an export of `subgraph` would draw (endpoints and induced included).
+    public static func nodeCount(_ graph: GraphStore, subgraph: Subgraph? = nil, options: DOTOptions = DOTOptions()) -> Int {
+        selection(graph, subgraph: subgraph, induced: options.induced).nodes.count
+    }
+
+    /// A warning for drawings of more than ``largeGraphNodeCount`` nodes, suggesting `sfdp` or
+    /// a narrower query; `nil` when the size is fine.
+    public static func sizeWarning(nodeCount: Int, layout: String = "dot") -> String? {
+        guard nodeCount > largeGraphNodeCount else { return nil }
+        let advice = layout == "sfdp"
+            ? "consider a narrower query (for example MATCH (n {id: '...'})-[*1..2]-(m) RETURN *)"
+            : "consider the sfdp layout or a narrower query (for example MATCH (n {id: '...'})-[*1..2]-(m) RETURN *)"
+        return "warning: the drawing has \(nodeCount) nodes (more than \(largeGraphNodeCount)); Graphviz may be slow and the picture hard to read; \(advice)"
+    }
+
+    /// The sorted node and relationship ids to draw: live ids only, relationship endpoints
+    /// added, and with `induced` every relationship among the drawn nodes.
+    static func selection(_ graph: GraphStore, subgraph: Subgraph?, induced: Bool) -> (nodes: [NodeID], relationships: [RelID]) {
+        guard let subgraph else { return (Array(graph.nodeIDs), Array(graph.relationshipIDs)) }
+        var nodes = Set(subgraph.nodes.filter { graph.contains(node: $0) })
+        var rels = Set(subgraph.relationships.filter { graph.contains(relationship: $0) })
+        for r in rels {
+            nodes.insert(graph.startNode(of: r))
+            nodes.insert(graph.endNode(of: r))
+        }
+        if induced {
+            for n in nodes {
+                for entry in graph.adjacency(of: n, .outgoing) where nodes.contains(Int(entry.other)) {
+                    rels.insert(Int(entry.rel))
+                }
+            }
+        }
+        return (nodes.sorted(), rels.sorted())
     }
 }

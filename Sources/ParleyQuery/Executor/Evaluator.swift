@@ -321,6 +321,7 @@ extension ExecutionContext {
             return graph.property(of: r, relationshipKey: k)
         case .map(let m): return m[name] ?? .null
         case .null: return .null
+        case .temporal: return try TemporalFunctions.property(v, name) ?? .null
         default:
             throw RuntimeError.type("InvalidArgumentType", "Cannot read property '\(name)' of a \(v.typeName)")
         }

@@ -38,6 +38,7 @@ enum FastHash {
             var h: UInt64 = 0x56
             for (k, x) in m { h ^= mix(hash(.string(k)) &+ hash(x)) }
             return h
+        case .temporal(let t): return mix(UInt64(bitPattern: Int64(t.hashValue)))
         case .node(let n): return mix(UInt64(n) ^ 0x1000_0000_0000_0000)
         case .relationship(let r): return mix(UInt64(r) ^ 0x2000_0000_0000_0000)
         case .path(let p):

@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and atomic writes through the C library, with readable error messages.
+enum FileAccess {
+    /// A failure, as a message without position ("cannot read the file: it is a directory").
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// Maps the regular file at `path` read-only into memory and calls `body` with its bytes;
+    /// returns `nil` (without calling `body`) when the file cannot be mapped (a pipe, an
+    /// empty file, a special file), so the caller can fall back to ``read(_:)``.
+    static func withMappedFile<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(Failure) -> R? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot read the file: it is a directory") }
+        guard (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, fd, 0), address != MAP_FAILED else { return nil }
+        defer { munmap(address, size) }
+        madvise(address, size, MADV_SEQUENTIAL)
+        return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
+    /// Reads the whole file at `path` in one go.
+    static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot read the file: it is a directory") }
+        let size = max(0, Int(info.st_size))
+        var failure: Int32 = 0
+        // One read into an uninitialised buffer one byte larger than the file, so that the
+        // end of file shows without a second buffer.
+        var full = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            var total = 0
+            while total < buffer.count {
+                let got = Glibc_read(fd, buffer.baseAddress! + total, buffer.count - total)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if got == 0 { break }
+                total += got
+            }
+            full = total == buffer.count
+            initialized = total
+        }
+        // A file that grew, or a pipe that reports no size: read the rest in chunks.
+        while full && failure == 0 {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let got = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            } else if got == 0 {
+                full = false
+            } else {
+                bytes.append(contentsOf: chunk[0..<got])
+            }
+        }
+        if failure != 0 { throw Failure(message: "cannot read the file: \(reason(failure))") }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` atomically: a new temporary file in the same folder, written
+    /// and fsynced, then renamed over `path`. The old file is never truncated; on failure it
+    /// is untouched and the temporary file is removed.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        if name.isEmpty { throw Failure(message: "cannot write the file: the path names a folder") }
+        var existing = stat()
+        var mode: mode_t = 0o644
+        if stat(path, &existing) == 0 {
+            if (existing.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot write the file: it is a directory") }
+            mode = existing.st_mode & 0o7777
+        }
+        var temp = ""
+        var fd: Int32 = -1
+        for attempt in 0..<100 {
+            temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(attempt).tmp"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno)) (creating a temporary file in \(folder))") }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                done += n
+            }
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(temp, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temp)
+            throw Failure(message: "cannot write the file: \(reason(failure))")
+        }
+        // Make the rename itself durable.
+        let dir = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
+        if dir >= 0 {
+            fsync(dir)
+            close(dir)
+        }
+    }
+
+    /// A readable reason for an errno value.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "it is a directory"
+        case ENOTDIR: return "a part of the path is not a directory"
+        case ENOSPC: return "no space left on the device"
+        case EROFS: return "the file system is read-only"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
+
+/// `read(2)`, named so that it does not clash with ``FileAccess/read(_:)``.
+@inline(__always) private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #else
+    return Darwin.read(fd, buffer, count)
+    #endif
+}

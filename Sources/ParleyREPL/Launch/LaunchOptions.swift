@@ -1,0 +1,40 @@
+/// What the command line asked for; the executable fills it and calls ``Launcher/run(_:)``.
+public struct LaunchOptions: Sendable {
+    /// The graph file; nil for `PARLEY_GRAPH` or the bundled graph.
+    public var graphPath: String?
+    /// Start with an empty graph instead of loading one.
+    public var empty = false
+    /// Statements given with `-c`, run in order before the `-f` files.
+    public var commands: [String] = []
+    /// Script files given with `-f`.
+    public var files: [String] = []
+    /// The output format (`--format`).
+    public var format: OutputMode?
+    /// `--param name=value` pairs, the value still as text.
+    public var parameters: [(name: String, value: String)] = []
+    /// `--timing`.
+    public var timing = false
+    /// `--continue-on-error`.
+    public var continueOnError = false
+    /// `-i`: stay interactive after the script.
+    public var stayInteractive = false
+    /// `--no-rc`: skip `~/.parleyrc`.
+    public var skipRC = false
+    /// `--max-rows N`.
+    public var maxRows: Int?
+    /// `--width N` (0: never cut).
+    public var width: Int?
+    /// `--no-color`.
+    public var noColor = false
+    /// `--export dot`: the format to export the result subgraph in.
+    public var exportFormat: String?
+    /// `-o FILE`: where `--export` writes (standard output if nil).
+    public var exportOutput: String?
+    /// `--induced`: also draw every relationship between drawn nodes.
+    public var induced = false
+    /// `--style FILE`: a DOT style file.
+    public var styleFile: String?
+
+    /// Creates default options.
+    public init() {}
+}

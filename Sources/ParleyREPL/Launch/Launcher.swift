@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import ParleyGraph
+import ParleyIO
+import ParleyQuery
+
+/// Starts Parley from parsed command-line options: loads the graph, runs the rc file and the
+/// script, then (on a terminal, or with `-i`) the interactive loop. Returns the exit status:
+/// 0 success, 1 a statement or the graph failed, 2 bad usage.
+public enum Launcher {
+    /// Parley's version.
+    public static let version = "0.1.0"
+
+    /// Runs Parley; returns the process exit status.
+    public static func run(_ options: LaunchOptions) -> Int32 {
+        let stdinIsTerminal = Terminal.isTerminal(0)
+        let scriptMode = !options.commands.isEmpty || !options.files.isEmpty || !stdinIsTerminal
+        let goInteractive = !scriptMode || options.stayInteractive
+
+        // The graph.
+        var graph = GraphStore()
+        var path: String?
+        if !options.empty {
+            path = options.graphPath ?? GraphLocator.defaultGraph()
+            if let p = path {
+                do {
+                    graph = try GraphFile.load(path: p)
+                } catch {
+                    FileOutput.standardError.write(Session.renderLoadError(error, color: Terminal.colorAllowed(on: 2) && !options.noColor) + "\n")
+                    return 1
+                }
+            } else {
+                FileOutput.standardError.write("note: no graph given and \(GraphLocator.bundledPath) not found; starting with an empty graph.\n")
+            }
+        }
+
+        let session = Session(graph: graph, path: path, interactive: false, color: false)
+        session.mode = options.format ?? .table
+        session.timing = options.timing
+        session.continueOnError = options.continueOnError
+        session.maxRows = options.maxRows ?? (scriptMode ? 0 : 1000)
+        session.width = options.width
+        session.dotOptions.induced = options.induced
+        if let format = options.exportFormat {
+            guard format.lowercased() == "dot" else {
+                FileOutput.standardError.write("error: --export supports only dot, not '\(format)'\n")
+                return 2
+            }
+            session.collectedSubgraph = Subgraph()
+            // DOT on standard output: the results are drawn, not printed.
+            session.suppressResults = options.exportOutput == nil
+        }
+        if let style = options.styleFile {
+            switch DOTSupport.loadStyle(path: style) {
+            case .success(let loaded): session.dotStyle = loaded
+            case .failure(let failure):
+                FileOutput.standardError.write(failure.message + "\n")
+                return 1
+            }
+        }
+        for (name, text) in options.parameters {
+            switch ParameterParsing.evaluate(text, graph: graph, parameters: session.parameters) {
+            case .success(let value): session.setParameter(name, value)
+            case .failure(let failure):
+                let origin = StatementOrigin(fileName: "--param \(name)", start: SourceLocation(line: 1, column: 1, offset: 0),
+                                             lines: [text], relativeLines: true)
+                var o = origin
+                o.prefixLength = ParameterParsing.prefix.count
+                FileOutput.standardError.write(o.render(failure.diagnostic, color: false) + "\n")
+                return 2
+            }
+        }
+
+        if !options.skipRC { runRCFile(session) }
+
+        var failures = 0
+        if scriptMode {
+            failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
+            if let status = finishExport(options, session: session) { return status }
+        }
+        if goInteractive && !session.quitRequested {
+            runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
+        }
+        return failures > 0 ? 1 : 0
+    }
+
+    /// Runs `~/.parleyrc` if it exists; its errors are shown but do not fail the run.
+    static func runRCFile(_ session: Session) {
+        guard let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return }
+        let path = home + "/.parleyrc"
+        guard FileManager.default.fileExists(atPath: path), let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        session.runInput(PlainLineReader(text: text), fileName: "~/.parleyrc", stopOnError: false)
+    }
+
+    /// Runs the `-c` statements, the `-f` files, or standard input; returns the failures.
+    static func runScripts(_ options: LaunchOptions, session: Session, readStandardInput: Bool) -> Int {
+        var failures = 0
+        let stop = !options.continueOnError
+        for command in options.commands {
+            failures += session.runInput(PlainLineReader(text: command), fileName: "<command>", stopOnError: stop)
+            if (failures > 0 && stop) || session.quitRequested { return failures }
+        }
+        for file in options.files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                session.error("error: cannot read '\(file)': \(Session.readProblem(file))")
+                failures += 1
+                if stop { return failures }
+                continue
+            }
+            failures += session.runInput(PlainLineReader(text: text), fileName: file, stopOnError: stop)
+            if (failures > 0 && stop) || session.quitRequested { return failures }
+        }
+        if readStandardInput {
+            failures += session.runInput(PlainLineReader(fileDescriptor: 0), fileName: "<stdin>", stopOnError: stop)
+        }
+        return failures
+    }
+
+    /// Writes `--export dot` output; returns an exit status if that failed.
+    static func finishExport(_ options: LaunchOptions, session: Session) -> Int32? {
+        guard let collected = session.collectedSubgraph else { return nil }
+        let ranQueries = !options.commands.isEmpty || !options.files.isEmpty
+        let dot = session.dotText(for: ranQueries ? collected : nil)
+        if let out = options.exportOutput {
+            if let problem = DOTSupport.write(dot, to: out) {
+                session.error("error: " + problem)
+                return 1
+            }
+        } else {
+            FileOutput.standardOutput.write(dot)
+        }
+        return nil
+    }
+
+    /// The interactive loop: banner, prompts, history, Ctrl-C handling.
+    static func runInteractive(_ session: Session, options: LaunchOptions, stdinIsTerminal: Bool) {
+        session.interactive = true
+        session.color = !options.noColor && Terminal.colorAllowed(on: 1)
+        session.pager = Terminal.isTerminal(1)
+        if options.maxRows == nil && session.maxRows == 0 { session.maxRows = 1000 }
+        if session.mode == .dot { session.mode = .table }
+        var editor: LineEditor?
+        if stdinIsTerminal {
+            let home = ProcessInfo.processInfo.environment["HOME"]
+            editor = TerminalSupport.makeEditor(historyPath: home.map { $0 + "/.parley_history" }) { [unowned session] in
+                CompletionContext(graph: session.graph, parameterNames: session.parameters.keys.sorted(),
+                                  metaCommands: MetaCommands.names, pendingText: session.pendingText)
+            }
+        }
+        if editor == nil {
+            editor = PlainLineReader(fileDescriptor: 0, prompts: stdinIsTerminal)
+            if stdinIsTerminal { InterruptHandling.installForSession() }
+        }
+        guard let editor else { return }
+        session.historyProvider = { [unowned editor] in editor.history }
+        if stdinIsTerminal { FileOutput.standardOutput.write(banner(session) + "\n") }
+        session.runInput(editor, fileName: stdinIsTerminal ? nil : "<stdin>", stopOnError: false)
+        if stdinIsTerminal && !session.quitRequested { FileOutput.standardOutput.write("\n") }
+        if session.isModified {
+            session.error("note: the graph had unsaved changes (use :save next time to keep them).")
+        }
+    }
+
+    /// `parley — graphs/astana-2015.json: 41 nodes (9 State, …), 63 relationships. Type :help, or try: …`
+    static func banner(_ session: Session) -> String {
+        let summary = SchemaSummary(session.graph)
+        let bold = session.color ? "\u{1B}[1m" : "", dim = session.color ? "\u{1B}[2m" : "", reset = session.color ? "\u{1B}[0m" : ""
+        let name = session.graphPath ?? "empty graph"
+        return "\(bold)parley\(reset) — \(name): \(summary.countsLine()). \(dim)Type :help, or try:\(reset) \(summary.exampleQuery)"
+    }
+
+    /// `parley check GRAPH.json`: validates the file and prints its counts; 0 if valid, 1 if not.
+    public static func check(path: String, noColor: Bool = false) -> Int32 {
+        let graph: GraphStore
+        do {
+            graph = try GraphFile.load(path: path)
+        } catch {
+            FileOutput.standardError.write(Session.renderLoadError(error, color: !noColor && Terminal.colorAllowed(on: 2)) + "\n")
+            return 1
+        }
+        if let problem = graph.checkConsistency() {
+            FileOutput.standardError.write("\(path): error: the loaded graph is inconsistent: \(problem)\n")
+            return 1
+        }
+        let summary = SchemaSummary(graph)
+        var text = "\(path): ok — \(summary.countsLine(maxLabels: 0))\n"
+        let rows = summary.labels.map { (":" + $0.name, $0.count) } + summary.types.map { ("[:\($0.name)]", $0.count) }
+        let width = rows.map { $0.0.displayWidth }.max() ?? 0
+        for (name, count) in rows {
+            text += "  " + name + String(repeating: " ", count: width - name.displayWidth + 2) + "\(count)\n"
+        }
+        FileOutput.standardOutput.write(text)
+        return 0
+    }
+}

@@ -1,0 +1,75 @@
+/// The meta-commands, in the order `:help` lists them.
+enum MetaCommands {
+    /// Every meta-command.
+    static var all: [MetaCommand] {
+        [
+        MetaCommand(name: "help", usage: ":help [COMMAND]", summary: "List the commands, or explain one",
+                    details: "Without a command, lists every command. `:help mode` explains :mode.") { $0.help($1) },
+        MetaCommand(name: "quit", aliases: ["exit"], usage: ":quit", summary: "Leave Parley (also :exit, Ctrl-D)",
+                    details: "Unsaved changes are not written; use :save first.") { s, _ in s.quitRequested = true; return true },
+        MetaCommand(name: "load", usage: ":load FILE", summary: "Replace the graph with the one in FILE",
+                    details: "The current graph stays loaded if FILE cannot be read or has an error.") { $0.load($1) },
+        MetaCommand(name: "save", usage: ":save [FILE]", summary: "Write the graph to FILE (default: the loaded file)",
+                    details: "Writes atomically: a temporary file is renamed over FILE only when complete.") { $0.save($1) },
+        MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
+                    details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
+        MetaCommand(name: "stats", usage: ":stats", summary: "Size of the graph and session settings") { $0.stats($1) },
+        MetaCommand(name: "mode", usage: ":mode [table|box|csv|tsv|json|jsonl|markdown|cypher]", summary: "How results are printed",
+                    details: """
+                    table     ASCII table sized to the terminal (the default)
+                    box       the same with box-drawing characters
+                    csv       comma-separated values (RFC 4180)
+                    tsv       tab-separated values
+                    json      one JSON array of row objects per statement
+                    jsonl     one JSON object per row, one per line
+                    markdown  a Markdown pipe table
+                    cypher    one Cypher map literal per row
+                    Without an argument, shows the current mode.
+                    """) { $0.setMode($1) },
+        MetaCommand(name: "output", usage: ":output [FILE]", summary: "Send results to FILE; without FILE, back to the screen",
+                    details: "FILE is created or truncated. Errors still go to the screen.") { $0.setOutput($1) },
+        MetaCommand(name: "timing", usage: ":timing [on|off]", summary: "Show how long each statement takes") { s, a in
+            s.toggle(a, name: "timing", get: { s.timing }, set: { s.timing = $0 })
+        },
+        MetaCommand(name: "pager", usage: ":pager [on|off]", summary: "Page results taller than the screen through less -FRX") { s, a in
+            s.toggle(a, name: "pager", get: { s.pager }, set: { s.pager = $0 })
+        },
+        MetaCommand(name: "set", usage: ":set [maxRows N | width N|auto]", summary: "Limit rows shown, or the table width",
+                    details: """
+                    maxRows N   show at most N rows of each result (0: all)
+                    width N     cut tables to N columns (0: never cut; auto: the terminal's width)
+                    Without arguments, shows the settings.
+                    """) { $0.set($1) },
+        MetaCommand(name: "width", usage: ":width [N|auto]", summary: "Cut tables to N columns (0: never cut; auto: the terminal's)") { s, a in
+            guard let word = a.words.first else {
+                s.say("width: " + (s.width.map { $0 == 0 ? "0 (never cut)" : "\($0)" } ?? "auto"))
+                return true
+            }
+            return s.set(MetaArguments(text: "width " + word, origin: a.origin))
+        },
+        MetaCommand(name: "param", usage: ":param NAME VALUE | :param clear", summary: "Set the parameter $NAME to a Cypher literal",
+                    details: "VALUE is any Cypher literal or expression without variables: :param city 'Astana', :param ids [1, 2].") { $0.setParam($1) },
+        MetaCommand(name: "params", usage: ":params", summary: "List the parameters") { $0.listParams($1) },
+        MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
+        MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
+        MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in
+            s.runPrefixed("EXPLAIN ", a)
+        },
+        MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
+            s.runPrefixed("PROFILE ", a)
+        },
+        MetaCommand(name: "export", usage: ":export dot FILE [QUERY]", summary: "Write the graph, or what QUERY returns, as Graphviz DOT",
+                    details: "Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.") { $0.exportDOT($1) },
+        MetaCommand(name: "render", usage: ":render FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
+                    details: "Needs Graphviz's `dot` on the PATH. The format follows the file extension.") { $0.render($1) },
+        ]
+    }
+
+    /// Every name and alias, with `:`.
+    static var names: [String] { all.flatMap { [$0.name] + $0.aliases }.map { ":" + $0 } }
+
+    /// The command called `name` (without `:`).
+    static func named(_ name: String) -> MetaCommand? {
+        all.first { $0.name == name || $0.aliases.contains(name) }
+    }
+}

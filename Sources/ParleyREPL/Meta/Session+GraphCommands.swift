@@ -1,0 +1,160 @@
+import Foundation
+import ParleyGraph
+import ParleyIO
+import ParleyQuery
+
+extension Session {
+    /// `:load FILE`: replaces the graph only if FILE loads without error.
+    func load(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard words.count == 1 else { return usageError(args, "load", "Expected one file name") }
+        let path = MetaArguments.expandingTilde(words[0])
+        do {
+            let graph = try GraphFile.load(path: path)
+            var newEngine = QueryEngine(graph: graph)
+            newEngine.maxRows = engine.maxRows
+            engine = newEngine
+            graphPath = path
+            isModified = false
+            say("Loaded \(path): \(SchemaSummary(graph).countsLine()).")
+            return true
+        } catch {
+            self.error(Session.renderLoadError(error, color: errorColor))
+            self.error("The current graph stays loaded.")
+            return false
+        }
+    }
+
+    /// A load error with the offending line of the file and a caret.
+    static func renderLoadError(_ error: GraphFileError, color: Bool) -> String {
+        let source = error.diagnostic.range == nil ? nil : (try? String(contentsOfFile: error.path, encoding: .utf8))
+        return error.diagnostic.render(source: source, fileName: error.path, color: color)
+    }
+
+    /// `:save [FILE]`: writes atomically to FILE or the loaded file.
+    func save(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard words.count <= 1 else { return usageError(args, "save", "Expected at most one file name") }
+        guard let path = words.first.map(MetaArguments.expandingTilde) ?? graphPath else {
+            report("No file to save to: this graph was not loaded from a file. Use :save FILE.", origin: args.origin)
+            return false
+        }
+        do {
+            try GraphFile.save(engine.graph, to: path)
+        } catch {
+            self.error(error.diagnostic.render(source: nil, fileName: error.path, color: errorColor))
+            return false
+        }
+        graphPath = path
+        isModified = false
+        say("Saved \(SchemaSummary(engine.graph).countsLine()) to \(path).")
+        return true
+    }
+
+    /// `:schema`.
+    func schema(_ args: MetaArguments) -> Bool {
+        guard args.text.isEmpty else { return usageError(args, "schema", "Expected no arguments") }
+        emit(SchemaSummary(engine.graph).report(width: effectiveWidth))
+        return true
+    }
+
+    /// `:stats`.
+    func stats(_ args: MetaArguments) -> Bool {
+        guard args.text.isEmpty else { return usageError(args, "stats", "Expected no arguments") }
+        let g = engine.graph
+        let summary = SchemaSummary(g)
+        var text = "graph       \(graphPath ?? "(not from a file)")\(isModified ? " (modified)" : "")\n"
+        text += "nodes       \(g.nodeCount)\n"
+        text += "rels        \(g.relationshipCount)\n"
+        text += "labels      \(summary.labels.count)\n"
+        text += "rel types   \(summary.types.count)\n"
+        let keyCount = Set(summary.nodeKeys.flatMap { $0.keys.map(\.key) } + summary.relationshipKeys.flatMap { $0.keys.map(\.key) }).count
+        text += "prop keys   \(keyCount)\n"
+        text += "parameters  \(parameters.count)\n"
+        text += "mode        \(mode.rawValue)\(fileOutputPath.map { " → \($0)" } ?? "")\n"
+        say(text)
+        return true
+    }
+
+    /// `:source FILE`.
+    func source(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard words.count == 1 else { return usageError(args, "source", "Expected one file name") }
+        let path = MetaArguments.expandingTilde(words[0])
+        guard sourceDepth < 16 else {
+            report("Too many nested :source commands (is '\(path)' sourcing itself?)", origin: args.origin)
+            return false
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            report("Cannot read '\(path)': \(Session.readProblem(path))", origin: args.origin)
+            return false
+        }
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
+        return failures == 0
+    }
+
+    /// Why a file cannot be read, in words.
+    static func readProblem(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a folder" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return "it is not UTF-8 text"
+    }
+
+    /// The DOT text of the whole graph, or of what `query` returns; nil (error printed) if
+    /// the query fails.
+    func dotText(query: String, origin: StatementOrigin) -> String? {
+        guard !query.isEmpty else { return dotText(for: nil) }
+        let before = engine.graph
+        do throws(QueryError) {
+            let result = try InterruptHandling.whileRunning(cancellation, interactive: interactive) { () throws(QueryError) -> QueryResult in
+                try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
+            }
+            if !result.statistics.isEmpty { isModified = true }
+            return dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
+        } catch {
+            engine.graph = before
+            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
+            return nil
+        }
+    }
+
+    /// `:export dot FILE [QUERY]`.
+    func exportDOT(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard words.count >= 2, words[0].lowercased() == "dot" else { return usageError(args, "export", "Expected dot and a file name") }
+        let (query, origin) = args.rest(after: 2)
+        guard let dot = dotText(query: query, origin: origin) else { return false }
+        let path = MetaArguments.expandingTilde(words[1])
+        if let problem = DOTSupport.write(dot, to: path) {
+            report(problem, origin: args.origin)
+            return false
+        }
+        say("Wrote \(path).")
+        return true
+    }
+
+    /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.
+    func render(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard let file = words.first.map(MetaArguments.expandingTilde) else { return usageError(args, "render", "Expected a file name") }
+        let format = (file as NSString).pathExtension.lowercased()
+        guard ["svg", "png", "pdf"].contains(format) else {
+            return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(file)'")
+        }
+        let (query, origin) = args.rest(after: 1)
+        guard let dot = dotText(query: query, origin: origin) else { return false }
+        switch DOTSupport.render(dot, format: format, to: file) {
+        case .success(let warnings):
+            for warning in warnings { error(warning) }
+            say("Wrote \(file).")
+            return true
+        case .failure(let failure):
+            report(failure.message, origin: args.origin)
+            return false
+        }
+    }
+}

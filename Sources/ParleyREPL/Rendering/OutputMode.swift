@@ -1,0 +1,47 @@
+/// How results are printed (`:mode`, `--format`).
+public enum OutputMode: String, Sendable, CaseIterable {
+    /// ASCII table (`+---+`).
+    case table
+    /// Unicode box-drawing table.
+    case box
+    /// RFC 4180 comma-separated values.
+    case csv
+    /// Tab-separated values.
+    case tsv
+    /// One JSON array of row objects per statement.
+    case json
+    /// One JSON object per row, one per line.
+    case jsonl
+    /// A Markdown pipe table.
+    case markdown
+    /// One Cypher map literal per row.
+    case cypher
+    /// Graphviz DOT of the nodes and relationships in the result (scripts only).
+    case dot
+
+    /// The modes `:mode` accepts (DOT is for `--format` and `:export`).
+    static var interactiveModes: [OutputMode] { allCases.filter { $0 != .dot } }
+
+    /// Whether the mode is a human-facing table (footer, statistics on stdout).
+    var isTable: Bool { self == .table || self == .box }
+}
+
+/// What a renderer needs besides the result.
+struct RenderOptions: Sendable {
+    /// The widest a table may be, in terminal columns (nil: no limit).
+    var width: Int?
+    /// Whether to use ANSI colours (dimmed `null`).
+    var color = false
+    /// Show at most this many rows (0: all).
+    var maxRows = 0
+}
+
+/// A rendered result: the text, and what the footer must admit.
+struct RenderedResult: Sendable {
+    /// The text to print (ends with a newline unless empty).
+    var text: String
+    /// Whether some values were cut to fit the width.
+    var truncatedValues = false
+    /// How many rows were printed (less than the result's when `maxRows` cut them).
+    var shownRows: Int
+}

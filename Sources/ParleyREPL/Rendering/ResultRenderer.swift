@@ -1,0 +1,99 @@
+import Foundation
+import ParleyGraph
+
+/// Turns result rows into text in one of the ``OutputMode``s (DOT excepted: it needs the
+/// exporter and is handled by the session).
+struct ResultRenderer {
+    var mode: OutputMode
+    var options: RenderOptions
+
+    /// Renders the rows of a result with its columns.
+    func render(columns: [String], rows: [[Value]], graph: GraphStore) -> RenderedResult {
+        let shown = options.maxRows > 0 ? Array(rows.prefix(options.maxRows)) : rows
+        switch mode {
+        case .table, .dot: return TableRenderer(style: .ascii, options: options).render(columns: columns, rows: rows, graph: graph)
+        case .box: return TableRenderer(style: .box, options: options).render(columns: columns, rows: rows, graph: graph)
+        case .csv: return RenderedResult(text: csv(columns, shown, graph), shownRows: shown.count)
+        case .tsv: return RenderedResult(text: tsv(columns, shown, graph), shownRows: shown.count)
+        case .json: return RenderedResult(text: json(columns, shown, graph), shownRows: shown.count)
+        case .jsonl: return RenderedResult(text: jsonl(columns, shown, graph), shownRows: shown.count)
+        case .markdown: return RenderedResult(text: markdown(columns, shown, graph), shownRows: shown.count)
+        case .cypher: return RenderedResult(text: cypher(columns, shown, graph), shownRows: shown.count)
+        }
+    }
+
+    /// RFC 4180: CRLF line ends, fields quoted when they hold `,`, `"`, CR or LF; `null` is
+    /// an empty field.
+    func csv(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        func field(_ s: String) -> String {
+            if s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        var out = columns.map(field).joined(separator: ",") + "\r\n"
+        for row in rows {
+            out += row.map { $0.isNull ? "" : field(ValueText.plain($0, in: graph)) }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// Tab-separated: tabs, newlines and backslashes escaped as `\t`, `\n`, `\\`; `null` empty.
+    func tsv(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        func field(_ s: String) -> String {
+            var out = ""
+            for c in s.unicodeScalars {
+                switch c {
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\\": out += "\\\\"
+                default: out.unicodeScalars.append(c)
+                }
+            }
+            return out
+        }
+        var out = columns.map(field).joined(separator: "\t") + "\n"
+        for row in rows {
+            out += row.map { $0.isNull ? "" : field(ValueText.plain($0, in: graph)) }.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// One JSON array of row objects keyed by column name.
+    func json(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        guard !rows.isEmpty else { return "[]\n" }
+        let objects = rows.map { "  " + JSONText.object(Array(zip(columns, $0)), in: graph) }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// One JSON object per row, one per line.
+    func jsonl(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        rows.map { JSONText.object(Array(zip(columns, $0)), in: graph) + "\n" }.joined()
+    }
+
+    /// A Markdown pipe table; `|` escaped, newlines as `<br>`, numeric columns right-aligned.
+    func markdown(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        func cell(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        let numeric = columns.indices.map { i in
+            let values = rows.compactMap { i < $0.count && !$0[i].isNull ? $0[i] : nil }
+            return !values.isEmpty && values.allSatisfy(ValueText.isNumber)
+        }
+        var out = "| " + columns.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows {
+            out += "| " + row.map { cell(ValueText.plain($0, in: graph)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// One Cypher map literal per row: `{name: 'Kazakhstan', talks: 3}`.
+    func cypher(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
+        rows.map { row in
+            "{" + zip(columns, row).map { "\(ValueText.key($0)): \(ValueText.literal($1, in: graph))" }.joined(separator: ", ") + "}\n"
+        }.joined()
+    }
+}

@@ -1,0 +1,29 @@
+import ParleyGraph
+
+/// How values are spelled in result output: every renderer goes through here, and here goes
+/// through ParleyGraph's `Value.cypherLiteral(in:)`, so the REPL, `toString` and DOT agree.
+enum ValueText {
+    /// The value as a Cypher literal: strings quoted, maps with sorted keys, graph elements in
+    /// Cypher notation.
+    static func literal(_ value: Value, in graph: GraphStore) -> String {
+        value.cypherLiteral(in: graph)
+    }
+
+    /// The value as shown in a table cell: like ``literal(_:in:)`` but top-level strings
+    /// unquoted.
+    static func plain(_ value: Value, in graph: GraphStore) -> String {
+        if case .string(let s) = value { return s }
+        return literal(value, in: graph)
+    }
+
+    /// A map key, backquoted when it is not a plain identifier.
+    static func key(_ k: String) -> String { Value.symbolicName(k) }
+
+    /// Whether the value is a number (right-aligned in tables).
+    static func isNumber(_ value: Value) -> Bool {
+        switch value {
+        case .int, .double: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import ParleyGraph
+import ParleyIO
+import ParleyQuery
+
+/// One Parley session: the graph and its file, the query engine, parameters and output
+/// settings. The REPL and the script runner feed it statements and meta-commands.
+public final class Session {
+    /// The engine, which owns the current graph.
+    public internal(set) var engine: QueryEngine
+    /// The file the graph was loaded from (the default for `:save`).
+    public internal(set) var graphPath: String?
+    /// Values for `$name` parameters.
+    public internal(set) var parameters: [String: Value] = [:]
+    /// How results are printed.
+    public var mode: OutputMode = .table
+    /// Whether to show how long each statement took.
+    public var timing = false
+    /// Whether long output on a terminal goes through `less -FRX`.
+    public var pager = false
+    /// Show at most this many rows per result (0: all).
+    public var maxRows = 0
+    /// The widest a table may be (nil: the terminal's width, or 120 off a terminal; 0: no limit).
+    public var width: Int?
+    /// Whether to use ANSI colours on terminals.
+    public var color: Bool
+    /// Whether the session is interactive (table footers carry the timing; relative lines).
+    public var interactive: Bool
+    /// Whether a query changed the graph since it was loaded or saved.
+    public internal(set) var isModified = false
+    /// Set by `:quit`.
+    public internal(set) var quitRequested = false
+    /// Cancels the running query (the SIGINT handler calls it).
+    public let cancellation = InterruptHandling.token
+    /// Where history comes from (the line editor's).
+    public var historyProvider: () -> [String] = { [] }
+    /// Options for DOT output (`--induced`).
+    public var dotOptions = DOTOptions()
+    /// The DOT style (`--style FILE`), as ``DOTSupport`` keeps it.
+    var dotStyle = DOTSupport.Style.default
+    /// Whether scripts (and `:source`) go on after a failing statement.
+    public var continueOnError = false
+    /// The unfinished statement typed so far (for completion).
+    public internal(set) var pendingText = ""
+    /// Whether results are only collected, not printed (`--export dot` to standard output).
+    var suppressResults = false
+    /// When set, every result's nodes and relationships are added here (`--export dot`).
+    var collectedSubgraph: Subgraph?
+
+    let standardOutput: TextOutput
+    let standardError: TextOutput
+    var fileOutput: FileOutput?
+    var fileOutputPath: String?
+    var sourceDepth = 0
+
+    /// Creates a session over `graph`, loaded from `path` (if any).
+    public init(graph: GraphStore, path: String?, output: TextOutput = FileOutput.standardOutput,
+                errors: TextOutput = FileOutput.standardError, interactive: Bool = false, color: Bool = false) {
+        self.engine = QueryEngine(graph: graph)
+        self.graphPath = path
+        self.standardOutput = output
+        self.standardError = errors
+        self.interactive = interactive
+        self.color = color
+    }
+
+    /// The current graph.
+    public var graph: GraphStore { engine.graph }
+
+    /// Where results go now: the `:output` file or standard output.
+    var output: TextOutput { fileOutput ?? standardOutput }
+
+    /// Writes an error or note to standard error.
+    func error(_ text: String) { standardError.write(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Writes an informational line to the results output.
+    func say(_ text: String) { output.write(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Whether errors may be coloured.
+    var errorColor: Bool { color && standardError.isTerminal }
+
+    /// Replaces the parameter set (`--param`).
+    public func setParameter(_ name: String, _ value: Value) { parameters[name] = value }
+
+    // MARK: Running input
+
+    /// Runs one unit read by the splitter; returns whether it succeeded.
+    @discardableResult
+    public func execute(_ unit: InputUnit, fileName: String?) -> Bool {
+        let origin = StatementOrigin(unit: unit, fileName: fileName, relativeLines: interactive && fileName == nil)
+        switch unit.kind {
+        case .statement: return runQuery(unit.text, origin: origin)
+        case .meta: return runMeta(unit.text, origin: origin)
+        }
+    }
+
+    /// Runs a Cypher statement and prints its result; returns whether it succeeded.
+    @discardableResult
+    func runQuery(_ text: String, origin: StatementOrigin, dotFile: String? = nil) -> Bool {
+        let before = engine.graph
+        cancellation.reset()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result: QueryResult
+        do throws(QueryError) {
+            result = try InterruptHandling.whileRunning(cancellation, interactive: interactive) { () throws(QueryError) -> QueryResult in
+                try self.engine.run(text, parameters: self.parameters, cancellation: self.cancellation)
+            }
+        } catch {
+            engine.graph = before
+            if error.type == "Cancelled" {
+                self.error("Query cancelled; the graph is unchanged.")
+            } else {
+                self.error(origin.render(error.diagnostic, color: errorColor))
+            }
+            return false
+        }
+        let elapsed = clock.now - started
+        if !result.statistics.isEmpty { isModified = true }
+        if collectedSubgraph != nil {
+            let part = Subgraph(collecting: result.rows, graph: engine.graph)
+            collectedSubgraph!.nodes.formUnion(part.nodes)
+            collectedSubgraph!.relationships.formUnion(part.relationships)
+        }
+        if suppressResults {
+            if timing { error("-- \(result.rows.count) row\(result.rows.count == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(elapsed))) }
+        } else {
+            present(result, elapsed: elapsed)
+        }
+        return true
+    }
+
+    /// Prints a result in the current mode, with its statistics, footer and timing.
+    func present(_ result: QueryResult, elapsed: Duration) {
+        let ms = milliseconds(elapsed)
+        var text = ""
+        let plan = result.plan.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
+        // EXPLAIN: the plan alone (its empty table says nothing).
+        let showRows = !result.columns.isEmpty && !(plan != nil && result.rows.isEmpty)
+        var notes: [String] = []
+        var footer = ""
+        if showRows {
+            if mode == .dot {
+                text += dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
+            } else {
+                let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: maxRows)
+                let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
+                text += rendered.text
+                let count = result.rows.count
+                footer = "\(count) row\(count == 1 ? "" : "s")"
+                if rendered.shownRows < count {
+                    notes.append("Showing the first \(rendered.shownRows) of \(count) rows; :set maxRows 0 shows all.")
+                }
+                if rendered.truncatedValues {
+                    notes.append("Some values were cut to fit \(effectiveWidth ?? 0) columns; :mode csv, or :width 0, shows them in full.")
+                }
+            }
+        } else if result.statistics.isEmpty && result.plan == nil && mode.isTable {
+            footer = "0 rows"
+        }
+        let stats = ResultSummary.statistics(result.statistics)
+        if mode.isTable {
+            if let stats { text += stats + "\n" }
+            if !footer.isEmpty {
+                if timing && interactive { footer += String(format: " (%.2f ms)", ms) }
+                text += footer + "\n"
+            } else if timing && interactive {
+                text += String(format: "(%.2f ms)\n", ms)
+            }
+            for note in notes { text += note + "\n" }
+            if let plan { text += plan }
+            emit(text)
+        } else {
+            emit(text)
+            if let plan { error(plan) }
+            if let stats { error(stats) }
+            for note in notes { error(note) }
+        }
+        if timing && (!interactive || !mode.isTable) {
+            let rows = result.rows.count
+            error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", ms))
+        }
+    }
+
+    /// A duration in milliseconds.
+    func milliseconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    /// Writes result text, through the pager when it is taller than the terminal.
+    func emit(_ text: String) {
+        guard !text.isEmpty else { return }
+        if pager, fileOutput == nil, standardOutput.isTerminal, let size = Terminal.size(of: 1),
+           text.utf8.lazy.filter({ $0 == 10 }).count >= size.rows - 1, Pager.show(text)
+        {
+            return
+        }
+        output.write(text)
+    }
+
+    /// The table width in effect.
+    var effectiveWidth: Int? {
+        if let width { return width > 0 ? width : nil }
+        if fileOutput == nil, let size = Terminal.size(of: 1) { return size.columns }
+        return 120
+    }
+}

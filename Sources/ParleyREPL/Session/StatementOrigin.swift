@@ -1,0 +1,66 @@
+import ParleyGraph
+import ParleyQuery
+
+/// Where a statement came from, so its errors point into the script: `FILE:LINE:COL`.
+struct StatementOrigin: Sendable {
+    /// The file name shown before positions (`weekly.cypher`, `<command>`, `<stdin>`), or
+    /// nil in interactive sessions.
+    var fileName: String?
+    /// Where the statement text starts in its source.
+    var start: SourceLocation
+    /// The source lines the statement spans, whole, starting at `start.line`.
+    var lines: [String]
+    /// Number of Unicode scalars put in front of the statement before running it
+    /// (`EXPLAIN ` for `:explain`), subtracted from columns on its first line.
+    var prefixLength = 0
+    /// Whether line numbers count from the statement's first line (interactive input).
+    var relativeLines = false
+
+    /// The origin of a unit read by the splitter.
+    init(unit: InputUnit, fileName: String?, relativeLines: Bool = false) {
+        self.fileName = fileName
+        self.start = unit.start
+        self.lines = unit.lines
+        self.relativeLines = relativeLines
+    }
+
+    /// An origin for text that is not from a source file.
+    init(fileName: String?, start: SourceLocation, lines: [String], relativeLines: Bool) {
+        self.fileName = fileName
+        self.start = start
+        self.lines = lines
+        self.relativeLines = relativeLines
+    }
+
+    /// This origin, moved `columns` scalars right on the first line (for text found inside a
+    /// meta-command line) and with `prefix` scalars prepended before running.
+    func shifted(columns: Int, bytes: Int, prefix: Int) -> StatementOrigin {
+        var copy = self
+        copy.start.column += columns
+        copy.start.offset += bytes
+        copy.prefixLength = prefix
+        return copy
+    }
+
+    /// The diagnostic of `error`, rendered with positions in the source.
+    func render(_ diagnostic: Diagnostic, color: Bool) -> String {
+        var d = diagnostic
+        if let range = d.range {
+            d.range = SourceRange(start: map(range.start), end: map(range.end))
+        } else if fileName != nil {
+            d.range = SourceRange(at: SourceLocation(line: 1, column: start.column, offset: start.offset))
+        }
+        let lineOffset = relativeLines ? 0 : start.line - 1
+        return d.render(source: lines.joined(separator: "\n"), fileName: fileName, lineOffset: lineOffset, color: color)
+    }
+
+    private func map(_ location: SourceLocation) -> SourceLocation {
+        var l = location
+        if l.line <= 1 {
+            l.line = 1
+            l.column = max(1, l.column - prefixLength) + start.column - 1
+        }
+        l.offset = max(0, l.offset - prefixLength) + start.offset
+        return l
+    }
+}

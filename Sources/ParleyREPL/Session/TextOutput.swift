@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Somewhere text goes: standard output, standard error, a file, or a string (tests).
+public protocol TextOutput: AnyObject {
+    /// Writes `text` as is.
+    func write(_ text: String)
+    /// Whether this is a terminal (colours, paging, width).
+    var isTerminal: Bool { get }
+}
+
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
+private func systemClose(_ fd: Int32) -> Int32 { close(fd) }
+private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
+
+/// Writes to a file descriptor, unbuffered.
+public final class FileOutput: TextOutput, Sendable {
+    /// The descriptor written to.
+    public let fd: Int32
+    private let ownsDescriptor: Bool
+
+    /// Standard output.
+    public static let standardOutput = FileOutput(fd: 1)
+    /// Standard error.
+    public static let standardError = FileOutput(fd: 2)
+
+    /// Wraps `fd`; with `owns`, the descriptor is closed on ``close()``.
+    public init(fd: Int32, owns: Bool = false) {
+        self.fd = fd
+        self.ownsDescriptor = owns
+    }
+
+    /// Opens (creating or truncating) the file at `path` for writing, or nil with errno's message.
+    static func create(path: String) -> Result<FileOutput, OutputOpenError> {
+        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(OutputOpenError(message: String(cString: strerror(errno)))) }
+        return .success(FileOutput(fd: fd, owns: true))
+    }
+
+    public func write(_ text: String) { _ = FileOutput.writeAll(fd, text) }
+
+    public var isTerminal: Bool { isatty(fd) == 1 }
+
+    /// Closes the descriptor if this output owns it.
+    public func close() {
+        if ownsDescriptor { _ = systemClose(fd) }
+    }
+
+    /// Writes all of `text` to `fd`, retrying on EINTR; false on any other error.
+    @discardableResult
+    static func writeAll(_ fd: Int32, _ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var done = 0
+        return bytes.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            while done < buffer.count {
+                let n = systemWrite(fd, base + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                done += n
+            }
+            return true
+        }
+    }
+}
+
+/// Why a file could not be opened for output.
+struct OutputOpenError: Error {
+    var message: String
+}
+
+/// Collects text in memory (tests, and capturing output for the pager).
+public final class StringOutput: TextOutput {
+    /// Everything written so far.
+    public private(set) var text = ""
+    /// Whether to claim to be a terminal.
+    public var isTerminal: Bool
+
+    /// Creates an empty collector.
+    public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
+
+    public func write(_ text: String) { self.text += text }
+
+    /// Empties the collector.
+    public func clear() { text = "" }
+}

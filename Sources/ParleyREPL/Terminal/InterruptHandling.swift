@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ParleyQuery
+
+/// Ctrl-C during a query: a SIGINT handler cancels the running query through its token,
+/// so the executor stops, the graph stays as it was and the session goes on.
+enum InterruptHandling {
+    /// The token the SIGINT handler cancels; every session uses it.
+    static let token = CancellationToken()
+
+    /// Runs `body` with the SIGINT handler installed when `interactive`; the previous
+    /// handler is restored afterwards.
+    static func whileRunning<T>(_ token: CancellationToken, interactive: Bool, _ body: () throws(QueryError) -> T) throws(QueryError) -> T {
+        guard interactive, token === InterruptHandling.token else { return try body() }
+        var old = sigaction()
+        install(&old)
+        defer { sigaction(SIGINT, &old, nil) }
+        return try body()
+    }
+
+    /// Installs the handler for the whole session (the plain line reader then sees Ctrl-C
+    /// as an interrupted read, because the handler does not restart system calls).
+    static func installForSession() {
+        var old = sigaction()
+        install(&old)
+    }
+
+    private static func install(_ old: inout sigaction) {
+        _ = token  // initialise before the handler may run
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in InterruptHandling.token.cancel() }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in InterruptHandling.token.cancel() }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, &old)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The `parley` binary in script mode: exit codes, error formats, flags. None of these need
+/// the query engine or the JSON loader (they use `--empty` and meta-commands).
+@Suite("parley command line")
+struct CLITests {
+    @Test("--version prints the version")
+    func version() throws {
+        try CLIRunner.expectGolden("version", ["--version"])
+    }
+
+    @Test("--help lists every flag")
+    func help() throws {
+        let outcome = try CLIRunner.expectGolden("help", ["--help"])
+        for flag in ["-c", "-f", "--format", "--param", "--timing", "--continue-on-error", "-i", "--no-rc", "--max-rows",
+                     "--no-color", "--export", "--induced", "--style", "--empty", "--width"] {
+            #expect(outcome.stdout.contains(flag + " "), "missing \(flag)")
+        }
+    }
+
+    @Test("bad usage exits 2 with ArgumentParser's message")
+    func badUsage() throws {
+        try CLIRunner.expectGolden("usage-unknown-option", ["--bogus"])
+        try CLIRunner.expectGolden("usage-bad-format", ["--empty", "--format", "xml", "-c", "RETURN 1;"])
+        try CLIRunner.expectGolden("usage-bad-param", ["--empty", "--param", "novalue", "-c", "RETURN 1;"])
+        try CLIRunner.expectGolden("usage-output-without-export", ["--empty", "-o", "x.dot"])
+    }
+
+    @Test("meta-commands run in -c scripts")
+    func metaInCommand() throws {
+        try CLIRunner.expectGolden("meta-commands", ["--empty", "--no-rc", "-c", ":mode\n:mode box\n:mode\n:set maxRows 3\n:set"])
+    }
+
+    @Test("an unknown command is an error at <command>:LINE:COL with a suggestion, exit 1")
+    func unknownCommand() throws {
+        try CLIRunner.expectGolden("unknown-command", ["--empty", "--no-rc", "-c", ":mode csv\n  :shema"])
+    }
+
+    @Test("a -f script stops at its first error, reported as FILE:LINE:COL")
+    func scriptStops() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        try ":mode csv\n:mode\n// the next line is wrong\n:mode xml\n:mode\n".write(to: folder.appendingPathComponent("weekly.cypher"), atomically: true, encoding: .utf8)
+        try CLIRunner.expectGolden("script-stops", ["--empty", "--no-rc", "-f", "weekly.cypher"], in: folder)
+    }
+
+    @Test("--continue-on-error runs the rest, and still exits 1")
+    func continueOnError() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        try ":mode csv\n:mode xml\n:mode\n:timing sometimes\n:timing\n".write(to: folder.appendingPathComponent("weekly.cypher"), atomically: true, encoding: .utf8)
+        try CLIRunner.expectGolden("script-continues", ["--empty", "--no-rc", "--continue-on-error", "-f", "weekly.cypher"], in: folder)
+    }
+
+    @Test("statements piped to standard input run as a script named <stdin>")
+    func standardInput() throws {
+        try CLIRunner.expectGolden("stdin-script", ["--empty", "--no-rc"], input: ":mode json\n:mode\n:nope\n")
+    }
+
+    @Test("a missing script file is an error, exit 1")
+    func missingScript() throws {
+        try CLIRunner.expectGolden("missing-script", ["--empty", "--no-rc", "-f", "nope.cypher"])
+    }
+
+    @Test("a graph file that cannot be loaded is an error naming the file, exit 1")
+    func missingGraph() throws {
+        let outcome = try CLIRunner.run(["--no-rc", "missing.json", "-c", ":stats"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.hasPrefix("missing.json"))
+        #expect(outcome.stderr.contains("error: "))
+    }
+
+    @Test("parley check: exit 1 with the error for a bad file, exit 2 without an argument")
+    func check() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        try "{\"nodes\": [,]}".write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let bad = try CLIRunner.run(["check", "bad.json"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("bad.json:"))
+        #expect(try CLIRunner.run(["check"]).status == 2)
+    }
+
+    @Test("~/.parleyrc runs first; --no-rc skips it")
+    func rcFile() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        try ":mode markdown\n".write(to: folder.appendingPathComponent(".parleyrc"), atomically: true, encoding: .utf8)
+        let with = try CLIRunner.run(["--empty", "-c", ":mode"], in: folder)
+        #expect(with == .init(status: 0, stdout: "mode: markdown\n", stderr: ""))
+        let without = try CLIRunner.run(["--empty", "--no-rc", "-c", ":mode"], in: folder)
+        #expect(without == .init(status: 0, stdout: "mode: table\n", stderr: ""))
+    }
+
+    @Test("--format sets the mode; :schema of an empty graph")
+    func formatFlag() throws {
+        try CLIRunner.expectGolden("format-flag-schema", ["--empty", "--no-rc", "--format", "tsv", "-c", ":mode\n:schema"])
+    }
+
+    @Test("--export dot -o FILE without statements writes the whole graph")
+    func exportWholeGraph() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "--export", "dot", "-o", "g.dot"], in: folder)
+        #expect(outcome == .init(status: 0, stdout: "", stderr: ""))
+        let dot = try String(contentsOf: folder.appendingPathComponent("g.dot"), encoding: .utf8)
+        #expect(dot.contains("digraph"))
+    }
+
+    @Test("no graph argument and no bundled graph: a note, then an empty graph")
+    func noBundledGraph() throws {
+        let outcome = try CLIRunner.run(["--no-rc", "-c", ":stats"], environment: ["PARLEY_GRAPH": "/nonexistent/g.json"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("/nonexistent/g.json"))
+    }
+}
