@@ -11,8 +11,10 @@ struct TCKSuite: Sendable {
     var featuresRoot: URL
 
     /// The package root, found from this file's path (`Tests/ParleyTCKTests/Runner/...`).
-    static func packageRoot(filePath: String = #filePath) -> URL {
-        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// (`#filePath` is read here, not at the caller, so every caller gets the same root.)
+    static func packageRoot() -> URL {
+        let filePath: String = #filePath
+        return URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
