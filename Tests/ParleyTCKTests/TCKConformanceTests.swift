@@ -57,9 +57,16 @@ struct TCKConformanceTests {
         } else {
             for id in newlyPassing.prefix(50) { print("TCK newly passing: \(id)") }
             if newlyPassing.count > 50 { print("TCK newly passing: ... and \(newlyPassing.count - 50) more (PARLEY_TCK_UPDATE=1 to record them)") }
+            let outcomes = Dictionary(records.map { ($0.id, $0.outcome) }, uniquingKeysWith: { a, _ in a })
             for id in regressions {
-                let outcome = records.first { $0.id == id }?.outcome
-                Issue.record("TCK regression: \(id) no longer passes: \(outcome.map { "\($0)" } ?? "scenario not found")")
+                let why: String
+                switch outcomes[id] {
+                case .failed(_, let reason, let detail)?: why = "\(reason)\n\(detail)"
+                case .skipped(let reason)?: why = "skipped: \(reason)"
+                case .passed?: why = "passed"
+                case nil: why = "the scenario no longer exists (PARLEY_TCK_UPDATE=1 to refresh the list)"
+                }
+                Issue.record("TCK regression: \(id) no longer passes: \(why)")
             }
         }
     }
