@@ -20,7 +20,8 @@ public enum Value: Sendable {
     case relationship(RelID)
     case path(Path)
     /// A date, time, date-time or duration (see ``TemporalValue``).
-    case temporal(TemporalValue)
+    /// Boxed, so that a `Value` stays two words plus a tag (temporal payloads are large).
+    indirect case temporal(TemporalValue)
 }
 
 /// A path: alternating nodes and relationships, `nodes.count == relationships.count + 1`.
