@@ -143,7 +143,9 @@ extension QueryCompiler {
                                 "Function \(rawName) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), got \(args.count)", e.range)
                 }
             } else if !BuiltinFunctions.allNames.isEmpty {
-                throw error("SyntaxError", "UnknownFunction", "Unknown function '\(rawName)'", e.range)
+                var unknown = error("SyntaxError", "UnknownFunction", "Unknown function '\(rawName)'", e.range)
+                unknown.hint = BuiltinFunctions.suggestion(for: rawName).map { "did you mean \($0)?" }
+                throw unknown
             }
             try checkArgumentKinds(name, args, ctx, e.range)
             var bound: [BoundExpression] = []
