@@ -52,7 +52,7 @@ enum Clause: Sendable {
     case set([SetItem], range: SourceRange)
     case remove([RemoveItem], range: SourceRange)
     case delete([Expression], detach: Bool, range: SourceRange)
-    case call(name: String, range: SourceRange)
+    case call(ProcedureCall)
 
     /// The clause keyword, for messages and plans.
     var name: String {

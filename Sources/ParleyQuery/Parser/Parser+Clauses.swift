@@ -95,25 +95,7 @@ extension Parser {
             return .delete(exprs, detach: detach, range: range(from: start))
         }
         if accept("CALL") {
-            var parts = [try name("a procedure name")]
-            while acceptSymbol(".") { parts.append(try name("a procedure name")) }
-            // Skip the argument list and YIELD; procedures are not supported.
-            var depth = 0
-            while current.kind != .end {
-                if current.isSymbol("(") { depth += 1 } else if current.isSymbol(")") { depth -= 1; if depth == 0 { advance(); break } }
-                else if depth == 0 { break }
-                advance()
-            }
-            if accept("YIELD") {
-                if !acceptSymbol("*") {
-                    repeat {
-                        _ = try name("a result name")
-                        if accept("AS") { _ = try name("an alias") }
-                    } while acceptSymbol(",")
-                }
-                if accept("WHERE") { _ = try expression() }
-            }
-            return .call(name: parts.joined(separator: "."), range: range(from: start))
+            return .call(try procedureCall(start: start))
         }
         return nil
     }
