@@ -23,6 +23,8 @@ struct Projection: Sendable {
     var skip: Expression?
     var limit: Expression?
     var range: SourceRange
+    /// The first WITH item that is an expression without AS (an error reported by the planner).
+    var unaliased: SourceRange? = nil
 }
 
 /// One item of SET.
