@@ -65,6 +65,8 @@ struct ProcedureTests {
         #expect(star.columns == ["relationshipType"])
         let perRow = try run("MATCH (p:Person) CALL db.relationshipTypes() YIELD relationshipType AS t RETURN p.name, t", on: g)
         #expect(perRow.rows.count == 6, "the call runs once per input row")
+        let plan = try run("EXPLAIN CALL db.labels() YIELD label RETURN label", on: g).plan ?? ""
+        #expect(plan.contains("ProcedureCall db.labels() :: (label :: STRING)"))
     }
 
     @Test("a registered procedure: explicit and implicit arguments, outputs in any YIELD order")
