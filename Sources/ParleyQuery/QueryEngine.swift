@@ -13,6 +13,8 @@ public struct QueryEngine: Sendable {
     public var graph: GraphStore
     /// Limits that stop runaway queries (0 = unlimited).
     public var maxRows: Int = 0
+    /// The procedures `CALL` can use: the built-ins (`db.labels()`, ...) plus any registered.
+    public var procedures = ProcedureRegistry.standard
 
     /// Creates an engine over `graph`.
     public init(graph: GraphStore) {
@@ -43,6 +45,7 @@ public struct QueryEngine: Sendable {
             NameCollector(statement).intern(into: &working)
         }
         let compiler = QueryCompiler(graph: working, parameters: parameters, parser: parser)
+        compiler.procedures = procedures
         let compiled = try compiler.compile(statement)
         if compiled.mode == .explain {
             return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))

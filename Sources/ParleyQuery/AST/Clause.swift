@@ -23,6 +23,8 @@ struct Projection: Sendable {
     var skip: Expression?
     var limit: Expression?
     var range: SourceRange
+    /// The first WITH item that is an expression without AS (an error reported by the planner).
+    var unaliased: SourceRange? = nil
 }
 
 /// One item of SET.
@@ -52,7 +54,7 @@ enum Clause: Sendable {
     case set([SetItem], range: SourceRange)
     case remove([RemoveItem], range: SourceRange)
     case delete([Expression], detach: Bool, range: SourceRange)
-    case call(name: String, range: SourceRange)
+    case call(ProcedureCall)
 
     /// The clause keyword, for messages and plans.
     var name: String {

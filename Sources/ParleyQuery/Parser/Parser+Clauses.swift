@@ -95,25 +95,7 @@ extension Parser {
             return .delete(exprs, detach: detach, range: range(from: start))
         }
         if accept("CALL") {
-            var parts = [try name("a procedure name")]
-            while acceptSymbol(".") { parts.append(try name("a procedure name")) }
-            // Skip the argument list and YIELD; procedures are not supported.
-            var depth = 0
-            while current.kind != .end {
-                if current.isSymbol("(") { depth += 1 } else if current.isSymbol(")") { depth -= 1; if depth == 0 { advance(); break } }
-                else if depth == 0 { break }
-                advance()
-            }
-            if accept("YIELD") {
-                if !acceptSymbol("*") {
-                    repeat {
-                        _ = try name("a result name")
-                        if accept("AS") { _ = try name("an alias") }
-                    } while acceptSymbol(",")
-                }
-                if accept("WHERE") { _ = try expression() }
-            }
-            return .call(name: parts.joined(separator: "."), range: range(from: start))
+            return .call(try procedureCall(start: start))
         }
         return nil
     }
@@ -167,11 +149,12 @@ extension Parser {
         let distinct = accept("DISTINCT")
         var star = false
         var items: [ProjectionItem] = []
+        var unaliased: SourceRange?
         if acceptSymbol("*") {
             star = true
-            if acceptSymbol(",") { items = try projectionItems(isWith: isWith) }
+            if acceptSymbol(",") { items = try projectionItems(isWith: isWith, unaliased: &unaliased) }
         } else {
-            items = try projectionItems(isWith: isWith)
+            items = try projectionItems(isWith: isWith, unaliased: &unaliased)
         }
         var order: [SortItem] = []
         if accept("ORDER") {
@@ -185,10 +168,12 @@ extension Parser {
         }
         let skip = accept("SKIP") ? try expression() : nil
         let limit = accept("LIMIT") ? try expression() : nil
-        return Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start))
+        return Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
     }
 
-    private mutating func projectionItems(isWith: Bool) throws(QueryError) -> [ProjectionItem] {
+    /// The items of RETURN/WITH; the first unaliased WITH expression goes to `unaliased` (the
+    /// planner reports it after ORDER BY, whose errors take precedence).
+    private mutating func projectionItems(isWith: Bool, unaliased: inout SourceRange?) throws(QueryError) -> [ProjectionItem] {
         var items: [ProjectionItem] = []
         repeat {
             let e = try expression()
@@ -196,8 +181,8 @@ extension Parser {
                 let alias = try name("an alias")
                 items.append(ProjectionItem(expression: e, alias: alias, name: alias))
             } else {
-                if isWith, case .variable = e.kind {} else if isWith {
-                    throw error("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", e.range)
+                if isWith, case .variable = e.kind {} else if isWith, unaliased == nil {
+                    unaliased = e.range
                 }
                 let n: String
                 if case .variable(let v) = e.kind { n = v } else { n = text(e.range) }

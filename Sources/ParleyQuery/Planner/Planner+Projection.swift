@@ -140,6 +140,9 @@ extension QueryCompiler {
             let keep = limit.map { $0 + (skip ?? 0) }
             op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
         }
+        if let r = p.unaliased {
+            throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)
+        }
         if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
         if let limit { op = LimitOperator(input: op, count: limit, drain: afterWrite) }
         if let predicate {

@@ -27,6 +27,8 @@ final class QueryCompiler {
     let parser: Parser
     let slots = SlotAllocator()
     var anonymousCount = 0
+    /// The procedures CALL can use.
+    var procedures = ProcedureRegistry.standard
 
     init(graph: GraphStore, parameters: [String: Value], parser: Parser) {
         self.graph = graph
@@ -113,10 +115,13 @@ final class QueryCompiler {
             case .delete(let exprs, let detach, _):
                 sawWrite = true
                 op = try planDelete(exprs, detach: detach, input: op, scope: scope)
-            case .call(let name, let range):
-                throw error("ProcedureError", "ProcedureNotFound", "There is no procedure with the name `\(name)`", range)
+            case .call(let call):
+                let standalone = clauses.count == 1 && !subquery
+                let planned = try planCall(call, input: op, scope: scope, standalone: standalone)
+                (op, scope) = (planned.op, planned.scope)
+                if standalone { (columns, columnSlots) = (planned.columns, planned.columnSlots) }
             }
-            if isLast, !clause.isWrite, !subquery {
+            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.name == "CALL") {
                 if case .return = clause {} else {
                     throw error("SyntaxError", "InvalidClauseComposition",
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)

@@ -10,8 +10,9 @@ struct NamedGraphError: Error { var message: String }
 /// `an empty graph`, `any graph` (an empty graph), `the <name> graph`, `having executed:`,
 /// `parameters are:`, `executing query:`, `executing control query:`, the four
 /// `the result should be ...` forms, `no side effects`, `the side effects should be:`, and
-/// `a <Type> should be raised at <phase>: <Detail>`. `there exists a procedure ...` skips the
-/// scenario (reason `procedures`); any other step skips it with `unknown step: ...`.
+/// `a <Type> should be raised at <phase>: <Detail>`, and `there exists a procedure <signature>:`
+/// (registers a ``TableProcedure``; an engine without procedures skips the scenario with reason
+/// `procedures`). Any other step skips it with `unknown step: ...`.
 ///
 /// Expected errors are matched strictly: the error type and the detail code must both be
 /// equal (`*` accepts any detail), and the phase must be `compile time` or `runtime` as
@@ -44,9 +45,6 @@ struct ScenarioRunner<Engine: TCKEngine> {
     }
 
     private func runSteps(_ scenario: Scenario, lastQuery queryText: inout String) -> ScenarioOutcome {
-        if scenario.steps.contains(where: { $0.text.hasPrefix("there exists a procedure") }) {
-            return .skipped(reason: "procedures")
-        }
         var engine: Engine?
         var parameters: [String: Value] = [:]
         var last: LastQuery?
@@ -60,6 +58,14 @@ struct ScenarioRunner<Engine: TCKEngine> {
                 switch namedGraph(name) {
                 case .success(let graph): engine = makeEngine(graph)
                 case .failure(let e): return .failure("named graph", "cannot set up the \(name) graph: \(e.message)")
+                }
+            } else if text.hasPrefix("there exists a procedure ") {
+                guard engine != nil else { return .failure("runner", "procedure before `Given`") }
+                switch TableProcedure.make(step: text, table: step.table ?? []) {
+                case .success(let procedure):
+                    if !engine!.register(procedure) { return .skipped(reason: "procedures") }
+                case .failure(let problem):
+                    return .failure("runner", problem.message)
                 }
             } else if text == "having executed:" || text == "after having executed:" {
                 guard engine != nil else { return .failure("runner", "`having executed` before `Given`") }

@@ -80,9 +80,12 @@ struct TCKReport {
         grouped { if case .skipped(let reason) = $0 { return reason } else { return nil } }
     }
 
+    /// `part / whole` in percent with one decimal, rounded to nearest but never up to 100.0
+    /// while something is missing.
     private static func percent(_ part: Int, _ whole: Int) -> String {
         guard whole > 0 else { return "0.0" }
-        let tenths = (part * 1000 + whole / 2) / whole
+        var tenths = (part * 1000 + whole / 2) / whole
+        if part < whole { tenths = min(tenths, 999) }
         return "\(tenths / 10).\(tenths % 10)"
     }
 

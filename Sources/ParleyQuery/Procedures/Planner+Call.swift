@@ -1,0 +1,113 @@
+import ParleyGraph
+
+/// Planning of CALL: resolves the procedure, checks arguments and YIELD, binds the outputs.
+extension QueryCompiler {
+    /// What planning a CALL produced: the operator, the scope after it, and for a standalone
+    /// call its result columns.
+    struct PlannedCall {
+        var op: Operator
+        var scope: Scope
+        var columns: [String] = []
+        var columnSlots: [Int] = []
+    }
+
+    /// Plans `call` on top of `input`. A standalone call (the whole query) returns every
+    /// output, or the yielded ones, as its result columns.
+    func planCall(_ call: ProcedureCall, input: Operator, scope: Scope, standalone: Bool) throws(QueryError) -> PlannedCall {
+        guard let procedure = procedures.procedure(named: call.name) else {
+            let known = procedures.signatures.map(\.name)
+            let hint = Parser.nearest(call.name.uppercased(), among: known.map { $0.uppercased() })
+                .flatMap { n in known.first { $0.uppercased() == n } }
+            throw QueryError(.compileTime, "ProcedureError", detail: "ProcedureNotFound",
+                             "There is no procedure with the name `\(call.name)`", at: call.nameRange,
+                             hint: hint.map { "did you mean \($0)?" } ?? (known.isEmpty ? nil : "known procedures: \(known.joined(separator: ", "))"))
+        }
+        let signature = procedure.signature
+        let arguments = try callArguments(call, signature, scope: scope, standalone: standalone)
+
+        // YIELD: which outputs, under which names.
+        var items: [(index: Int, alias: String, range: SourceRange)] = []
+        if call.yieldStar {
+            if !standalone {
+                throw error("SyntaxError", "UnexpectedSyntax", "YIELD * is only allowed in a standalone procedure call", call.range)
+            }
+            items = signature.outputs.enumerated().map { ($0.offset, $0.element.name, call.range) }
+        } else if let yields = call.yields {
+            for y in yields {
+                guard let i = signature.outputs.firstIndex(where: { $0.name == y.output }) else {
+                    throw error("SyntaxError", "UnknownProcedureOutput",
+                                "Unknown procedure output `\(y.output)`; \(signature.name) yields \(outputList(signature))", y.range)
+                }
+                items.append((i, y.alias, y.range))
+            }
+        } else if standalone {
+            items = signature.outputs.enumerated().map { ($0.offset, $0.element.name, call.range) }
+        }
+        var newScope = scope
+        var outputs: [(index: Int, slot: Int)] = []
+        var planned = PlannedCall(op: input, scope: scope)
+        for item in items {
+            if newScope[item.alias] != nil {
+                throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(item.alias)` already declared", item.range)
+            }
+            let slot = slots.allocate(item.alias)
+            newScope.bind(item.alias, Variable(slot: slot, kind: .value))
+            outputs.append((item.index, slot))
+            planned.columns.append(item.alias)
+            planned.columnSlots.append(slot)
+        }
+        var op: Operator = ProcedureCallOperator(input: input, procedure: procedure, arguments: arguments, outputs: outputs, range: call.range)
+        if let predicate = call.predicate {
+            let bound = try bind(predicate, BindingContext(scope: newScope, clause: "WHERE"))
+            op = FilterOperator(input: op, predicate: bound, text: text(predicate.range), range: predicate.range)
+        }
+        planned.op = op
+        planned.scope = newScope
+        return planned
+    }
+
+    /// Binds and checks the arguments: explicit ones against the parameter count and types,
+    /// implicit ones (no parentheses, standalone only) from the query parameters.
+    private func callArguments(_ call: ProcedureCall, _ signature: ProcedureSignature, scope: Scope, standalone: Bool) throws(QueryError) -> [BoundExpression] {
+        guard let args = call.arguments else {
+            if signature.parameters.isEmpty { return [] }
+            if !standalone {
+                throw error("SyntaxError", "InvalidArgumentPassingMode",
+                            "Procedure call inside a query does not support passing arguments implicitly; write \(signature.name)(\(signature.parameters.map { "$" + $0.name }.joined(separator: ", ")))", call.range)
+            }
+            var bound: [BoundExpression] = []
+            for p in signature.parameters {
+                guard let v = parameters[p.name] else {
+                    throw error("ParameterMissing", "MissingParameter", "Expected parameter $\(p.name) to be provided (implicit argument of \(signature.name))", call.range)
+                }
+                try checkArgument(v, p, signature, call.range)
+                bound.append(.constant(v))
+            }
+            return bound
+        }
+        if args.count != signature.parameters.count {
+            throw error("SyntaxError", "InvalidNumberOfArguments",
+                        "Procedure \(signature.name) takes \(signature.parameters.count) argument\(signature.parameters.count == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
+        }
+        var bound: [BoundExpression] = []
+        for (arg, p) in zip(args, signature.parameters) {
+            let b = try bind(arg, BindingContext(scope: scope, clause: "CALL"))
+            if case .constant(let v) = b { try checkArgument(v, p, signature, arg.range) }
+            bound.append(b)
+        }
+        return bound
+    }
+
+    /// A compile-time InvalidArgumentType error unless `p` accepts `v`.
+    private func checkArgument(_ v: Value, _ p: ProcedureField, _ signature: ProcedureSignature, _ range: SourceRange) throws(QueryError) {
+        if !p.type.accepts(v) {
+            throw error("SyntaxError", "InvalidArgumentType",
+                        "Type mismatch for argument `\(p.name)` of \(signature.name): expected \(p.type) but was \(procedureTypeName(of: v))", range)
+        }
+    }
+
+    /// `a :: INTEGER?, b :: STRING?` or `nothing` for a void procedure.
+    private func outputList(_ s: ProcedureSignature) -> String {
+        s.outputs.isEmpty ? "nothing" : s.outputs.map(\.description).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,71 @@
+import ParleyGraph
+
+/// Calls a procedure once per input row and produces one row per result row, writing the
+/// yielded outputs into their slots. A void procedure passes each input row through once.
+final class ProcedureCallOperator: Operator {
+    let procedure: Procedure
+    /// The argument expressions, in parameter order.
+    let arguments: [BoundExpression]
+    /// (output column index, slot) for every yielded output.
+    let outputs: [(index: Int, slot: Int)]
+    /// Where the call is written, for runtime errors.
+    let range: SourceRange
+    @exclusivity(unchecked) private var results: [[Value]] = []
+    @exclusivity(unchecked) private var index = 0
+
+    init(input: Operator, procedure: Procedure, arguments: [BoundExpression], outputs: [(index: Int, slot: Int)], range: SourceRange) {
+        self.procedure = procedure
+        self.arguments = arguments
+        self.outputs = outputs
+        self.range = range
+        super.init(input: input)
+    }
+
+    override var name: String { "ProcedureCall" }
+    override var details: String { procedure.signature.description }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        results = []
+        index = 0
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
+            if index < results.count {
+                try ctx.tick()
+                let row = results[index]
+                index += 1
+                for o in outputs { ctx.row[o.slot] = row[o.index] }
+                return true
+            }
+            guard try input!.pull(ctx) else { return false }
+            var values: [Value] = []
+            values.reserveCapacity(arguments.count)
+            for (a, field) in zip(arguments, procedure.signature.parameters) {
+                let v = try ctx.eval(a)
+                if !field.type.accepts(v) {
+                    throw QueryError(.runtime, "TypeError", detail: "InvalidArgumentType",
+                                     "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(procedureTypeName(of: v))", at: range)
+                }
+                values.append(field.type.coerce(v))
+            }
+            var rows: [[Value]]
+            do {
+                rows = try procedure.body(values, ctx.graph)
+            } catch {
+                var e = error
+                if e.range == nil { e.range = range }
+                throw e
+            }
+            if procedure.isVoid { return true }
+            let width = procedure.signature.outputs.count
+            if let bad = rows.first(where: { $0.count != width }) {
+                throw QueryError(.runtime, "ProcedureError", detail: "ProcedureCallFailed",
+                                 "Procedure \(procedure.name) returned a row of \(bad.count) values; its signature has \(width) outputs", at: range)
+            }
+            results = rows
+            index = 0
+        }
+    }
+}
