@@ -102,7 +102,7 @@ extension QueryCompiler {
     private func checkArgument(_ v: Value, _ p: ProcedureField, _ signature: ProcedureSignature, _ range: SourceRange) throws(QueryError) {
         if !p.type.accepts(v) {
             throw error("SyntaxError", "InvalidArgumentType",
-                        "Type mismatch for argument `\(p.name)` of \(signature.name): expected \(p.type) but was \(procedureTypeName(of: v))", range)
+                        "Type mismatch for argument `\(p.name)` of \(signature.name): expected \(p.type) but was \(v.typeName)", range)
         }
     }
 

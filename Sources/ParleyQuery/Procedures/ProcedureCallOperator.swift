@@ -46,7 +46,7 @@ final class ProcedureCallOperator: Operator {
                 let v = try ctx.eval(a)
                 if !field.type.accepts(v) {
                     throw QueryError(.runtime, "TypeError", detail: "InvalidArgumentType",
-                                     "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(procedureTypeName(of: v))", at: range)
+                                     "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(v.typeName)", at: range)
                 }
                 values.append(field.type.coerce(v))
             }

@@ -87,23 +87,6 @@ public indirect enum ProcedureType: Sendable, Equatable, CustomStringConvertible
     }
 }
 
-/// The type name of a value, for argument type errors.
-func procedureTypeName(of value: Value) -> String {
-    switch value {
-    case .null: return "NULL"
-    case .bool: return "BOOLEAN"
-    case .int: return "INTEGER"
-    case .double: return "FLOAT"
-    case .string: return "STRING"
-    case .list: return "LIST"
-    case .map: return "MAP"
-    case .node: return "NODE"
-    case .relationship: return "RELATIONSHIP"
-    case .path: return "PATH"
-    default: return "a temporal value"
-    }
-}
-
 extension Substring {
     /// The text without leading and trailing spaces.
     func trimmingSpaces() -> Substring {
