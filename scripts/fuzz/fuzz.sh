@@ -18,7 +18,7 @@ HERE="$ROOT/scripts/fuzz"
 SCRATCH="$ROOT/.build-fuzz"
 OUT="$ROOT/fuzz-out"
 SWIFT=${SWIFT:-swift}
-CONFIG=${FUZZ_CONFIG:-debug}        # debug keeps assertions; release fuzzes faster
+CONFIG=${FUZZ_CONFIG:-release}      # -O keeps overflow, bounds and exclusivity checks; debug also keeps assert()
 SANITIZE=fuzzer,address
 
 # Per target: the package modules it links (dependencies first), its entry files, its dictionary.
@@ -53,7 +53,7 @@ dictionary_of() {
 }
 
 # The binary for target $1.
-binary_of() { echo "$SCRATCH/fuzz-$1"; }
+binary_of() { echo "$SCRATCH/$CONFIG/fuzz-$1"; }
 
 build() {
     local target=$1 modules objects=() module
