@@ -224,3 +224,40 @@ struct CanonicallyEquivalentNameTests {
         }
     }
 }
+
+@Suite("Where the loader is deliberately stricter than Python's json (docs/graph-format.md)")
+struct DocumentedStrictnessTests {
+    @Test("NaN and Infinity")
+    func nanInfinity() {
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":NaN}}]}"#) == "g.json:1:39: error: expected a value for nodes[0].properties.x but found 'N'")
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":-Infinity}}]}"#) == "g.json:1:40: error: expected a digit after '-' but found 'I'")
+    }
+
+    @Test("lone surrogates, escaped or encoded")
+    func surrogates() {
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":"\ud800"}}]}"#) == "g.json:1:40: error: lone high surrogate \\uD800 in a string: expected a low surrogate \\uDC00–\\uDFFF after it")
+        #expect(loadError(Array(#"{"nodes":[{"id":""#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}]}"#.utf8)) == "g.json:1:19: error: invalid UTF-8: expected a continuation byte after 0xED but found 0xA0")
+    }
+
+    @Test("duplicate keys: top level, node, properties (but not inside meta)")
+    func duplicateKeys() {
+        #expect(loadError(#"{"nodes":[],"nodes":[]}"#) == "g.json:1:13: error: duplicate top-level key \"nodes\"")
+        #expect(loadError(#"{"nodes":[{"id":"a","id":"b"}]}"#) == "g.json:1:21: error: nodes[0]: duplicate key \"id\"")
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":1,"x":2}}]}"#) == "g.json:1:41: error: nodes[0].properties: duplicate property key \"x\"")
+        #expect(loadError(#"{"meta":{"x":1,"x":2}}"#) == nil)
+    }
+
+    @Test("integers beyond Int64 and floats that overflow")
+    func numbers() {
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":9223372036854775808}}]}"#) == "g.json:1:39: error: number out of range: 9223372036854775808 does not fit in a 64-bit integer (write 9223372036854775808.0 for a float)")
+        #expect(loadError(#"{"nodes":[{"id":"a","properties":{"x":1e400}}]}"#) == "g.json:1:39: error: number out of range: 1e400 is too large for a 64-bit float")
+    }
+
+    @Test("meta nests at most 512 levels")
+    func nesting() {
+        func meta(_ depth: Int, _ inner: String) -> String { "{\"meta\":" + String(repeating: "[", count: depth) + inner + String(repeating: "]", count: depth) + "}" }
+        #expect(loadError(meta(511, "1")) == nil)
+        #expect(loadError(meta(512, "")) == nil)
+        #expect(loadError(meta(512, "1")) == "g.json:1:521: error: nesting too deep: expected at most 512 levels of arrays and objects")
+    }
+}

@@ -52,6 +52,14 @@ dictionary_of() {
     esac
 }
 
+# The hand-made seeds of target $1 (the query targets share theirs).
+seeds_of() {
+    case $1 in
+        json) echo "$HERE/seeds/json" ;;
+        query|exec) echo "$HERE/seeds/query" ;;
+    esac
+}
+
 # The binary for target $1.
 binary_of() { echo "$SCRATCH/$CONFIG/fuzz-$1"; }
 
@@ -106,7 +114,7 @@ run() {
     set +e
     "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
-        ${FUZZ_ARGS:-} "$@" "$corpus" "$HERE/seeds/$target" "$OUT/seeds/$target" 2>&1 \
+        ${FUZZ_ARGS:-} "$@" "$corpus" "$(seeds_of "$target")" "$OUT/seeds/$target" 2>&1 \
         | tee "$log" | grep --line-buffered -v -E '^(#[0-9]+[[:space:]]+(NEW|REDUCE)|[[:space:]]+NEW_FUNC)'
     status=${PIPESTATUS[0]}
     set -e
