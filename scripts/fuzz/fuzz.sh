@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs Parley's libFuzzer targets (see docs/reliability.md).
 #
-#   scripts/fuzz/fuzz.sh build TARGET             build .build-fuzz/fuzz-TARGET
+#   scripts/fuzz/fuzz.sh build TARGET             build .build-fuzz/release/fuzz-TARGET
 #   scripts/fuzz/fuzz.sh run TARGET [SECONDS] [LIBFUZZER ARGS...]
 #                                                 build, then fuzz for SECONDS (default 60)
 #   scripts/fuzz/fuzz.sh repro TARGET FILE...     build, then run the given inputs once
@@ -79,8 +79,10 @@ build() {
     local optimize=-Onone
     [ "$CONFIG" = release ] && optimize=-O
     echo "linking $(binary_of "$target")" >&2
+    # (gold warns about every ASan helper symbol it cannot export; those lines are dropped.)
     "$SWIFT"c -sanitize=$SANITIZE -parse-as-library $optimize -g -module-name "Fuzz_$target" \
-        -I "$bin_dir/Modules" "${sources[@]}" "${objects[@]}" -lm -o "$(binary_of "$target")"
+        -I "$bin_dir/Modules" "${sources[@]}" "${objects[@]}" -lm -o "$(binary_of "$target")" \
+        2> >(grep -v "Cannot export local symbol" >&2)
 }
 
 # Seeds that are derived from the repository at run time, in $OUT/seeds/$1.
@@ -133,7 +135,7 @@ repro() {
 
 command=${1:-}
 target=${2:-}
-[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
 [ "$target" = all ] && targets="json query exec"
