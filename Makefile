@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery clean
+.PHONY: all deps build run test tck bench gallery fuzz clean
 
 all: build
 
@@ -30,5 +30,12 @@ tck: deps
 	$(SWIFT) build --build-tests
 	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
 
+## Fuzz with libFuzzer + AddressSanitizer for FUZZ_SECONDS per target (json, query, exec or all;
+## see docs/reliability.md). Builds into .build-fuzz; findings land in fuzz-out/crashes/.
+FUZZ_TARGET ?= all
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@scripts/fuzz/fuzz.sh run $(FUZZ_TARGET) $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz fuzz-out

@@ -138,14 +138,23 @@ func fileSize(_ path: String) -> Int {
 
 // MARK: - save
 
-/// `save FILE OUT`: loads FILE, then times writing it to OUT (serialize + atomic save).
+/// `save [--announce] FILE OUT`: loads FILE, then times writing it to OUT (serialize + atomic
+/// save). `--announce` prints `saving` (flushed) just before the save starts, so that a test
+/// can kill the process during the save (Tests/ParleyIOTests/SaveKillTests.swift).
 func saveBenchmark(_ arguments: [String]) {
-    guard arguments.count == 2 else { fail("usage: parley-bench save FILE OUT") }
+    var arguments = arguments
+    let announce = arguments.first == "--announce"
+    if announce { arguments.removeFirst() }
+    guard arguments.count == 2 else { fail("usage: parley-bench save [--announce] FILE OUT") }
     let graph: GraphStore
     do {
         graph = try GraphFile.load(path: arguments[0])
     } catch {
         fail(error.description)
+    }
+    if announce {
+        let line = Array("saving\n".utf8)
+        _ = line.withUnsafeBytes { write(1, $0.baseAddress!, $0.count) }
     }
     let start = now()
     do {
@@ -162,8 +171,8 @@ func saveBenchmark(_ arguments: [String]) {
 
 /// The subcommands.
 let commands: [String: (summary: String, run: ([String]) -> Void)] = [
-    "load": ("load [--runs N] FILE...   time loading JSON graph files", loadBenchmark),
-    "save": ("save FILE OUT             time saving a loaded graph", saveBenchmark),
+    "load": ("load [--runs N] FILE...     time loading JSON graph files", loadBenchmark),
+    "save": ("save [--announce] FILE OUT  time saving a loaded graph", saveBenchmark),
     "queries": ("queries [--runs N] [--only Q1,Q2] DIR   time Q1–Q8 on DIR/graph.json", queryBenchmark),
 ]
 

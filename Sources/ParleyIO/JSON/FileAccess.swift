@@ -82,6 +82,10 @@ enum FileAccess {
     /// Writes `bytes` to `path` atomically: a new temporary file in the same folder, written
     /// and fsynced, then renamed over `path`. The old file is never truncated; on failure it
     /// is untouched and the temporary file is removed.
+    ///
+    /// The temporary file is `.NAME.PID.N.tmp`. A process killed during a save (SIGKILL, power
+    /// loss) cannot remove it; the next save of the same file removes such leftovers whose
+    /// process no longer runs (see ``removeStaleTemporaries(folder:name:)``).
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
@@ -93,6 +97,7 @@ enum FileAccess {
             if (existing.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot write the file: it is a directory") }
             mode = existing.st_mode & 0o7777
         }
+        removeStaleTemporaries(folder: folder, name: name)
         var temp = ""
         var fd: Int32 = -1
         for attempt in 0..<100 {
@@ -126,6 +131,28 @@ enum FileAccess {
         if dir >= 0 {
             fsync(dir)
             close(dir)
+        }
+    }
+
+    /// Removes `.NAME.PID.N.tmp` files in `folder` left by saves of `NAME` in processes that no
+    /// longer exist. Temporaries of running processes (this one, or another one saving the
+    /// same file right now) are left alone; failures are ignored (it is only tidying up).
+    static func removeStaleTemporaries(folder: String, name: String) {
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(dir) }
+        let prefix = "." + name + "."
+        while let entry = readdir(dir) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard entryName.hasPrefix(prefix), entryName.hasSuffix(".tmp") else { continue }
+            // What is between the prefix and ".tmp" must be PID.N, both decimal.
+            let middle = entryName.utf8.dropFirst(prefix.utf8.count).dropLast(4)
+            let parts = middle.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            guard parts.count == 2, let pid = Int32(String(decoding: parts[0], as: UTF8.self)), pid > 0,
+                  UInt(String(decoding: parts[1], as: UTF8.self)) != nil, pid != getpid() else { continue }
+            // kill(pid, 0) fails with ESRCH only when no such process exists.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((folder.isEmpty ? "" : folder + "/") + entryName)
+            }
         }
     }
 

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Builds and runs Parley's libFuzzer targets (see docs/reliability.md).
+#
+#   scripts/fuzz/fuzz.sh build TARGET             build .build-fuzz/release/fuzz-TARGET
+#   scripts/fuzz/fuzz.sh run TARGET [SECONDS] [LIBFUZZER ARGS...]
+#                                                 build, then fuzz for SECONDS (default 60)
+#   scripts/fuzz/fuzz.sh repro TARGET FILE...     build, then run the given inputs once
+#
+# TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
+# (execution on a small graph), or all. The package's modules are compiled by `swift build`
+# with `-sanitize=fuzzer,address` into the separate scratch path .build-fuzz (the normal
+# .build is untouched); the target's entry file is then linked against their objects.
+# Working corpora, logs and crash inputs go to fuzz-out/ (ignored by git).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/scripts/fuzz"
+SCRATCH="$ROOT/.build-fuzz"
+OUT="$ROOT/fuzz-out"
+SWIFT=${SWIFT:-swift}
+CONFIG=${FUZZ_CONFIG:-release}      # -O keeps overflow, bounds and exclusivity checks; debug also keeps assert()
+SANITIZE=fuzzer,address
+
+# Per target: the package modules it links (dependencies first), its entry files, its dictionary.
+modules_of() {
+    case $1 in
+        json)  echo "ParleyGraph ParleyIO" ;;
+        query) echo "ParleyGraph ParleyQuery" ;;
+        exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
+        *) echo "unknown fuzz target '$1' (expected json, query, exec or all)" >&2; exit 2 ;;
+    esac
+}
+sources_of() {
+    case $1 in
+        json)  echo "FuzzJSON.swift" ;;
+        query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
+        exec)  echo "FuzzExec.swift QueryFuzzSupport.swift" ;;
+    esac
+}
+# libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
+# are still read as seeds, cut at that length).
+options_of() {
+    case $1 in
+        json) echo "-max_len=8192" ;;
+        query|exec) echo "-max_len=2048" ;;
+    esac
+}
+dictionary_of() {
+    case $1 in
+        json) echo "$HERE/json.dict" ;;
+        query|exec) echo "$HERE/cypher.dict" ;;
+    esac
+}
+
+# The hand-made seeds of target $1 (the query targets share theirs).
+seeds_of() {
+    case $1 in
+        json) echo "$HERE/seeds/json" ;;
+        query|exec) echo "$HERE/seeds/query" ;;
+    esac
+}
+
+# The binary for target $1.
+binary_of() { echo "$SCRATCH/$CONFIG/fuzz-$1"; }
+
+build() {
+    local target=$1 modules objects=() module
+    modules=$(modules_of "$target")
+    for module in $modules; do
+        "$SWIFT" build --package-path "$ROOT" --scratch-path "$SCRATCH" -c "$CONFIG" --target "$module" \
+            -Xswiftc -sanitize=$SANITIZE >&2
+    done
+    local bin_dir="$SCRATCH/$CONFIG"
+    for module in $modules; do
+        objects+=("$bin_dir/$module.build/"*.o)
+    done
+    local sources=() file
+    for file in $(sources_of "$target"); do sources+=("$HERE/$file"); done
+    local optimize=-Onone
+    [ "$CONFIG" = release ] && optimize=-O
+    echo "linking $(binary_of "$target")" >&2
+    # (gold warns about every ASan helper symbol it cannot export; those lines are dropped.)
+    "$SWIFT"c -sanitize=$SANITIZE -parse-as-library $optimize -g -module-name "Fuzz_$target" \
+        -I "$bin_dir/Modules" "${sources[@]}" "${objects[@]}" -lm -o "$(binary_of "$target")" \
+        2> >(grep -v "Cannot export local symbol" >&2)
+}
+
+# Seeds that are derived from the repository at run time, in $OUT/seeds/$1.
+generate_seeds() {
+    local target=$1 dir="$OUT/seeds/$1"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    case $target in
+        json)
+            cp "$ROOT"/graphs/*.json "$dir/" ;;
+        query|exec)
+            # One file per statement of graphs/questions.cypher (comment lines dropped).
+            awk -v dir="$dir" '
+                /^[[:space:]]*\/\// { next }
+                { text = text $0 "\n" }
+                /;[[:space:]]*$/ { n++; file = sprintf("%s/question-%02d.cypher", dir, n); printf "%s", text > file; close(file); text = "" }
+            ' "$ROOT/graphs/questions.cypher" ;;
+    esac
+}
+
+run() {
+    local target=$1 seconds=$2
+    shift 2
+    build "$target"
+    generate_seeds "$target"
+    local corpus="$OUT/corpus/$target" crashes="$OUT/crashes/$target/" log="$OUT/$target.log"
+    mkdir -p "$corpus" "$crashes"
+    echo "fuzzing $target for $seconds s (corpus $corpus, crashes in $crashes, log $log)" >&2
+    local status
+    # The full log goes to $log; the terminal shows it without the NEW/REDUCE lines.
+    set +e
+    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+        ${FUZZ_ARGS:-} "$@" "$corpus" "$(seeds_of "$target")" "$OUT/seeds/$target" 2>&1 \
+        | tee "$log" | grep --line-buffered -v -E '^(#[0-9]+[[:space:]]+(NEW|REDUCE)|[[:space:]]+NEW_FUNC)'
+    status=${PIPESTATUS[0]}
+    set -e
+    local found
+    found=$(find "$crashes" -type f | wc -l)
+    echo "$target: libFuzzer exit status $status, $found finding(s) in $crashes" >&2
+    [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
+}
+
+repro() {
+    local target=$1
+    shift
+    build "$target"
+    "$(binary_of "$target")" -runs=1 "$@"
+}
+
+command=${1:-}
+target=${2:-}
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+shift 2
+targets=$target
+[ "$target" = all ] && targets="json query exec"
+case $command in
+    build) for t in $targets; do modules_of "$t" >/dev/null; build "$t"; done ;;
+    run)
+        seconds=${1:-60}
+        [ $# -gt 0 ] && shift
+        failed=0
+        for t in $targets; do modules_of "$t" >/dev/null; run "$t" "$seconds" "$@" || failed=1; done
+        exit $failed ;;
+    repro) repro "$target" "$@" ;;
+    *) echo "unknown command '$command' (expected build, run or repro)" >&2; exit 2 ;;
+esac

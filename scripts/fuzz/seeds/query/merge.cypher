@@ -1,0 +1,1 @@
+MERGE (n:Talk {id: 'at'}) ON CREATE SET n.new = true ON MATCH SET n.seen = coalesce(n.seen, 0) + 1 RETURN n.seen

@@ -1,0 +1,1 @@
+MATCH (a:State {id: 'kz'})-[r:HOSTED]->(t:Talk) WHERE t.days > 2 AND r.date STARTS WITH '2015' RETURN a.name AS host, collect(DISTINCT t.city) ORDER BY host DESC SKIP 0 LIMIT 5

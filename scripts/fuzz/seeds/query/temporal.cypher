@@ -1,0 +1,1 @@
+RETURN date('2015-05-25') + duration('P1D') AS d, $p AS p, 1 / 0 AS oops

@@ -1,0 +1,1 @@
+UNWIND [1, 2.5, 'x', null, [true], {k: 1}] AS v WITH v, v IS NULL AS missing RETURN CASE WHEN missing THEN 0 ELSE size(toString(v)) END AS n

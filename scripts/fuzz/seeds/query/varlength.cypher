@@ -1,0 +1,1 @@
+MATCH p = (a)-[:CITED*1..3]->(b) WHERE all(x IN nodes(p) WHERE x.name <> 'z') RETURN length(p), [x IN relationships(p) | type(x)]

@@ -1,0 +1,1 @@
+CREATE (n:Person {name: 'x'})-[:KNOWS {since: 2015}]->(m {id: 'y'}) SET n.age = 1, n:Extra REMOVE m.id WITH n, m MATCH (n)-[r]-() DETACH DELETE m RETURN count(*)
