@@ -10,11 +10,13 @@ import Synchronization
 ///
 /// 1. Runs `MATCH p=(a)-[*]-(b) RETURN count(p)`, cancels its token from another thread after
 ///    S seconds (default 1) and reports how long `run` took to return after the cancel.
-/// 2. Runs the same pattern with `RETURN p` under a `maxRows` budget (default 100 000) and
-///    reports the error, the time it took and the peak RSS.
+/// 2. Runs the same pattern with `RETURN p` under a `maxRows` budget (default 1 000) and
+///    reports the error, the time it took and the peak RSS. The budget counts rows, not bytes:
+///    each row holds a path as long as the depth-first search is deep, so the memory is about
+///    rows × path length (a budget of 100 000 paths on the M graph needs tens of GiB).
 func cancelBenchmark(_ arguments: [String]) {
     var after = 1.0
-    var maxRows = 100_000
+    var maxRows = 1_000
     var query = "MATCH p=(a)-[*]-(b) RETURN count(p)"
     var files: [String] = []
     var i = 0
@@ -38,14 +40,15 @@ func cancelBenchmark(_ arguments: [String]) {
     let graph: GraphStore
     let loadStart = now()
     do { graph = try GraphFile.load(path: files[0]) } catch { fail(error.description) }
-    print("loaded \(files[0]): \(graph.nodeCount) nodes, \(graph.relationshipCount) rels in \(formatSeconds(now() - loadStart)); RSS \(mib(residentBytes()))")
+    report("loaded \(files[0]): \(graph.nodeCount) nodes, \(graph.relationshipCount) rels in \(formatSeconds(now() - loadStart)); RSS \(mib(residentBytes()))")
 
     // 1. Cancellation latency.
     let token = CancellationToken()
-    let cancelledAt = Mutex(0.0)
+    let cancelledAt = CancelStamp()
+    let delay = after
     let canceller = Thread {
-        Thread.sleep(forTimeInterval: after)
-        cancelledAt.withLock { $0 = now() }
+        Thread.sleep(forTimeInterval: delay)
+        cancelledAt.time.withLock { $0 = now() }
         token.cancel()
     }
     var engine = QueryEngine(graph: graph)
@@ -59,12 +62,12 @@ func cancelBenchmark(_ arguments: [String]) {
         outcome = "\(error.type): \(error.message)"
     }
     let returned = now()
-    let cancel = cancelledAt.withLock { $0 }
-    print("query\t\(query)")
-    print("cancel after\t\(formatSeconds(after))")
-    print("outcome\t\(outcome)")
+    let cancel = cancelledAt.time.withLock { $0 }
+    report("query\t\(query)")
+    report("cancel after\t\(formatSeconds(after))")
+    report("outcome\t\(outcome)")
     if cancel > 0 {
-        print("cancel latency\t\(formatSeconds(returned - cancel))\t(run returned \(formatSeconds(returned - start)) after it started)")
+        report("cancel latency\t\(formatSeconds(returned - cancel))\t(run returned \(formatSeconds(returned - start)) after it started)")
     }
 
     // 2. The row budget.
@@ -80,7 +83,18 @@ func cancelBenchmark(_ arguments: [String]) {
     } catch {
         limitOutcome = "\(error.type)/\(error.detail ?? "-"): \(error.message)"
     }
-    print("budget query\t\(rowsQuery) with maxRows \(maxRows)")
-    print("outcome\t\(limitOutcome)")
-    print("time\t\(formatSeconds(now() - limitStart))\tRSS before \(mib(rssBefore))\tpeak RSS \(mib(peakResidentBytes()))")
+    report("budget query\t\(rowsQuery) with maxRows \(maxRows)")
+    report("outcome\t\(limitOutcome)")
+    report("time\t\(formatSeconds(now() - limitStart))\tRSS before \(mib(rssBefore))\tpeak RSS \(mib(peakResidentBytes()))")
+}
+
+/// When the canceller thread cancelled the token (0: not yet).
+final class CancelStamp: Sendable {
+    let time = Mutex<Double>(0)
+}
+
+/// Prints `line` and flushes it at once, so a run that is killed still shows what it measured.
+private func report(_ line: String) {
+    print(line)
+    fflush(nil)
 }
