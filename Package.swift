@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
     ],
     swiftLanguageModes: [.v6]

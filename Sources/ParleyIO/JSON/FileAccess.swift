@@ -95,6 +95,9 @@ enum FileAccess {
         var mode: mode_t = 0o644
         if stat(path, &existing) == 0 {
             if (existing.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot write the file: it is a directory") }
+            // A device, FIFO or socket (/dev/stdout, /dev/null, a pipe) is written in place:
+            // renaming a temporary file over it would replace the device with a plain file.
+            if (existing.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(bytes, to: path) }
             mode = existing.st_mode & 0o7777
         }
         removeStaleTemporaries(folder: folder, name: name)
@@ -106,19 +109,7 @@ enum FileAccess {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno)) (creating a temporary file in \(folder))") }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                done += n
-            }
-        }
+        var failure = writeAll(bytes, to: fd)
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temp, path) != 0 { failure = errno }
@@ -154,6 +145,31 @@ enum FileAccess {
                 unlink((folder.isEmpty ? "" : folder + "/") + entryName)
             }
         }
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying on EINTR; returns 0 or the errno that stopped it.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                done += n
+            }
+            return 0
+        }
+    }
+
+    /// Writes `bytes` into the existing special file at `path` (no temporary file, no rename).
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
+        var failure = writeAll(bytes, to: fd)
+        if close(fd) != 0 && failure == 0 && errno != EINTR { failure = errno }
+        if failure != 0 { throw Failure(message: "cannot write the file: \(reason(failure))") }
     }
 
     /// A readable reason for an errno value.

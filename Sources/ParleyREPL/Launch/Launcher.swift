@@ -132,6 +132,10 @@ public enum Launcher {
             }
         } else {
             FileOutput.standardOutput.write(dot)
+            if let reason = FileOutput.standardOutput.takeWriteError() {
+                session.error("standard output: error: cannot write the DOT output: \(reason)")
+                return 1
+            }
         }
         return nil
     }

@@ -9,8 +9,17 @@ extension Session {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "load", "Expected one file name") }
         let path = MetaArguments.expandingTilde(words[0])
+        cancellation.reset()
+        defer { cancellation.reset() }
         do {
-            let graph = try GraphFile.load(path: path)
+            // Ctrl-C cannot stop the loader midway: the load finishes and is then discarded.
+            let graph = try InterruptHandling.catching(interactive: interactive) { () throws(GraphFileError) -> GraphStore in
+                try GraphFile.load(path: path)
+            }
+            if interactive && cancellation.isCancelled {
+                self.error("Load cancelled; the current graph stays loaded.")
+                return false
+            }
             var newEngine = QueryEngine(graph: graph)
             newEngine.maxRows = engine.maxRows
             engine = newEngine
@@ -19,6 +28,10 @@ extension Session {
             say("Loaded \(path): \(SchemaSummary(graph).countsLine()).")
             return true
         } catch {
+            if interactive && cancellation.isCancelled {
+                self.error("Load cancelled; the current graph stays loaded.")
+                return false
+            }
             self.error(Session.renderLoadError(error, color: errorColor))
             self.error("The current graph stays loaded.")
             return false

@@ -88,10 +88,19 @@ public final class Session {
     @discardableResult
     public func execute(_ unit: InputUnit, fileName: String?) -> Bool {
         let origin = StatementOrigin(unit: unit, fileName: fileName, relativeLines: interactive && fileName == nil)
+        let succeeded: Bool
         switch unit.kind {
-        case .statement: return runQuery(unit.text, origin: origin)
-        case .meta: return runMeta(unit.text, origin: origin)
+        case .statement: succeeded = runQuery(unit.text, origin: origin)
+        case .meta: succeeded = runMeta(unit.text, origin: origin)
         }
+        return resultsWritten() && succeeded
+    }
+
+    /// Reports a failed write of results (a full disk, a closed pipe); false if one failed.
+    func resultsWritten() -> Bool {
+        guard let file = output as? FileOutput, let reason = file.takeWriteError() else { return true }
+        error("\(fileOutputPath ?? "standard output"): error: cannot write the results: \(reason)")
+        return false
     }
 
     /// Runs a Cypher statement and prints its result; returns whether it succeeded.
@@ -188,14 +197,47 @@ public final class Session {
     }
 
     /// Writes result text, through the pager when it is taller than the terminal.
+    ///
+    /// In an interactive session Ctrl-C stops the printing (after the current chunk) with a
+    /// note instead of ending the process.
     func emit(_ text: String) {
         guard !text.isEmpty else { return }
-        if pager, fileOutput == nil, standardOutput.isTerminal, let size = Terminal.size(of: 1),
-           text.utf8.lazy.filter({ $0 == 10 }).count >= size.rows - 1, Pager.show(text)
-        {
-            return
+        cancellation.reset()
+        defer { cancellation.reset() }
+        InterruptHandling.catching(interactive: interactive) { () -> Void in
+            if pager, fileOutput == nil, standardOutput.isTerminal, let size = Terminal.size(of: 1),
+               text.utf8.lazy.filter({ $0 == 10 }).count >= size.rows - 1, Pager.show(text)
+            {
+                return
+            }
+            guard interactive else { return output.write(text) }
+            for chunk in Session.chunks(of: text) {
+                if cancellation.isCancelled {
+                    error("Output interrupted (Ctrl-C); the rest of the result was not printed.")
+                    return
+                }
+                output.write(String(chunk))
+            }
         }
-        output.write(text)
+    }
+
+    /// `text` in pieces of about 16 KiB that end at line ends (so an interrupted table stops
+    /// at a whole row).
+    static func chunks(of text: String, size: Int = 16_384) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        while start < text.endIndex {
+            var end = utf8.index(start, offsetBy: size, limitedBy: text.endIndex) ?? text.endIndex
+            if end < text.endIndex, let newline = text[end...].firstIndex(of: "\n") {
+                end = text.index(after: newline)
+            } else if end < text.endIndex {
+                end = text.endIndex
+            }
+            pieces.append(text[start..<end])
+            start = end
+        }
+        return pieces
     }
 
     /// The table width in effect.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Somewhere text goes: standard output, standard error, a file, or a string (tests).
 public protocol TextOutput: AnyObject {
@@ -40,7 +41,27 @@ public final class FileOutput: TextOutput, Sendable {
         return .success(FileOutput(fd: fd, owns: true))
     }
 
-    public func write(_ text: String) { _ = FileOutput.writeAll(fd, text) }
+    /// The errno of the first write that failed since the last ``takeWriteError()`` (0: none).
+    private let writeError = Atomic<Int32>(0)
+
+    public func write(_ text: String) {
+        if !FileOutput.writeAll(fd, text) {
+            _ = writeError.compareExchange(expected: 0, desired: errno, ordering: .relaxed)
+        }
+    }
+
+    /// Why a write failed since the last call, in words (`no space left on the device`), and
+    /// clears it; nil when every write succeeded.
+    public func takeWriteError() -> String? {
+        let code = writeError.exchange(0, ordering: .relaxed)
+        guard code != 0 else { return nil }
+        switch code {
+        case ENOSPC: return "no space left on the device"
+        case EPIPE: return "the reader closed the pipe"
+        case EIO: return "input/output error"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
 
     public var isTerminal: Bool { isatty(fd) == 1 }
 

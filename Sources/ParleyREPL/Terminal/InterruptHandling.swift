@@ -7,6 +7,10 @@ import ParleyQuery
 
 /// Ctrl-C during a query: a SIGINT handler cancels the running query through its token,
 /// so the executor stops, the graph stays as it was and the session goes on.
+///
+/// The same handler is installed around `:load` (the load finishes, then is discarded) and
+/// around printing a result (the printing stops after the current chunk), so Ctrl-C never
+/// ends an interactive session.
 enum InterruptHandling {
     /// The token the SIGINT handler cancels; every session uses it.
     static let token = CancellationToken()
@@ -15,6 +19,16 @@ enum InterruptHandling {
     /// handler is restored afterwards.
     static func whileRunning<T>(_ token: CancellationToken, interactive: Bool, _ body: () throws(QueryError) -> T) throws(QueryError) -> T {
         guard interactive, token === InterruptHandling.token else { return try body() }
+        var old = sigaction()
+        install(&old)
+        defer { sigaction(SIGINT, &old, nil) }
+        return try body()
+    }
+
+    /// Runs `body` with the SIGINT handler installed when `interactive`: Ctrl-C then only
+    /// sets ``token``, which `body` or its caller checks. The previous handler is restored.
+    static func catching<T, E: Error>(interactive: Bool, _ body: () throws(E) -> T) throws(E) -> T {
+        guard interactive else { return try body() }
         var old = sigaction()
         install(&old)
         defer { sigaction(SIGINT, &old, nil) }

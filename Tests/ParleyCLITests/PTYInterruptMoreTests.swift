@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Ctrl-C outside a running query: during `:load` and while a long result prints. Neither may
+/// end the session.
+@Suite("Terminal: Ctrl-C during :load and while printing", .serialized)
+struct PTYInterruptMoreTests {
+    @Test("Ctrl-C during :load of a big file discards the load and keeps the current graph")
+    func ctrlCDuringLoad() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        // About 40 MB: the debug loader takes seconds, far longer than the 0.3 s before Ctrl-C.
+        let pad = String(repeating: "x", count: 80)
+        var text = "{\"nodes\": [\n"
+        for i in 1...300_000 {
+            if i > 1 { text += ",\n" }
+            text += "{\"id\": \"n\(i)\", \"labels\": [\"N\"], \"properties\": {\"pad\": \"\(pad)\"}}"
+        }
+        text += "]}\n"
+        let bigPath = fixture.directory + "/big.json"
+        try text.write(toFile: bigPath, atomically: true, encoding: .utf8)
+        let session = try fixture.start()
+        session.type(":load \(bigPath)")
+        session.send(PTYSession.Key.enter)
+        try session.waitForCookedMode()
+        usleep(300_000)
+        #expect(!session.isRawMode, "the load ended before Ctrl-C was sent")
+        session.send(PTYSession.Key.ctrlC)
+        try session.expect("Load cancelled; the current graph stays loaded.", timeout: 60)
+        try session.waitForRawMode(timeout: 15)
+        #expect(!session.hasExited)
+        session.type("MATCH (n) RETURN count(n) AS nodes;")
+        session.send(PTYSession.Key.enter)
+        // The fixture's graph has 2 nodes; the big one 300,000.
+        let table = try session.expect("1 row")
+        #expect(table.contains("|     2 |"), "\(table)")
+        #expect(try endWithCtrlD(session) == 0)
+    }
+
+    @Test("Ctrl-C while a long result prints stops the printing with a note; the session goes on")
+    func ctrlCWhilePrinting() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        let session = try fixture.start()
+        for command in [":pager off", ":width 0"] {
+            session.type(command)
+            session.send(PTYSession.Key.enter)
+            try session.waitForRawMode()
+        }
+        // 1,000 rows of about 9 KB each: the terminal takes it slowly, as the test reads it.
+        session.type("UNWIND range(1, 1000) AS i RETURN i, range(1, 2000) AS l;")
+        session.send(PTYSession.Key.enter)
+        try session.expect("|    3 | [1, 2")
+        session.send(PTYSession.Key.ctrlC)
+        try session.expect("Output interrupted (Ctrl-C); the rest of the result was not printed.", timeout: 30)
+        try session.waitForRawMode(timeout: 15)
+        #expect(!session.hasExited)
+        #expect(!session.screenText.contains("| 1000 | [1, 2"))
+        session.type("RETURN 6;")
+        session.send(PTYSession.Key.enter)
+        #expect(fixture.waitForNewestHistory("RETURN 6;"))
+        #expect(try endWithCtrlD(session) == 0)
+    }
+}
