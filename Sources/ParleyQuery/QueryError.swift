@@ -8,7 +8,7 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     /// When the error was detected.
     public var phase: Phase
     /// The TCK error type: `SyntaxError`, `SemanticError`, `TypeError`, `ArgumentError`,
-    /// `EntityNotFound`, `ConstraintVerificationFailed`, `ParameterMissing`, `ProcedureError`,
+    /// `EntityNotFound`, `ConstraintVerificationFailed`, `ParameterMissing`, `ProcedureError`, `ArithmeticError`,
     /// or `Cancelled` / `ResourceLimit` (Parley's own).
     public var type: String
     /// The TCK detail code (`UndefinedVariable`, `InvalidArgumentType`, ...), if any.

@@ -23,7 +23,7 @@ func queryText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> String {
 func checkError(_ error: QueryError, in text: String) {
     let types: Set<String> = [
         "SyntaxError", "SemanticError", "TypeError", "ArgumentError", "EntityNotFound",
-        "ConstraintVerificationFailed", "ParameterMissing", "ProcedureError", "Cancelled", "ResourceLimit",
+        "ConstraintVerificationFailed", "ParameterMissing", "ProcedureError", "ArithmeticError", "Cancelled", "ResourceLimit",
     ]
     guard types.contains(error.type) else { fatalError("unknown error type \(error.type): \(error)") }
     guard !error.message.isEmpty else { fatalError("an error without a message (\(error.type))") }
