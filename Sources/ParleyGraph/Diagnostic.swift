@@ -61,9 +61,10 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
             if index >= 0 && index < lines.count {
                 var line = String(lines[index])
                 if line.hasSuffix("\r") { line.removeLast() }
+                var caretColumn = max(1, range.start.column)
+                (line, caretColumn) = Diagnostic.window(line, around: caretColumn)
                 let display = line.replacingTabs()
                 out += "\n" + display
-                let caretColumn = max(1, range.start.column)
                 let prefixText = String(line.unicodeScalars.prefix(caretColumn - 1).map(Character.init))
                 var width = 1
                 if range.end.line == range.start.line && range.end.column > range.start.column {
@@ -75,6 +76,24 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         }
         if let hint { out += "\n" + hint }
         return out
+    }
+
+    /// The longest source line shown whole, in Unicode scalars; longer lines are cut to a
+    /// window around the caret, with `…` where text was left out.
+    static let maximumLineLength = 160
+
+    /// `line` cut to at most about ``maximumLineLength`` scalars around `column`, and the
+    /// caret's column in the cut line.
+    static func window(_ line: String, around column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumLineLength else { return (line, column) }
+        let half = maximumLineLength / 2
+        let start = max(0, min(column - 1 - half, scalars.count - maximumLineLength))
+        let end = min(scalars.count, start + maximumLineLength)
+        var text = start > 0 ? "…" : ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text += "…" }
+        return (text, column - start + (start > 0 ? 1 : 0))
     }
 }
 

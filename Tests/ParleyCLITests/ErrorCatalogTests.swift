@@ -123,11 +123,10 @@ struct ErrorCatalogTests {
         return try shell(example.command, in: folder, asNobody: asNobody)
     }
 
-    @Test("the page has a catalogue: files, setup, prefixes, exit statuses 1 and 2")
+    @Test("the page has a catalogue: files, setup, exit statuses 1 and 2")
     func pageHasExamples() {
         #expect(ErrorCatalogTests.all.count >= 35)
         #expect(ErrorCatalogTests.all.contains { $0.status == 2 })
-        #expect(ErrorCatalogTests.all.contains { $0.prefixOnly })
         #expect(ErrorCatalogTests.all.contains { $0.unprivileged })
         #expect(ErrorCatalogTests.all.contains { !$0.setup.isEmpty })
     }
