@@ -46,6 +46,11 @@ final class AggregateOperator: Operator {
     let keys: [(slot: Int, expression: BoundExpression)]
     let aggregates: [AggregateSpec]
     let degree: DegreeSpec?
+    /// An expansion consumed in batch: each of its input rows weighs the number of rows it
+    /// would expand to (or, without grouping keys, feeds DISTINCT counts directly), so the
+    /// expanded rows are never materialised. Set by the planner only when every aggregate is a
+    /// count of rows, of the expansion's relationship or of its target node.
+    let expand: ExpandOperator?
     let text: String
 
     /// Per-group state of one aggregate.
@@ -70,10 +75,12 @@ final class AggregateOperator: Operator {
     private let modes: [Mode]
     private let firstArguments: [BoundExpression]
 
-    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil, text: String) {
+    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
+         expand: ExpandOperator? = nil, text: String) {
         self.keys = keys
         self.aggregates = aggregates
         self.degree = degree
+        self.expand = expand
         self.text = text
         modes = aggregates.map { a in
             if a.name != "count" { return .generic }
@@ -84,7 +91,9 @@ final class AggregateOperator: Operator {
         super.init(input: input)
     }
 
-    override var name: String { (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") }
+    override var name: String {
+        (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") + (expand == nil ? "" : "OfExpansion")
+    }
     override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
@@ -118,11 +127,20 @@ final class AggregateOperator: Operator {
         var args: [Value] = []
         let n = aggregates.count
         let single = keys.count == 1
-        while try input!.pull(ctx) {
+        let source = expand?.input ?? input!
+        let distinctBatch = expand != nil && modes.contains(.countDistinct)
+        while try source.pull(ctx) {
             var weight: Int64 = 1
             if let degree {
                 guard case .node(let node) = ctx.row[degree.from] else { continue }
                 weight = Int64(degree.degree(ctx.graph, node))
+                if weight == 0 { continue }
+            } else if let expand {
+                if distinctBatch {
+                    try consumeDistinct(ctx, expand)
+                    continue
+                }
+                weight = Int64(try expand.countExpansions(ctx))
                 if weight == 0 { continue }
             }
             let g: Int
@@ -186,6 +204,70 @@ final class AggregateOperator: Operator {
             }
         }
         if groupKeys.isEmpty && keys.isEmpty { _ = addGroup([]) }
+    }
+
+    /// Feeds every row the expansion produces for the current input row into the single group
+    /// (no grouping keys): DISTINCT counts of target nodes go to a bitmap.
+    private func consumeDistinct(_ ctx: ExecutionContext, _ expand: ExpandOperator) throws(QueryError) {
+        if groupKeys.isEmpty { _ = addGroup([]) }
+        let n = aggregates.count
+        // The first DISTINCT count of target nodes uses a local bitmap (no copy-on-write checks per row).
+        var bitsOwner = -1
+        for i in 0..<n where modes[i] == .countDistinct {
+            if case .slot(let s) = firstArguments[i], s == expand.to {
+                bitsOwner = i
+                break
+            }
+        }
+        var bits: [UInt64] = []
+        var added = 0
+        if bitsOwner >= 0 {
+            let state = states[bitsOwner]
+            bits = state.nodeBits ?? [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1)
+            state.nodeBits = nil
+        }
+        let to = expand.to
+        let onlyBits = n == 1 && bitsOwner == 0
+        try expand.forEachExpansion(ctx) { other, r in
+            if onlyBits {
+                let bit: UInt64 = 1 << (UInt64(other) & 63)
+                if other >> 6 < bits.count {
+                    if bits[other >> 6] & bit == 0 {
+                        bits[other >> 6] |= bit
+                        added += 1
+                    }
+                } else {
+                    states[0].distinctNodes!.insert(other)
+                }
+                return
+            }
+            for i in 0..<n {
+                let state = states[i]
+                switch modes[i] {
+                case .countDistinct:
+                    guard case .slot(let s) = firstArguments[i] else { continue }
+                    if s == to {
+                        let bit: UInt64 = 1 << (UInt64(other) & 63)
+                        if i == bitsOwner && other >> 6 < bits.count {
+                            if bits[other >> 6] & bit == 0 {
+                                bits[other >> 6] |= bit
+                                added += 1
+                            }
+                        } else {
+                            state.distinctNodes!.insert(other)
+                        }
+                    } else {
+                        state.distinctValues!.insert(HashedValue(.relationship(r)))
+                    }
+                default: state.count += 1
+                }
+            }
+        }
+        if bitsOwner >= 0 {
+            let state = states[bitsOwner]
+            state.nodeBits = bits
+            state.nodeBitCount += added
+        }
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
