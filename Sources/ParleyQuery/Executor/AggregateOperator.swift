@@ -55,7 +55,6 @@ final class AggregateOperator: Operator {
 
     /// Per-group state of one aggregate.
     private final class State {
-        @exclusivity(unchecked) var count: Int64 = 0
         @exclusivity(unchecked) var distinctNodes: Set<Int>?
         /// For a single group: node ids seen, as a bitmap, and how many.
         @exclusivity(unchecked) var nodeBits: [UInt64]?
@@ -64,8 +63,16 @@ final class AggregateOperator: Operator {
         @exclusivity(unchecked) var generic: Aggregator?
     }
 
+    /// Keys of each group (with several grouping keys).
     @exclusivity(unchecked) private var groupKeys: [[Value]] = []
+    /// Key of each group (with one grouping key: no array per group).
+    @exclusivity(unchecked) private var singleKeys: [Value] = []
+    @exclusivity(unchecked) private var groupCount = 0
+    /// Per group and aggregate (`g * aggregates.count + i`): DISTINCT and generic state, or the
+    /// shared ``placeholder`` for plain counts, which live in ``counts`` (no object per group).
     @exclusivity(unchecked) private var states: [State] = []
+    @exclusivity(unchecked) private var counts: [Int64] = []
+    private let placeholder = State()
     @exclusivity(unchecked) private var table = EntryHashTable()
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
@@ -99,16 +106,30 @@ final class AggregateOperator: Operator {
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         groupKeys = []
+        singleKeys = []
+        groupCount = 0
         states = []
+        counts = []
         table = EntryHashTable()
         output = 0
         done = false
     }
 
     private func addGroup(_ key: [Value]) -> Int {
-        let g = groupKeys.count
-        groupKeys.append(key)
-        for spec in aggregates {
+        if keys.count == 1 { singleKeys.append(key[0]) } else { groupKeys.append(key) }
+        return addStates()
+    }
+
+    /// Adds the aggregate states of a new group whose key is already stored; returns the group.
+    private func addStates() -> Int {
+        let g = groupCount
+        groupCount += 1
+        for (i, spec) in aggregates.enumerated() {
+            counts.append(0)
+            if modes[i] == .countRows || modes[i] == .countValues {
+                states.append(placeholder)
+                continue
+            }
             let s = State()
             if spec.name == "count" {
                 if spec.distinct { s.distinctNodes = []; s.distinctValues = [] }
@@ -145,14 +166,15 @@ final class AggregateOperator: Operator {
             }
             let g: Int
             if keys.isEmpty {
-                if groupKeys.isEmpty { _ = addGroup([]) }
+                if groupCount == 0 { _ = addGroup([]) }
                 g = 0
             } else if single {
                 let k = try ctx.eval(keys[0].expression)
-                if lastGroup >= 0 && ExecutionContext.fastEquals(groupKeys[lastGroup][0], k) {
+                if lastGroup >= 0 && ExecutionContext.fastEquals(singleKeys[lastGroup], k) {
                     g = lastGroup
                 } else {
-                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.groupKeys[$0][0], k) }, make: { addGroup([k]) }).entry
+                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.singleKeys[$0], k) },
+                                           make: { singleKeys.append(k); return addStates() }).entry
                 }
             } else {
                 scratch.removeAll(keepingCapacity: true)
@@ -167,12 +189,12 @@ final class AggregateOperator: Operator {
             }
             lastGroup = g
             for i in 0..<n {
-                let state = states[g * n + i]
                 let mode = modes[i]
                 if mode == .countRows {
-                    state.count += weight
+                    counts[g * n + i] += weight
                     continue
                 }
+                let state = states[g * n + i]
                 if mode != .generic {
                     let v = try ctx.eval(firstArguments[i])
                     if v.isNull { continue }
@@ -194,7 +216,7 @@ final class AggregateOperator: Operator {
                             state.distinctValues!.insert(HashedValue(v))
                         }
                     } else {
-                        state.count += weight
+                        counts[g * n + i] += weight
                     }
                 } else {
                     args.removeAll(keepingCapacity: true)
@@ -203,13 +225,13 @@ final class AggregateOperator: Operator {
                 }
             }
         }
-        if groupKeys.isEmpty && keys.isEmpty { _ = addGroup([]) }
+        if groupCount == 0 && keys.isEmpty { _ = addGroup([]) }
     }
 
     /// Feeds every row the expansion produces for the current input row into the single group
     /// (no grouping keys): DISTINCT counts of target nodes go to a bitmap.
     private func consumeDistinct(_ ctx: ExecutionContext, _ expand: ExpandOperator) throws(QueryError) {
-        if groupKeys.isEmpty { _ = addGroup([]) }
+        if groupCount == 0 { _ = addGroup([]) }
         let n = aggregates.count
         // The first DISTINCT count of target nodes uses a local bitmap (no copy-on-write checks per row).
         var bitsOwner = -1
@@ -259,7 +281,7 @@ final class AggregateOperator: Operator {
                     } else {
                         state.distinctValues!.insert(HashedValue(.relationship(r)))
                     }
-                default: state.count += 1
+                default: counts[i] += 1
                 }
             }
         }
@@ -275,10 +297,14 @@ final class AggregateOperator: Operator {
             try consume(ctx)
             done = true
         }
-        guard output < groupKeys.count else { return false }
+        guard output < groupCount else { return false }
         let g = output
         output += 1
-        for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        if keys.count == 1 {
+            ctx.row[keys[0].slot] = singleKeys[g]
+        } else {
+            for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        }
         let n = aggregates.count
         for (i, spec) in aggregates.enumerated() {
             let state = states[g * n + i]
@@ -287,7 +313,7 @@ final class AggregateOperator: Operator {
             } else if spec.distinct {
                 ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count + state.nodeBitCount))
             } else {
-                ctx.row[spec.slot] = .int(state.count)
+                ctx.row[spec.slot] = .int(counts[g * n + i])
             }
         }
         return true
