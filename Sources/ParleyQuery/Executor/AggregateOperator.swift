@@ -80,6 +80,8 @@ final class AggregateOperator: Operator {
     /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
     private enum Mode { case countRows, countValues, countDistinct, generic }
     private let modes: [Mode]
+    /// Every aggregate is a plain count (no per-group state objects at all).
+    private let allPlainCounts: Bool
     private let firstArguments: [BoundExpression]
 
     init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
@@ -95,6 +97,7 @@ final class AggregateOperator: Operator {
             return a.distinct ? .countDistinct : .countValues
         }
         firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
+        allPlainCounts = modes.allSatisfy { $0 == .countRows || $0 == .countValues }
         super.init(input: input)
     }
 
@@ -124,6 +127,10 @@ final class AggregateOperator: Operator {
     private func addStates() -> Int {
         let g = groupCount
         groupCount += 1
+        if allPlainCounts {
+            for _ in 0..<aggregates.count { counts.append(0) }
+            return g
+        }
         for (i, spec) in aggregates.enumerated() {
             counts.append(0)
             if modes[i] == .countRows || modes[i] == .countValues {
@@ -194,11 +201,11 @@ final class AggregateOperator: Operator {
                     counts[g * n + i] += weight
                     continue
                 }
-                let state = states[g * n + i]
                 if mode != .generic {
                     let v = try ctx.eval(firstArguments[i])
                     if v.isNull { continue }
                     if mode == .countDistinct {
+                        let state = states[g * n + i]
                         if case .node(let id) = v {
                             if keys.isEmpty {
                                 if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
@@ -219,6 +226,7 @@ final class AggregateOperator: Operator {
                         counts[g * n + i] += weight
                     }
                 } else {
+                    let state = states[g * n + i]
                     args.removeAll(keepingCapacity: true)
                     for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
                     try state.generic!.add(args)
@@ -307,6 +315,10 @@ final class AggregateOperator: Operator {
         }
         let n = aggregates.count
         for (i, spec) in aggregates.enumerated() {
+            if allPlainCounts {
+                ctx.row[spec.slot] = .int(counts[g * n + i])
+                continue
+            }
             let state = states[g * n + i]
             if let generic = state.generic {
                 ctx.row[spec.slot] = try generic.result()
@@ -360,12 +372,27 @@ final class SortOperator: Operator {
             var key: [Value] = []
             while try input!.pull(ctx) {
                 key.removeAll(keepingCapacity: true)
-                for k in keys { key.append(try ctx.eval(k.expression)) }
                 if let limit, limit <= 4096 {
-                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one.
+                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one,
+                    // usually on the first key, so keys are evaluated only until the row is decided.
                     if rows.count >= limit {
-                        guard limit > 0, less(key, rows[rows.count - 1].key) else { continue }
+                        guard limit > 0 else { continue }
+                        var keep = false
+                        try rows.withUnsafeBufferPointer { (buffer) throws(QueryError) in
+                            let worst = buffer[buffer.count - 1].key
+                            for (i, k) in keys.enumerated() {
+                                let v = try ctx.eval(k.expression)
+                                key.append(v)
+                                let c = ExecutionContext.orderCompare(v, worst[i])
+                                if c != 0 {
+                                    keep = k.ascending ? c < 0 : c > 0
+                                    break
+                                }
+                            }
+                        }
+                        guard keep else { continue }
                     }
+                    for k in keys[key.count...] { key.append(try ctx.eval(k.expression)) }
                     var lo = 0, hi = rows.count
                     while lo < hi {
                         let mid = (lo + hi) / 2
@@ -375,6 +402,7 @@ final class SortOperator: Operator {
                     if rows.count > limit { rows.removeLast() }
                     continue
                 }
+                for k in keys { key.append(try ctx.eval(k.expression)) }
                 rows.append((key, ctx.row.snapshot()))
                 if let limit, rows.count >= 2 * limit {
                     rows.sort { less($0.key, $1.key) }
