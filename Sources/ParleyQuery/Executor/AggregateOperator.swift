@@ -83,6 +83,8 @@ final class AggregateOperator: Operator {
     /// Every aggregate is a plain count (no per-group state objects at all).
     private let allPlainCounts: Bool
     private let firstArguments: [BoundExpression]
+    /// The single grouping key when it is `n.key`, read without walking the expression tree.
+    private let singleKeyRead: NodePropertyRead?
 
     init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
          expand: ExpandOperator? = nil, text: String) {
@@ -98,6 +100,7 @@ final class AggregateOperator: Operator {
         }
         firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
         allPlainCounts = modes.allSatisfy { $0 == .countRows || $0 == .countValues }
+        singleKeyRead = keys.count == 1 ? NodePropertyRead(keys[0].expression) : nil
         super.init(input: input)
     }
 
@@ -176,7 +179,8 @@ final class AggregateOperator: Operator {
                 if groupCount == 0 { _ = addGroup([]) }
                 g = 0
             } else if single {
-                let k = try ctx.eval(keys[0].expression)
+                let k: Value
+                if let singleKeyRead, let v = singleKeyRead.read(ctx) { k = v } else { k = try ctx.eval(keys[0].expression) }
                 if lastGroup >= 0 && ExecutionContext.fastEquals(singleKeys[lastGroup], k) {
                     g = lastGroup
                 } else {

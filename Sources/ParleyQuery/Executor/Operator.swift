@@ -61,16 +61,24 @@ final class FilterOperator: Operator {
     let text: String
     /// Where the predicate is written, for runtime errors that have no position of their own.
     let range: SourceRange?
+    /// The predicate when it is `n.key <op> constant`, evaluated without walking the tree.
+    private let comparison: NodePropertyComparison?
     init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
         self.predicate = predicate
         self.text = text
         self.range = range
+        comparison = NodePropertyComparison(predicate)
         super.init(input: input)
     }
     override var name: String { "Filter" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while try input!.pull(ctx) {
+            if let comparison, let v = comparison.evaluate(ctx) {
+                // Comparisons yield only booleans and null.
+                if case .bool(true) = v { return true }
+                continue
+            }
             let v: Value
             do {
                 v = try ctx.eval(predicate)

@@ -1,0 +1,43 @@
+import ParleyGraph
+
+/// `n.key` on a node slot, recognised once at plan time so a row loop reads the property
+/// column directly instead of walking (and retaining) the expression tree for every row.
+struct NodePropertyRead {
+    let slot: Int
+    let key: Int32
+
+    /// The read `e` performs, if it is `variable.key` with a known key.
+    init?(_ e: BoundExpression) {
+        guard case .property(.slot(let s), _, let key?) = e else { return nil }
+        slot = s
+        self.key = key
+    }
+
+    /// The property, or nil when the slot holds no live node (the caller then evaluates the
+    /// expression in full, which raises the right error or yields null).
+    @inline(__always) func read(_ ctx: ExecutionContext) -> Value? {
+        guard case .node(let n) = ctx.row[slot] else { return nil }
+        return ctx.liveNodeProperty(n, key)
+    }
+}
+
+/// `n.key <op> constant` on a node slot (the most common WHERE predicate), recognised once.
+struct NodePropertyComparison {
+    let read: NodePropertyRead
+    let op: Expression.BinaryOp
+    let constant: Value
+
+    /// The comparison `e` performs, if it has that shape.
+    init?(_ e: BoundExpression) {
+        guard case .compare(let op, let a, .constant(let c)) = e, let read = NodePropertyRead(a) else { return nil }
+        self.read = read
+        self.op = op
+        constant = c
+    }
+
+    /// The predicate's value, or nil when the caller must evaluate it in full.
+    @inline(__always) func evaluate(_ ctx: ExecutionContext) -> Value? {
+        guard let v = read.read(ctx) else { return nil }
+        return ctx.compare(op, v, constant)
+    }
+}
