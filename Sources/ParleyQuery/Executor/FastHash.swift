@@ -25,6 +25,12 @@ enum FastHash {
             return mix(d.bitPattern)
         case .string(let s):
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            // Native strings expose their bytes without a copy; others are made contiguous first.
+            if s.utf8.withContiguousStorageIfAvailable({ bytes in
+                for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            }) != nil {
+                return h
+            }
             var copy = s
             copy.withUTF8 { bytes in
                 for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
