@@ -26,9 +26,11 @@ enum FastHash {
         case .string(let s):
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
             // Native strings expose their bytes without a copy; others are made contiguous first.
-            if s.utf8.withContiguousStorageIfAvailable({ bytes in
+            let done: Bool? = s.utf8.withContiguousStorageIfAvailable { (bytes) -> Bool in
                 for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            }) != nil {
+                return true
+            }
+            if done != nil {
                 return h
             }
             var copy = s
