@@ -62,21 +62,23 @@ final class FilterOperator: Operator {
     /// Where the predicate is written, for runtime errors that have no position of their own.
     let range: SourceRange?
     /// The predicate when it is `n.key <op> constant`, evaluated without walking the tree.
-    private let comparison: NodePropertyComparison?
+    private let comparison: NodePropertyComparison
+    private let hasComparison: Bool
     init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
         self.predicate = predicate
         self.text = text
         self.range = range
-        comparison = NodePropertyComparison(predicate)
+        let c = NodePropertyComparison(predicate)
+        hasComparison = c != nil
+        comparison = c ?? NodePropertyComparison(read: NodePropertyRead(slot: 0, key: 0), op: .eq, constant: .null)
         super.init(input: input)
     }
     override var name: String { "Filter" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while try input!.pull(ctx) {
-            if let comparison, let v = comparison.evaluate(ctx) {
-                // Comparisons yield only booleans and null.
-                if case .bool(true) = v { return true }
+            if hasComparison, let holds = comparison.holds(ctx) {
+                if holds { return true }
                 continue
             }
             let v: Value

@@ -6,6 +6,12 @@ struct NodePropertyRead {
     let slot: Int
     let key: Int32
 
+    /// A read of `key` on the node in `slot`.
+    init(slot: Int, key: Int32) {
+        self.slot = slot
+        self.key = key
+    }
+
     /// The read `e` performs, if it is `variable.key` with a known key.
     init?(_ e: BoundExpression) {
         guard case .property(.slot(let s), _, let key?) = e else { return nil }
@@ -27,6 +33,13 @@ struct NodePropertyComparison {
     let op: Expression.BinaryOp
     let constant: Value
 
+    /// `read <op> constant`.
+    init(read: NodePropertyRead, op: Expression.BinaryOp, constant: Value) {
+        self.read = read
+        self.op = op
+        self.constant = constant
+    }
+
     /// The comparison `e` performs, if it has that shape.
     init?(_ e: BoundExpression) {
         guard case .compare(let op, let a, .constant(let c)) = e, let read = NodePropertyRead(a) else { return nil }
@@ -35,9 +48,19 @@ struct NodePropertyComparison {
         constant = c
     }
 
-    /// The predicate's value, or nil when the caller must evaluate it in full.
-    @inline(__always) func evaluate(_ ctx: ExecutionContext) -> Value? {
+    /// Whether the predicate holds (true) or is false or null (false); nil when the caller
+    /// must evaluate it in full.
+    @inline(__always) func holds(_ ctx: ExecutionContext) -> Bool? {
         guard let v = read.read(ctx) else { return nil }
-        return ctx.compare(op, v, constant)
+        if op != .eq && op != .ne, case .string(let s) = v, case .string(let t) = constant {
+            let c = ExecutionContext.compareUTF8(s, t)
+            switch op {
+            case .lt: return c < 0
+            case .le: return c <= 0
+            case .gt: return c > 0
+            default: return c >= 0
+            }
+        }
+        return ctx.compare(op, v, constant) == .bool(true)
     }
 }
