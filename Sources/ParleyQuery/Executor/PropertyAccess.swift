@@ -51,6 +51,10 @@ struct NodePropertyComparison {
     /// Whether the predicate holds (true) or is false or null (false); nil when the caller
     /// must evaluate it in full.
     @inline(__always) func holds(_ ctx: ExecutionContext) -> Bool? {
+        if op != .eq && op != .ne, case .string(let t) = constant, case .node(let n) = ctx.row[read.slot],
+           let h = ctx.nodeStringOrderingHolds(n, read.key, op, t) {
+            return h
+        }
         guard let v = read.read(ctx) else { return nil }
         if op != .eq && op != .ne, case .string(let s) = v, case .string(let t) = constant {
             let c = ExecutionContext.compareUTF8(s, t)
