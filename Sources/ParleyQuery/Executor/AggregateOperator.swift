@@ -178,6 +178,15 @@ final class AggregateOperator: Operator {
             if keys.isEmpty {
                 if groupCount == 0 { _ = addGroup([]) }
                 g = 0
+            } else if single, let singleKeyRead, case .node(let node) = ctx.row[singleKeyRead.slot],
+                      let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in
+                          // A string key read in place: hashed and matched without copying it.
+                          table.findOrInsert(FastHash.hashString(s), matches: { e in
+                              if case .string(let t) = self.singleKeys[e] { return ExecutionContext.compareUTF8(t, s) == 0 }
+                              return false
+                          }, make: { singleKeys.append(.string(s)); return addStates() }).entry
+                      }) {
+                g = found
             } else if single {
                 let k: Value
                 if let singleKeyRead, let v = singleKeyRead.read(ctx) { k = v } else { k = try ctx.eval(keys[0].expression) }

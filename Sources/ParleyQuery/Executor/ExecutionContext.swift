@@ -83,6 +83,16 @@ final class ExecutionContext {
         }
     }
 
+    /// `body` applied to property `key` of node `n` read in place in its column, when `n` is
+    /// live and the property is a string; nil otherwise.
+    @inline(never) func withNodeStringProperty<R>(_ n: Int, _ key: Int32, _ body: (String) -> R) -> R? {
+        guard graphStorage.pointee.contains(node: n) else { return nil }
+        switch graphStorage.pointee.property(of: n, key) {
+        case .string(let s): return body(s)
+        default: return nil
+        }
+    }
+
     /// Counts one unit of work; every 1024 units, checks for cancellation.
     @inline(__always) func tick() throws(QueryError) {
         steps &+= 1
