@@ -51,11 +51,17 @@ struct NodePropertyComparison {
     /// Whether the predicate holds (true) or is false or null (false); nil when the caller
     /// must evaluate it in full.
     @inline(__always) func holds(_ ctx: ExecutionContext) -> Bool? {
-        if op != .eq && op != .ne, case .string(let t) = constant, case .node(let n) = ctx.row[read.slot],
-           let h = ctx.nodeStringOrderingHolds(n, read.key, op, t) {
+        guard case .node(let n) = ctx.row[read.slot] else { return nil }
+        return holds(ctx, node: n)
+    }
+
+    /// Whether the predicate holds for node `n` bound to the slot; nil when the caller must
+    /// evaluate it in full.
+    @inline(__always) func holds(_ ctx: ExecutionContext, node n: Int) -> Bool? {
+        if op != .eq && op != .ne, case .string(let t) = constant, let h = ctx.nodeStringOrderingHolds(n, read.key, op, t) {
             return h
         }
-        guard let v = read.read(ctx) else { return nil }
+        guard let v = ctx.liveNodeProperty(n, read.key) else { return nil }
         if op != .eq && op != .ne, case .string(let s) = v, case .string(let t) = constant {
             let c = ExecutionContext.compareUTF8(s, t)
             switch op {
