@@ -39,13 +39,14 @@ let benchmarkQueries: [BenchmarkQuery] = [
           parameters: [:]),
 ]
 
-/// `queries [--runs N] [--warmup N] [--only Q1,Q3] DIR`: loads DIR/graph.json and
+/// `queries [--runs N] [--warmup N] [--only Q1,Q3] [--rows] DIR`: loads DIR/graph.json and
 /// DIR/params.json, then times each query (median of N runs after the warm-up) and prints
-/// its answer, so answers can be checked against the anchors'.
+/// its answer, so answers can be checked against the anchors' (`--rows`: every result row).
 func queryBenchmark(_ arguments: [String]) {
     var runs = 5, warmup = 1
     var only: Set<String>?
     var folder: String?
+    var allRows = false
     var i = 0
     while i < arguments.count {
         let a = arguments[i]
@@ -58,11 +59,12 @@ func queryBenchmark(_ arguments: [String]) {
         case "--runs": runs = max(1, Int(value()) ?? 5)
         case "--warmup": warmup = max(0, Int(value()) ?? 1)
         case "--only": only = Set(value().split(separator: ",").map(String.init))
+        case "--rows": allRows = true
         default: folder = a
         }
         i += 1
     }
-    guard let folder else { fail("usage: parley-bench queries [--runs N] [--warmup N] [--only Q1,Q2] DIR") }
+    guard let folder else { fail("usage: parley-bench queries [--runs N] [--warmup N] [--only Q1,Q2] [--rows] DIR") }
     guard let data = FileManager.default.contents(atPath: folder + "/params.json"),
         let params = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     else { fail("cannot read \(folder)/params.json") }
@@ -88,7 +90,12 @@ func queryBenchmark(_ arguments: [String]) {
             }
             let elapsed = now() - start
             if run >= warmup { times.append(elapsed) }
-            if run == 0 { answer = summarize(result, graph: engine.graph) }
+            if run == 0 {
+                answer = summarize(result, graph: engine.graph)
+                if allRows {
+                    for row in result.rows { print("\(query.name)\trow\t" + row.map { $0.cypherLiteral(in: engine.graph) }.joined(separator: ", ")) }
+                }
+            }
             // A slow query gets one timed run, as in the anchors' protocol.
             if run == 0 && elapsed > 20 && warmup > 0 { times.append(elapsed); break }
         }

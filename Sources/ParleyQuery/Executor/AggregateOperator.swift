@@ -46,11 +46,15 @@ final class AggregateOperator: Operator {
     let keys: [(slot: Int, expression: BoundExpression)]
     let aggregates: [AggregateSpec]
     let degree: DegreeSpec?
+    /// An expansion consumed in batch: each of its input rows weighs the number of rows it
+    /// would expand to (or, without grouping keys, feeds DISTINCT counts directly), so the
+    /// expanded rows are never materialised. Set by the planner only when every aggregate is a
+    /// count of rows, of the expansion's relationship or of its target node.
+    let expand: ExpandOperator?
     let text: String
 
     /// Per-group state of one aggregate.
     private final class State {
-        @exclusivity(unchecked) var count: Int64 = 0
         @exclusivity(unchecked) var distinctNodes: Set<Int>?
         /// For a single group: node ids seen, as a bitmap, and how many.
         @exclusivity(unchecked) var nodeBits: [UInt64]?
@@ -59,8 +63,16 @@ final class AggregateOperator: Operator {
         @exclusivity(unchecked) var generic: Aggregator?
     }
 
+    /// Keys of each group (with several grouping keys).
     @exclusivity(unchecked) private var groupKeys: [[Value]] = []
+    /// Key of each group (with one grouping key: no array per group).
+    @exclusivity(unchecked) private var singleKeys: [Value] = []
+    @exclusivity(unchecked) private var groupCount = 0
+    /// Per group and aggregate (`g * aggregates.count + i`): DISTINCT and generic state, or the
+    /// shared ``placeholder`` for plain counts, which live in ``counts`` (no object per group).
     @exclusivity(unchecked) private var states: [State] = []
+    @exclusivity(unchecked) private var counts: [Int64] = []
+    private let placeholder = State()
     @exclusivity(unchecked) private var table = EntryHashTable()
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
@@ -68,12 +80,18 @@ final class AggregateOperator: Operator {
     /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
     private enum Mode { case countRows, countValues, countDistinct, generic }
     private let modes: [Mode]
+    /// Every aggregate is a plain count (no per-group state objects at all).
+    private let allPlainCounts: Bool
     private let firstArguments: [BoundExpression]
+    /// The single grouping key when it is `n.key`, read without walking the expression tree.
+    private let singleKeyRead: NodePropertyRead?
 
-    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil, text: String) {
+    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
+         expand: ExpandOperator? = nil, text: String) {
         self.keys = keys
         self.aggregates = aggregates
         self.degree = degree
+        self.expand = expand
         self.text = text
         modes = aggregates.map { a in
             if a.name != "count" { return .generic }
@@ -81,25 +99,47 @@ final class AggregateOperator: Operator {
             return a.distinct ? .countDistinct : .countValues
         }
         firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
+        allPlainCounts = modes.allSatisfy { $0 == .countRows || $0 == .countValues }
+        singleKeyRead = keys.count == 1 ? NodePropertyRead(keys[0].expression) : nil
         super.init(input: input)
     }
 
-    override var name: String { (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") }
+    override var name: String {
+        (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") + (expand == nil ? "" : "OfExpansion")
+    }
     override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         groupKeys = []
+        singleKeys = []
+        groupCount = 0
         states = []
+        counts = []
         table = EntryHashTable()
         output = 0
         done = false
     }
 
     private func addGroup(_ key: [Value]) -> Int {
-        let g = groupKeys.count
-        groupKeys.append(key)
-        for spec in aggregates {
+        if keys.count == 1 { singleKeys.append(key[0]) } else { groupKeys.append(key) }
+        return addStates()
+    }
+
+    /// Adds the aggregate states of a new group whose key is already stored; returns the group.
+    private func addStates() -> Int {
+        let g = groupCount
+        groupCount += 1
+        if allPlainCounts {
+            for _ in 0..<aggregates.count { counts.append(0) }
+            return g
+        }
+        for (i, spec) in aggregates.enumerated() {
+            counts.append(0)
+            if modes[i] == .countRows || modes[i] == .countValues {
+                states.append(placeholder)
+                continue
+            }
             let s = State()
             if spec.name == "count" {
                 if spec.distinct { s.distinctNodes = []; s.distinctValues = [] }
@@ -118,23 +158,43 @@ final class AggregateOperator: Operator {
         var args: [Value] = []
         let n = aggregates.count
         let single = keys.count == 1
-        while try input!.pull(ctx) {
+        let source = expand?.input ?? input!
+        let distinctBatch = expand != nil && modes.contains(.countDistinct)
+        while try source.pull(ctx) {
             var weight: Int64 = 1
             if let degree {
                 guard case .node(let node) = ctx.row[degree.from] else { continue }
                 weight = Int64(degree.degree(ctx.graph, node))
                 if weight == 0 { continue }
+            } else if let expand {
+                if distinctBatch {
+                    try consumeDistinct(ctx, expand)
+                    continue
+                }
+                weight = Int64(try expand.countExpansions(ctx))
+                if weight == 0 { continue }
             }
             let g: Int
             if keys.isEmpty {
-                if groupKeys.isEmpty { _ = addGroup([]) }
+                if groupCount == 0 { _ = addGroup([]) }
                 g = 0
+            } else if single, let singleKeyRead, case .node(let node) = ctx.row[singleKeyRead.slot],
+                      let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in
+                          // A string key read in place: hashed and matched without copying it.
+                          table.findOrInsert(FastHash.hashString(s), matches: { e in
+                              if case .string(let t) = self.singleKeys[e] { return ExecutionContext.compareUTF8(t, s) == 0 }
+                              return false
+                          }, make: { singleKeys.append(.string(s)); return addStates() }).entry
+                      }) {
+                g = found
             } else if single {
-                let k = try ctx.eval(keys[0].expression)
-                if lastGroup >= 0 && ExecutionContext.fastEquals(groupKeys[lastGroup][0], k) {
+                let k: Value
+                if let singleKeyRead, let v = singleKeyRead.read(ctx) { k = v } else { k = try ctx.eval(keys[0].expression) }
+                if lastGroup >= 0 && ExecutionContext.fastEquals(singleKeys[lastGroup], k) {
                     g = lastGroup
                 } else {
-                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.groupKeys[$0][0], k) }, make: { addGroup([k]) }).entry
+                    g = table.findOrInsert(FastHash.hash(k), matches: { ExecutionContext.fastEquals(self.singleKeys[$0], k) },
+                                           make: { singleKeys.append(k); return addStates() }).entry
                 }
             } else {
                 scratch.removeAll(keepingCapacity: true)
@@ -149,16 +209,16 @@ final class AggregateOperator: Operator {
             }
             lastGroup = g
             for i in 0..<n {
-                let state = states[g * n + i]
                 let mode = modes[i]
                 if mode == .countRows {
-                    state.count += weight
+                    counts[g * n + i] += weight
                     continue
                 }
                 if mode != .generic {
                     let v = try ctx.eval(firstArguments[i])
                     if v.isNull { continue }
                     if mode == .countDistinct {
+                        let state = states[g * n + i]
                         if case .node(let id) = v {
                             if keys.isEmpty {
                                 if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
@@ -176,16 +236,81 @@ final class AggregateOperator: Operator {
                             state.distinctValues!.insert(HashedValue(v))
                         }
                     } else {
-                        state.count += weight
+                        counts[g * n + i] += weight
                     }
                 } else {
+                    let state = states[g * n + i]
                     args.removeAll(keepingCapacity: true)
                     for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
                     try state.generic!.add(args)
                 }
             }
         }
-        if groupKeys.isEmpty && keys.isEmpty { _ = addGroup([]) }
+        if groupCount == 0 && keys.isEmpty { _ = addGroup([]) }
+    }
+
+    /// Feeds every row the expansion produces for the current input row into the single group
+    /// (no grouping keys): DISTINCT counts of target nodes go to a bitmap.
+    private func consumeDistinct(_ ctx: ExecutionContext, _ expand: ExpandOperator) throws(QueryError) {
+        if groupCount == 0 { _ = addGroup([]) }
+        let n = aggregates.count
+        // The first DISTINCT count of target nodes uses a local bitmap (no copy-on-write checks per row).
+        var bitsOwner = -1
+        for i in 0..<n where modes[i] == .countDistinct {
+            if case .slot(let s) = firstArguments[i], s == expand.to {
+                bitsOwner = i
+                break
+            }
+        }
+        var bits: [UInt64] = []
+        var added = 0
+        if bitsOwner >= 0 {
+            let state = states[bitsOwner]
+            bits = state.nodeBits ?? [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1)
+            state.nodeBits = nil
+        }
+        let to = expand.to
+        let onlyBits = n == 1 && bitsOwner == 0
+        try expand.forEachExpansion(ctx) { other, r in
+            if onlyBits {
+                let bit: UInt64 = 1 << (UInt64(other) & 63)
+                if other >> 6 < bits.count {
+                    if bits[other >> 6] & bit == 0 {
+                        bits[other >> 6] |= bit
+                        added += 1
+                    }
+                } else {
+                    states[0].distinctNodes!.insert(other)
+                }
+                return
+            }
+            for i in 0..<n {
+                let state = states[i]
+                switch modes[i] {
+                case .countDistinct:
+                    guard case .slot(let s) = firstArguments[i] else { continue }
+                    if s == to {
+                        let bit: UInt64 = 1 << (UInt64(other) & 63)
+                        if i == bitsOwner && other >> 6 < bits.count {
+                            if bits[other >> 6] & bit == 0 {
+                                bits[other >> 6] |= bit
+                                added += 1
+                            }
+                        } else {
+                            state.distinctNodes!.insert(other)
+                        }
+                    } else {
+                        state.distinctValues!.insert(HashedValue(.relationship(r)))
+                    }
+                default: counts[i] += 1
+                }
+            }
+        }
+        if bitsOwner >= 0 {
+            let state = states[bitsOwner]
+            state.nodeBits = bits
+            state.nodeBitCount += added
+        }
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -193,93 +318,29 @@ final class AggregateOperator: Operator {
             try consume(ctx)
             done = true
         }
-        guard output < groupKeys.count else { return false }
+        guard output < groupCount else { return false }
         let g = output
         output += 1
-        for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        if keys.count == 1 {
+            ctx.row[keys[0].slot] = singleKeys[g]
+        } else {
+            for (i, k) in keys.enumerated() { ctx.row[k.slot] = groupKeys[g][i] }
+        }
         let n = aggregates.count
         for (i, spec) in aggregates.enumerated() {
+            if allPlainCounts {
+                ctx.row[spec.slot] = .int(counts[g * n + i])
+                continue
+            }
             let state = states[g * n + i]
             if let generic = state.generic {
                 ctx.row[spec.slot] = try generic.result()
             } else if spec.distinct {
                 ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count + state.nodeBitCount))
             } else {
-                ctx.row[spec.slot] = .int(state.count)
+                ctx.row[spec.slot] = .int(counts[g * n + i])
             }
         }
-        return true
-    }
-}
-
-/// ORDER BY: materialises rows with their sort keys and sorts them with Cypher's total order.
-/// With a known `limit` (SKIP + LIMIT) it keeps only the best rows as it goes (top-N).
-final class SortOperator: Operator {
-    let keys: [(expression: BoundExpression, ascending: Bool)]
-    let limit: Int?
-    let text: String
-    @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
-    @exclusivity(unchecked) private var output = 0
-    @exclusivity(unchecked) private var done = false
-
-    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?, text: String) {
-        self.keys = keys
-        self.limit = limit
-        self.text = text
-        super.init(input: input)
-    }
-
-    override var name: String { limit == nil ? "Sort" : "Top" }
-    override var details: String { text + (limit.map { " (keep \($0))" } ?? "") }
-
-    override func open(_ ctx: ExecutionContext) throws(QueryError) {
-        try super.open(ctx)
-        rows = []
-        output = 0
-        done = false
-    }
-
-    private func less(_ a: [Value], _ b: [Value]) -> Bool {
-        for (i, k) in keys.enumerated() {
-            let c = ExecutionContext.orderCompare(a[i], b[i])
-            if c != 0 { return k.ascending ? c < 0 : c > 0 }
-        }
-        return false
-    }
-
-    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        if !done {
-            var key: [Value] = []
-            while try input!.pull(ctx) {
-                key.removeAll(keepingCapacity: true)
-                for k in keys { key.append(try ctx.eval(k.expression)) }
-                if let limit, limit <= 4096 {
-                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one.
-                    if rows.count >= limit {
-                        guard limit > 0, less(key, rows[rows.count - 1].key) else { continue }
-                    }
-                    var lo = 0, hi = rows.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if less(key, rows[mid].key) { hi = mid } else { lo = mid + 1 }
-                    }
-                    rows.insert((key, ctx.row.snapshot()), at: lo)
-                    if rows.count > limit { rows.removeLast() }
-                    continue
-                }
-                rows.append((key, ctx.row.snapshot()))
-                if let limit, rows.count >= 2 * limit {
-                    rows.sort { less($0.key, $1.key) }
-                    rows.removeLast(rows.count - limit)
-                }
-            }
-            rows.sort { less($0.key, $1.key) }
-            if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
-            done = true
-        }
-        guard output < rows.count else { return false }
-        ctx.row.load(rows[output].row)
-        output += 1
         return true
     }
 }

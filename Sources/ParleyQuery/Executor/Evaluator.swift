@@ -198,25 +198,32 @@ extension ExecutionContext {
 
     /// Code-point order of two strings (UTF-8 byte order is code-point order).
     @inline(__always) static func compareUTF8(_ a: String, _ b: String) -> Int {
+        // Native strings expose their bytes without a copy (no retain of either string).
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y in compareBytes(x, y) } }), let r {
+            return r
+        }
         var a = a, b = b
         return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let n = min(x.count, y.count)
-                if n > 32, let px = x.baseAddress, let py = y.baseAddress {
-                    let c = memcmp(px, py, n)
-                    if c != 0 { return c < 0 ? -1 : 1 }
-                } else {
-                    // Short strings (the usual ids, dates, names): a plain loop beats a call.
-                    var i = 0
-                    while i < n {
-                        let p = x[i], q = y[i]
-                        if p != q { return p < q ? -1 : 1 }
-                        i += 1
-                    }
-                }
-                return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+            b.withUTF8 { y in compareBytes(x, y) }
+        }
+    }
+
+    /// Byte order of two UTF-8 buffers (-1, 0, 1).
+    @inline(__always) static func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(x.count, y.count)
+        if n > 32, let px = x.baseAddress, let py = y.baseAddress {
+            let c = memcmp(px, py, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+        } else {
+            // Short strings (the usual ids, dates, names): a plain loop beats a call.
+            var i = 0
+            while i < n {
+                let p = x[i], q = y[i]
+                if p != q { return p < q ? -1 : 1 }
+                i += 1
             }
         }
+        return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
     }
 
     /// Equivalence (`==` on values) with a byte-wise fast path for strings.

@@ -65,6 +65,34 @@ final class ExecutionContext {
         return graphStorage.pointee.property(of: n, key)
     }
 
+    /// Whether `n.key <op> constant` holds for node `n` when the property and the constant are
+    /// both strings and `op` is an ordering; nil otherwise (the caller evaluates in general).
+    /// Reads the column in place, so the property's string is compared, not copied.
+    @inline(never) func nodeStringOrderingHolds(_ n: Int, _ key: Int32, _ op: Expression.BinaryOp, _ constant: String) -> Bool? {
+        guard graphStorage.pointee.contains(node: n) else { return nil }
+        switch graphStorage.pointee.property(of: n, key) {
+        case .string(let s):
+            let c = ExecutionContext.compareUTF8(s, constant)
+            switch op {
+            case .lt: return c < 0
+            case .le: return c <= 0
+            case .gt: return c > 0
+            default: return c >= 0
+            }
+        default: return nil
+        }
+    }
+
+    /// `body` applied to property `key` of node `n` read in place in its column, when `n` is
+    /// live and the property is a string; nil otherwise.
+    @inline(never) func withNodeStringProperty<R>(_ n: Int, _ key: Int32, _ body: (String) -> R) -> R? {
+        guard graphStorage.pointee.contains(node: n) else { return nil }
+        switch graphStorage.pointee.property(of: n, key) {
+        case .string(let s): return body(s)
+        default: return nil
+        }
+    }
+
     /// Counts one unit of work; every 1024 units, checks for cancellation.
     @inline(__always) func tick() throws(QueryError) {
         steps &+= 1

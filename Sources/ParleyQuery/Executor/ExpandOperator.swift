@@ -137,6 +137,56 @@ final class ExpandOperator: Operator {
         }
     }
 
+    /// For the input row now in `ctx.row`, calls `body(other, rel)` for every relationship
+    /// `next` would produce, without writing the row: lets a counting aggregation consume the
+    /// expansion in one tight loop instead of one `next` call per row.
+    func forEachExpansion(_ ctx: ExecutionContext, _ body: (Int, Int) -> Void) throws(QueryError) {
+        try startRow(ctx)
+        if usingInto {
+            for r in intoMatches where accept(ctx, Int(r)) { body(targetNode, Int(r)) }
+            intoMatches.removeAll(keepingCapacity: true)
+            usingInto = false
+            return
+        }
+        let both = direction == .both
+        let single = labelBits?.count == 1 ? labelBits![0] : nil
+        let checkRel = relBound || !uniqueRels.isEmpty || !uniqueLists.isEmpty
+        for (k, seg) in segments.enumerated() {
+            let skipLoops = both && segmentIncoming[k]
+            ctx.steps &+= seg.count
+            if ctx.steps & ~1023 != (ctx.steps &- seg.count) & ~1023 { try ctx.checkCancelled() }
+            for e in seg {
+                let other = Int(e.other)
+                if skipLoops && other == fromNode { continue }
+                if into {
+                    if other != targetNode { continue }
+                } else if let single {
+                    if single[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { continue }
+                } else if let labelBits {
+                    var ok = true
+                    for b in labelBits where b[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { ok = false; break }
+                    if !ok { continue }
+                } else if !toLabels.isEmpty {
+                    var ok = true
+                    for l in toLabels where !ctx.graph.hasLabel(other, l!) { ok = false; break }
+                    if !ok { continue }
+                }
+                let r = Int(e.rel)
+                if checkRel && !accept(ctx, r) { continue }
+                body(other, r)
+            }
+        }
+        segments.removeAll(keepingCapacity: true)
+        segmentIncoming.removeAll(keepingCapacity: true)
+    }
+
+    /// The number of rows `next` would produce for the input row now in `ctx.row`.
+    func countExpansions(_ ctx: ExecutionContext) throws(QueryError) -> Int {
+        var total = 0
+        try forEachExpansion(ctx) { _, _ in total += 1 }
+        return total
+    }
+
     /// Uniqueness and bound-relationship checks.
     @inline(__always) private func accept(_ ctx: ExecutionContext, _ r: Int) -> Bool {
         if relBound {

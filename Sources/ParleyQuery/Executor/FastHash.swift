@@ -11,6 +11,24 @@ enum FastHash {
         return z ^ (z >> 31)
     }
 
+    /// The hash of a string value (FNV-1a over its UTF-8 bytes).
+    @inline(__always) static func hashString(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        // Native strings expose their bytes without a copy; others are made contiguous first.
+        let done: Bool? = s.utf8.withContiguousStorageIfAvailable { (bytes) -> Bool in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return true
+        }
+        if done != nil {
+            return h
+        }
+        var copy = s
+        copy.withUTF8 { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        }
+        return h
+    }
+
     /// The hash of one value.
     static func hash(_ v: Value) -> UInt64 {
         switch v {
@@ -23,13 +41,7 @@ enum FastHash {
                 return mix(UInt64(bitPattern: Int64(d)))
             }
             return mix(d.bitPattern)
-        case .string(let s):
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            var copy = s
-            copy.withUTF8 { bytes in
-                for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            }
-            return h
+        case .string(let s): return hashString(s)
         case .list(let items):
             var h: UInt64 = 0x55
             for i in items { h = mix(h ^ hash(i)) }

@@ -61,31 +61,65 @@ final class FilterOperator: Operator {
     let text: String
     /// Where the predicate is written, for runtime errors that have no position of their own.
     let range: SourceRange?
+    /// The predicate when it is `n.key <op> constant`, evaluated without walking the tree.
+    private let comparison: NodePropertyComparison
+    private let hasComparison: Bool
     init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
         self.predicate = predicate
         self.text = text
         self.range = range
+        let c = NodePropertyComparison(predicate)
+        hasComparison = c != nil
+        comparison = c ?? NodePropertyComparison(read: NodePropertyRead(slot: 0, key: 0), op: .eq, constant: .null)
+        if let c, let scan = input as? NodeScanOperator, scan.slot == c.read.slot { fusedScan = scan } else { fusedScan = nil }
         super.init(input: input)
     }
+    /// The node scan right below, binding the compared node: the comparison runs inside its loop.
+    private let fusedScan: NodeScanOperator?
     override var name: String { "Filter" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if let fusedScan, !ctx.profiling {
+            // `decided`: the fast path gave the answer for the node the scan returns.
+            var decided = false
+            while try fusedScan.next(ctx, where: { n in
+                if let h = comparison.holds(ctx, node: n) {
+                    decided = true
+                    return h
+                }
+                decided = false
+                return true
+            }) {
+                if decided { return true }
+                if try holdsInFull(ctx) { return true }
+            }
+            return false
+        }
         while try input!.pull(ctx) {
-            let v: Value
-            do {
-                v = try ctx.eval(predicate)
-            } catch {
-                var e = error
-                if e.range == nil { e.range = range }
-                throw e
+            if hasComparison, let holds = comparison.holds(ctx) {
+                if holds { return true }
+                continue
             }
-            switch v {
-            case .bool(true): return true
-            case .bool(false), .null: continue
-            default: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)", range)
-            }
+            if try holdsInFull(ctx) { return true }
         }
         return false
+    }
+
+    /// Evaluates the predicate on the current row: true keeps it; false or null drops it.
+    private func holdsInFull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        let v: Value
+        do {
+            v = try ctx.eval(predicate)
+        } catch {
+            var e = error
+            if e.range == nil { e.range = range }
+            throw e
+        }
+        switch v {
+        case .bool(true): return true
+        case .bool(false), .null: return false
+        default: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)", range)
+        }
     }
 }
 

@@ -68,6 +68,44 @@ final class NodeScanOperator: Operator {
         }
     }
 
+    /// Like `next`, but a node for which `accept` is false is skipped before it is bound, so a
+    /// filter right above the scan costs no row or operator call per rejected node.
+    func next(_ ctx: ExecutionContext, where accept: (Int) -> Bool) throws(QueryError) -> Bool {
+        while true {
+            if all {
+                while index < capacity {
+                    let n = index
+                    index += 1
+                    try ctx.tick()
+                    if ctx.graph.contains(node: n) && hasLabels(ctx.graph, n) && accept(n) {
+                        ctx.row[slot] = .node(n)
+                        return true
+                    }
+                }
+            } else {
+                while index < candidates.count {
+                    let n = Int(candidates[index])
+                    index += 1
+                    try ctx.tick()
+                    if hasLabels(ctx.graph, n) && accept(n) {
+                        ctx.row[slot] = .node(n)
+                        return true
+                    }
+                }
+            }
+            guard try input!.pull(ctx) else { return false }
+            index = 0
+            if otherLabels.contains(where: { $0 == nil }) { candidates = []; all = false; continue }
+            if let scanLabel {
+                candidates = ctx.graph.nodes(withLabel: scanLabel)
+                all = false
+            } else {
+                all = true
+                capacity = ctx.graph.nodeCapacity
+            }
+        }
+    }
+
     @inline(__always) private func hasLabels(_ g: GraphStore, _ n: Int) -> Bool {
         for l in otherLabels where !g.hasLabel(n, l!) { return false }
         return true

@@ -84,7 +84,21 @@ extension QueryCompiler {
                     agg.aggregates[i].arguments = []
                 }
             }
-            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree,
+            // Otherwise counting the rows of an expansion can count them in batch, without producing them.
+            var batch: ExpandOperator?
+            if degree == nil, let e = op as? ExpandOperator,
+               agg.aggregates.allSatisfy({ a in
+                   a.name == "count" && (keys.isEmpty || !a.distinct) && (a.star || a.arguments.allSatisfy { arg in
+                       if case .slot(let s) = arg { return s == e.rel || s == e.to } else { return false } })
+               }),
+               keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
+                batch = e
+                for i in agg.aggregates.indices where !agg.aggregates[i].distinct {
+                    agg.aggregates[i].star = true
+                    agg.aggregates[i].arguments = []
+                }
+            }
+            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree, expand: batch,
                                    text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
             if !post.isEmpty {
                 op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))

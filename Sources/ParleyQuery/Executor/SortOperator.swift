@@ -1,0 +1,89 @@
+import ParleyGraph
+
+/// ORDER BY: materialises rows with their sort keys and sorts them with Cypher's total order.
+/// With a known `limit` (SKIP + LIMIT) it keeps only the best rows as it goes (top-N).
+final class SortOperator: Operator {
+    let keys: [(expression: BoundExpression, ascending: Bool)]
+    let limit: Int?
+    let text: String
+    @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
+    @exclusivity(unchecked) private var output = 0
+    @exclusivity(unchecked) private var done = false
+
+    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?, text: String) {
+        self.keys = keys
+        self.limit = limit
+        self.text = text
+        super.init(input: input)
+    }
+
+    override var name: String { limit == nil ? "Sort" : "Top" }
+    override var details: String { text + (limit.map { " (keep \($0))" } ?? "") }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        rows = []
+        output = 0
+        done = false
+    }
+
+    private func less(_ a: [Value], _ b: [Value]) -> Bool {
+        for (i, k) in keys.enumerated() {
+            let c = ExecutionContext.orderCompare(a[i], b[i])
+            if c != 0 { return k.ascending ? c < 0 : c > 0 }
+        }
+        return false
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if !done {
+            var key: [Value] = []
+            while try input!.pull(ctx) {
+                key.removeAll(keepingCapacity: true)
+                if let limit, limit <= 4096 {
+                    // Top-N: a sorted buffer of at most `limit` rows; most rows lose to the worst kept one,
+                    // usually on the first key, so keys are evaluated only until the row is decided.
+                    if rows.count >= limit {
+                        guard limit > 0 else { continue }
+                        var keep = false
+                        try rows.withUnsafeBufferPointer { (buffer) throws(QueryError) in
+                            let worst = buffer[buffer.count - 1].key
+                            for (i, k) in keys.enumerated() {
+                                let v = try ctx.eval(k.expression)
+                                key.append(v)
+                                let c = ExecutionContext.orderCompare(v, worst[i])
+                                if c != 0 {
+                                    keep = k.ascending ? c < 0 : c > 0
+                                    break
+                                }
+                            }
+                        }
+                        guard keep else { continue }
+                    }
+                    for k in keys[key.count...] { key.append(try ctx.eval(k.expression)) }
+                    var lo = 0, hi = rows.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if less(key, rows[mid].key) { hi = mid } else { lo = mid + 1 }
+                    }
+                    rows.insert((key, ctx.row.snapshot()), at: lo)
+                    if rows.count > limit { rows.removeLast() }
+                    continue
+                }
+                for k in keys { key.append(try ctx.eval(k.expression)) }
+                rows.append((key, ctx.row.snapshot()))
+                if let limit, rows.count >= 2 * limit {
+                    rows.sort { less($0.key, $1.key) }
+                    rows.removeLast(rows.count - limit)
+                }
+            }
+            rows.sort { less($0.key, $1.key) }
+            if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+            done = true
+        }
+        guard output < rows.count else { return false }
+        ctx.row.load(rows[output].row)
+        output += 1
+        return true
+    }
+}
