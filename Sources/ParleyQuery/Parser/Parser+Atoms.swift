@@ -52,11 +52,25 @@ extension Parser {
         return Expression(.reduce(accumulator: acc, initial: initial, variable: v, source: src, body: body), range(from: start))
     }
 
+    /// Tries to parse a pattern at the current position, remembering the outcome for this
+    /// position so that backtracking never parses the same text as a pattern twice. On success
+    /// the cursor is after the pattern; on failure it is wherever the attempt stopped.
+    mutating func speculativePattern(allowNamed: Bool) -> PatternPart? {
+        let key = SpeculationKey(position: pos, allowNamed: allowNamed)
+        if let known = speculativePatterns[key] {
+            pos = known.end
+            return known.part
+        }
+        let part = try? patternPart(allowNamed: allowNamed)
+        speculativePatterns[key] = (part, pos)
+        return part
+    }
+
     /// `( expr )` or a pattern predicate `(a)-->(b)`.
     mutating func parenthesized() throws(QueryError) -> Expression {
         let start = current.range.start
         let saved = pos
-        if let part = try? patternPart(allowNamed: false), !part.chain.isEmpty {
+        if let part = speculativePattern(allowNamed: false), !part.chain.isEmpty {
             return Expression(.pattern(part), range(from: start))
         }
         pos = saved
@@ -71,7 +85,7 @@ extension Parser {
         let start = advance().range.start
         if current.isSymbol("(") || ((current.kind == .word || current.kind == .quotedName) && peek().isSymbol("=") && peek(2).isSymbol("(")) {
             let saved = pos
-            if let part = try? patternPart(allowNamed: true), !part.chain.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") {
+            if let part = speculativePattern(allowNamed: true), !part.chain.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") {
                 let pred = accept("WHERE") ? try expression() : nil
                 try expectSymbol("|")
                 let proj = try expression()

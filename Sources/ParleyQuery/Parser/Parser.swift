@@ -13,6 +13,17 @@ struct Parser {
     var depth = 0
     /// The deepest nesting accepted.
     static let maxDepth = 120
+    /// Outcomes of speculative pattern parses inside expressions (`(a)-->(b)` versus `(a)`),
+    /// by token position and whether a path name was allowed: the pattern, or nil for a
+    /// failure, and the position after it. Without this, input such as `((((...` would be
+    /// parsed once as a pattern and once as an expression at every level: exponential time.
+    var speculativePatterns: [SpeculationKey: (part: PatternPart?, end: Int)] = [:]
+
+    /// The key of a speculative pattern parse: where it started and whether a name was allowed.
+    struct SpeculationKey: Hashable {
+        var position: Int
+        var allowNamed: Bool
+    }
 
     /// The clause keywords, for "expected ..." messages and "did you mean" hints.
     static let clauseKeywords = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL"]
