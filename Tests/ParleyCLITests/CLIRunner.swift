@@ -57,7 +57,12 @@ enum CLIRunner {
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
+        return finish(process, stdout: stdout, stderr: stderr)
+    }
+
+    /// Reads both pipes of a started `process` to the end, then waits for it. Both are read
+    /// before waiting, so a large output cannot block the child.
+    static func finish(_ process: Process, stdout: Pipe, stderr: Pipe) -> Outcome {
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         group.enter()

@@ -94,18 +94,7 @@ struct ErrorCatalogTests {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return CLIRunner.Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                 stderr: String(decoding: errData, as: UTF8.self))
+        return CLIRunner.finish(process, stdout: stdout, stderr: stderr)
     }
 
     /// Sets up `example`'s folder and runs its command.
