@@ -160,7 +160,8 @@ final class AggregateOperator: Operator {
         let single = keys.count == 1
         let source = expand?.input ?? input!
         let distinctBatch = expand != nil && modes.contains(.countDistinct)
-        while try source.pull(ctx) {
+        let fused = ctx.profiling ? nil : fusedFilteredScan()
+        while try fused == nil ? source.pull(ctx) : nextUncounted(ctx, fused!.filter, fused!.scan) {
             var weight: Int64 = 1
             if let degree {
                 guard case .node(let node) = ctx.row[degree.from] else { continue }
@@ -179,13 +180,7 @@ final class AggregateOperator: Operator {
                 if groupCount == 0 { _ = addGroup([]) }
                 g = 0
             } else if single, let singleKeyRead, case .node(let node) = ctx.row[singleKeyRead.slot],
-                      let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in
-                          // A string key read in place: hashed and matched without copying it.
-                          table.findOrInsert(FastHash.hashString(s), matches: { e in
-                              if case .string(let t) = self.singleKeys[e] { return ExecutionContext.compareUTF8(t, s) == 0 }
-                              return false
-                          }, make: { singleKeys.append(.string(s)); return addStates() }).entry
-                      }) {
+                      let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in stringGroup(s) }) {
                 g = found
             } else if single {
                 let k: Value
@@ -247,6 +242,50 @@ final class AggregateOperator: Operator {
             }
         }
         if groupCount == 0 && keys.isEmpty { _ = addGroup([]) }
+    }
+
+    /// The group of string key `s` (read in place: hashed and matched without copying it).
+    @inline(__always) private func stringGroup(_ s: String) -> Int {
+        table.findOrInsert(FastHash.hashString(s), matches: { e in
+            if case .string(let t) = self.singleKeys[e] { return ExecutionContext.compareUTF8(t, s) == 0 }
+            return false
+        }, make: { singleKeys.append(.string(s)); return addStates() }).entry
+    }
+
+    /// The filter and node scan below when the plan is `Scan(n) → Filter(n.key op constant) →
+    /// Aggregate(group by n.key2; count(*) only)`: then passing nodes are counted inside the
+    /// scan loop, with no row written and no operator call per node.
+    private func fusedFilteredScan() -> (filter: FilterOperator, scan: NodeScanOperator)? {
+        guard degree == nil, expand == nil, keys.count == 1, let singleKeyRead, allPlainCounts,
+              modes.allSatisfy({ $0 == .countRows }),
+              let filter = input as? FilterOperator, filter.hasComparison, let scan = filter.fusedScan,
+              scan.slot == singleKeyRead.slot else { return nil }
+        return (filter, scan)
+    }
+
+    /// Runs the fused scan, counting every node that passes the filter and whose key is a
+    /// string straight into its group; returns true with the node bound in the row when a node
+    /// passes but needs the general path (undecided filter or non-string key), false at the end.
+    private func nextUncounted(_ ctx: ExecutionContext, _ filter: FilterOperator, _ scan: NodeScanOperator) throws(QueryError) -> Bool {
+        let key = singleKeyRead!.key
+        let n = aggregates.count
+        while true {
+            // `decided`: the filter's fast path gave the answer for the node the scan returns.
+            var decided = false
+            guard try scan.next(ctx, where: { node in
+                guard let h = filter.comparison.holds(ctx, node: node) else {
+                    decided = false
+                    return true
+                }
+                if !h { return false }
+                decided = true
+                guard let g = ctx.withNodeStringProperty(node, key, { (s: String) -> Int in stringGroup(s) }) else { return true }
+                for i in 0..<n { counts[g * n + i] += 1 }
+                return false
+            }) else { return false }
+            if decided { return true }
+            if try filter.holdsInFull(ctx) { return true }
+        }
     }
 
     /// Feeds every row the expansion produces for the current input row into the single group

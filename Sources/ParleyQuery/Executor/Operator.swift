@@ -62,8 +62,8 @@ final class FilterOperator: Operator {
     /// Where the predicate is written, for runtime errors that have no position of their own.
     let range: SourceRange?
     /// The predicate when it is `n.key <op> constant`, evaluated without walking the tree.
-    private let comparison: NodePropertyComparison
-    private let hasComparison: Bool
+    let comparison: NodePropertyComparison
+    let hasComparison: Bool
     init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
         self.predicate = predicate
         self.text = text
@@ -75,7 +75,7 @@ final class FilterOperator: Operator {
         super.init(input: input)
     }
     /// The node scan right below, binding the compared node: the comparison runs inside its loop.
-    private let fusedScan: NodeScanOperator?
+    let fusedScan: NodeScanOperator?
     override var name: String { "Filter" }
     override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -106,7 +106,7 @@ final class FilterOperator: Operator {
     }
 
     /// Evaluates the predicate on the current row: true keeps it; false or null drops it.
-    private func holdsInFull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+    func holdsInFull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         let v: Value
         do {
             v = try ctx.eval(predicate)
