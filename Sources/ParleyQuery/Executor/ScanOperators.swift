@@ -55,16 +55,7 @@ final class NodeScanOperator: Operator {
                     }
                 }
             }
-            guard try input!.pull(ctx) else { return false }
-            index = 0
-            if otherLabels.contains(where: { $0 == nil }) { candidates = []; all = false; continue }
-            if let scanLabel {
-                candidates = ctx.graph.nodes(withLabel: scanLabel)
-                all = false
-            } else {
-                all = true
-                capacity = ctx.graph.nodeCapacity
-            }
+            guard try refill(ctx) else { return false }
         }
     }
 
@@ -93,17 +84,26 @@ final class NodeScanOperator: Operator {
                     }
                 }
             }
-            guard try input!.pull(ctx) else { return false }
-            index = 0
-            if otherLabels.contains(where: { $0 == nil }) { candidates = []; all = false; continue }
-            if let scanLabel {
-                candidates = ctx.graph.nodes(withLabel: scanLabel)
-                all = false
-            } else {
-                all = true
-                capacity = ctx.graph.nodeCapacity
-            }
+            guard try refill(ctx) else { return false }
         }
+    }
+
+    /// Pulls the next input row and sets up the candidates for it; false when the input is done.
+    private func refill(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard try input!.pull(ctx) else { return false }
+        index = 0
+        if otherLabels.contains(where: { $0 == nil }) {
+            // An unknown label: no node can match, so this input row yields nothing.
+            candidates = []
+            all = false
+        } else if let scanLabel {
+            candidates = ctx.graph.nodes(withLabel: scanLabel)
+            all = false
+        } else {
+            all = true
+            capacity = ctx.graph.nodeCapacity
+        }
+        return true
     }
 
     @inline(__always) private func hasLabels(_ g: GraphStore, _ n: Int) -> Bool {
