@@ -113,14 +113,8 @@ final class ExpandOperator: Operator {
                         if incomingSeg && direction == .both && other == fromNode { continue }  // self-loop seen in outgoing
                         if into {
                             if other != targetNode { continue }
-                        } else if let labelBits {
-                            var ok = true
-                            for b in labelBits where b[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { ok = false; break }
-                            if !ok { continue }
-                        } else if !toLabels.isEmpty {
-                            var ok = true
-                            for l in toLabels where !ctx.graph.hasLabel(other, l!) { ok = false; break }
-                            if !ok { continue }
+                        } else if !hasTargetLabels(ctx, other) {
+                            continue
                         }
                         let r = Int(e.rel)
                         if !accept(ctx, r) { continue }
@@ -135,6 +129,17 @@ final class ExpandOperator: Operator {
             guard try input!.pull(ctx) else { return false }
             try startRow(ctx)
         }
+    }
+
+    /// Whether node `other` carries every label the target must have: through the label
+    /// bitmaps when they were built for this query, else through the graph.
+    @inline(__always) private func hasTargetLabels(_ ctx: ExecutionContext, _ other: Int) -> Bool {
+        if let labelBits {
+            for b in labelBits where b[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { return false }
+            return true
+        }
+        for l in toLabels where !ctx.graph.hasLabel(other, l!) { return false }
+        return true
     }
 
     /// For the input row now in `ctx.row`, calls `body(other, rel)` for every relationship
@@ -162,14 +167,8 @@ final class ExpandOperator: Operator {
                     if other != targetNode { continue }
                 } else if let single {
                     if single[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { continue }
-                } else if let labelBits {
-                    var ok = true
-                    for b in labelBits where b[other >> 6] & (1 << (UInt64(other) & 63)) == 0 { ok = false; break }
-                    if !ok { continue }
-                } else if !toLabels.isEmpty {
-                    var ok = true
-                    for l in toLabels where !ctx.graph.hasLabel(other, l!) { ok = false; break }
-                    if !ok { continue }
+                } else if !hasTargetLabels(ctx, other) {
+                    continue
                 }
                 let r = Int(e.rel)
                 if checkRel && !accept(ctx, r) { continue }
