@@ -11,8 +11,13 @@ import ParleyGraph
 public struct QueryEngine: Sendable {
     /// The graph queries read and write.
     public var graph: GraphStore
-    /// Limits that stop runaway queries (0 = unlimited).
-    public var maxRows: Int = 0
+    /// Limits that stop runaway queries: rows per step and memory held (unlimited by default).
+    public var budget = QueryBudget()
+    /// The row budget: the most rows any step may produce, the result included (0 = unlimited).
+    public var maxRows: Int {
+        get { budget.maxRows }
+        set { budget.maxRows = newValue }
+    }
     /// The procedures `CALL` can use: the built-ins (`db.labels()`, ...) plus any registered.
     public var procedures = ProcedureRegistry.standard
 
@@ -50,7 +55,7 @@ public struct QueryEngine: Sendable {
         if compiled.mode == .explain {
             return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
         }
-        let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile)
+        let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile, budget: budget)
         ctx.readOnly = !compiled.writes
         try ctx.checkCancelled()
         var rows: [[Value]] = []
@@ -64,6 +69,7 @@ public struct QueryEngine: Sendable {
                 out.reserveCapacity(part.columnSlots.count)
                 for s in part.columnSlots { out.append(ctx.row[s]) }
                 if compiled.distinctUnion && compiled.parts.count > 1 && !seen.insert(out).inserted { continue }
+                if ctx.tracksMemory { try ctx.charge(Value.estimatedBytes(ofRow: out), by: nil) }
                 rows.append(out)
                 if maxRows > 0 && rows.count > maxRows {
                     throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",

@@ -173,7 +173,7 @@ func saveBenchmark(_ arguments: [String]) {
 let commands: [String: (summary: String, run: ([String]) -> Void)] = [
     "load": ("load [--runs N] FILE...     time loading JSON graph files", loadBenchmark),
     "save": ("save [--announce] FILE OUT  time saving a loaded graph", saveBenchmark),
-    "cancel": ("cancel [--after S] [--max-rows N] FILE   cancel latency and row budget of a runaway query", cancelBenchmark),
+    "cancel": ("cancel [--after S] [--max-rows N] [--max-memory SIZE] [--only cancel|budget|paths] FILE   runaway query: cancel latency, budgets", cancelBenchmark),
     "queries": ("queries [--runs N] [--only Q1,Q2] DIR   time Q1–Q8 on DIR/graph.json", queryBenchmark),
 ]
 

@@ -54,8 +54,11 @@ struct Parley: ParsableCommand {
     @Flag(help: "Do not run ~/.parleyrc.")
     var noRc = false
 
-    @Option(help: ArgumentHelp("Show at most N rows per result (0: all).", valueName: "N"))
+    @Option(help: ArgumentHelp("Stop a query when any of its steps produces more than N rows (0: no limit, the default).", valueName: "N"))
     var maxRows: Int?
+
+    @Option(help: ArgumentHelp("Stop a query holding more than SIZE in rows, e.g. 512M or 8G (0: no limit; default 4G).", valueName: "SIZE"))
+    var maxMemory: String?
 
     @Option(help: ArgumentHelp("Cut tables to N columns (0: never cut).", valueName: "N"))
     var width: Int?
@@ -88,6 +91,9 @@ struct Parley: ParsableCommand {
             throw ValidationError("--induced and --style need --export dot or --format dot.")
         }
         if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more.") }
+        if let maxMemory, LaunchOptions.parseSize(maxMemory) == nil {
+            throw ValidationError("--max-memory must be a size such as 512M, 4G or 0, not '\(maxMemory)'.")
+        }
         if let width, width < 0 { throw ValidationError("--width must be 0 or more.") }
         if empty && graph != nil { throw ValidationError("--empty and a graph file cannot be used together.") }
     }
@@ -110,6 +116,7 @@ struct Parley: ParsableCommand {
         options.stayInteractive = interactive
         options.skipRC = noRc
         options.maxRows = maxRows
+        options.maxMemory = maxMemory.flatMap(LaunchOptions.parseSize)
         options.width = width
         options.noColor = noColor
         options.exportFormat = export

@@ -13,7 +13,7 @@ struct CLITests {
     @Test("--help lists every flag")
     func help() throws {
         let outcome = try CLIRunner.expectGolden("help", ["--help"])
-        for flag in ["-c", "-f", "--format", "--param", "--timing", "--continue-on-error", "-i", "--no-rc", "--max-rows",
+        for flag in ["-c", "-f", "--format", "--param", "--timing", "--continue-on-error", "-i", "--no-rc", "--max-rows", "--max-memory",
                      "--no-color", "--export", "--induced", "--style", "--empty", "--width"] {
             #expect(outcome.stdout.contains(flag + " "), "missing \(flag)")
         }
@@ -29,7 +29,20 @@ struct CLITests {
 
     @Test("meta-commands run in -c scripts")
     func metaInCommand() throws {
-        try CLIRunner.expectGolden("meta-commands", ["--empty", "--no-rc", "-c", ":mode\n:mode box\n:mode\n:set maxRows 3\n:set"])
+        try CLIRunner.expectGolden("meta-commands", ["--empty", "--no-rc", "-c", ":mode\n:mode box\n:mode\n:set maxRows 3\n:set display 2\n:set"])
+    }
+
+    @Test("--max-rows stops a runaway query in a script: the step, a caret, exit 1")
+    func rowBudget() throws {
+        try CLIRunner.expectGolden("max-rows", ["--empty", "--no-rc", "--max-rows", "50", "-c",
+                                                "RETURN 1 AS ok;\nUNWIND range(1, 10) AS i UNWIND range(1, 10) AS j RETURN count(*) AS n;"])
+    }
+
+    @Test("--max-memory stops a query whose result outgrows it; a bad size is a usage error")
+    func memoryBudget() throws {
+        try CLIRunner.expectGolden("max-memory", ["--empty", "--no-rc", "--max-memory", "64K", "-c",
+                                                  "UNWIND range(1, 5000) AS i RETURN 'a value that needs heap storage ' + i AS s;"])
+        try CLIRunner.expectGolden("usage-bad-max-memory", ["--empty", "--max-memory", "lots", "-c", "RETURN 1;"])
     }
 
     @Test("an unknown command is an error at <command>:LINE:COL with a suggestion, exit 1")

@@ -76,6 +76,22 @@ struct RunawayQueryTests {
         #expect(error.message.contains("more than 100 rows"))
     }
 
+    @Test("with maxRows, MATCH p=(a)-[*]-(b) RETURN count(p) stops at the walk, though it returns one row")
+    func rowBudgetOnCount() throws {
+        var engine = QueryEngine(graph: Self.denseGraph)
+        engine.budget = QueryBudget(maxRows: 1_000, maxMemory: 1 << 30)
+        var thrown: QueryError?
+        do {
+            _ = try engine.run("MATCH p=(a)-[*]-(b) RETURN count(p)")
+        } catch {
+            thrown = error
+        }
+        let error = try #require(thrown)
+        #expect(error.detail == "TooManyRows")
+        #expect(error.message.contains("VarLengthExpand (a)-[*..]-(b) produced more than 1000 rows"), "\(error.message)")
+        #expect(error.range?.start.column == 12)
+    }
+
     /// Runs `query` on an empty graph; returns the result or the error (a crash fails the run).
     static func outcome(_ query: String) -> Result<QueryResult, QueryError> {
         var engine = QueryEngine(graph: GraphStore())

@@ -65,10 +65,10 @@ struct SessionOutputTests {
     func notes() throws {
         let (session, out, _) = try REPLFixture.session()
         session.width = 20
-        session.maxRows = 1
+        session.displayRows = 1
         session.present(QueryResult(columns: ["evidence"], rows: [["a sentence far too long for twenty columns"], ["second"]]), elapsed: .zero)
         #expect(out.text.contains("2 rows\n"))
-        #expect(out.text.contains("Showing the first 1 of 2 rows; :set maxRows 0 shows all.\n"))
+        #expect(out.text.contains("Showing the first 1 of 2 rows; :set display 0 shows all.\n"))
         #expect(out.text.contains("Some values were cut to fit 20 columns; :mode csv, or :width 0, shows them in full.\n"))
         #expect(!out.text.contains("second"))
     }

@@ -80,6 +80,9 @@ final class AggregateOperator: Operator {
     /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
     private enum Mode { case countRows, countValues, countDistinct, generic }
     private let modes: [Mode]
+    /// Per aggregate: whether it keeps its argument values (`collect`, percentiles, DISTINCT),
+    /// so they weigh on the memory budget.
+    private let keepsValues: [Bool]
     /// Every aggregate is a plain count (no per-group state objects at all).
     private let allPlainCounts: Bool
     private let firstArguments: [BoundExpression]
@@ -100,6 +103,7 @@ final class AggregateOperator: Operator {
         }
         firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
         allPlainCounts = modes.allSatisfy { $0 == .countRows || $0 == .countValues }
+        keepsValues = aggregates.map { a in a.distinct || ["collect", "percentilecont", "percentiledisc"].contains(a.name.lowercased()) }
         singleKeyRead = keys.count == 1 ? NodePropertyRead(keys[0].expression) : nil
         super.init(input: input)
     }
@@ -175,6 +179,7 @@ final class AggregateOperator: Operator {
                 weight = Int64(try expand.countExpansions(ctx))
                 if weight == 0 { continue }
             }
+            let groupsBefore = groupCount
             let g: Int
             if keys.isEmpty {
                 if groupCount == 0 { _ = addGroup([]) }
@@ -203,6 +208,7 @@ final class AggregateOperator: Operator {
                 }
             }
             lastGroup = g
+            if ctx.tracksMemory && groupCount > groupsBefore { try chargeGroup(ctx, g) }
             for i in 0..<n {
                 let mode = modes[i]
                 if mode == .countRows {
@@ -237,11 +243,19 @@ final class AggregateOperator: Operator {
                     let state = states[g * n + i]
                     args.removeAll(keepingCapacity: true)
                     for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
+                    if ctx.tracksMemory && keepsValues[i] { try ctx.charge(Value.estimatedBytes(ofRow: args), by: self) }
                     try state.generic!.add(args)
                 }
             }
         }
         if groupCount == 0 && keys.isEmpty { _ = addGroup([]) }
+    }
+
+    /// Charges a new group's key and states to the memory budget.
+    private func chargeGroup(_ ctx: ExecutionContext, _ g: Int) throws(QueryError) {
+        let key = keys.count == 1 ? singleKeys[g].estimatedHeapBytes + MemoryLayout<Value>.stride
+            : keys.isEmpty ? 0 : Value.estimatedBytes(ofRow: groupKeys[g])
+        try ctx.charge(key + 48 + aggregates.count * (allPlainCounts ? 8 : 72), by: self)
     }
 
     /// The group of string key `s` (read in place: hashed and matched without copying it).

@@ -389,17 +389,27 @@ extension ExecutionContext {
     /// A path value from a start node slot and steps (variable-length steps hold lists).
     func buildPath(_ start: Int, _ steps: [BoundExpression.PathStep]) throws(QueryError) -> Value {
         guard case .node(let first) = row[start] else { return .null }
-        var nodes = [first], rels: [RelID] = []
-        var current = first
+        // Sized first: a path from a deep variable-length walk holds no spare capacity.
+        var total = 0
         for step in steps {
-            var stepRels: [RelID] = []
             switch row[step.relationshipSlot] {
-            case .relationship(let r): stepRels = [r]
-            case .list(let items):
-                for case .relationship(let r) in items { stepRels.append(r) }
+            case .relationship: total += 1
+            case .list(let items): total += items.count
             default: return .null
             }
-            for r in stepRels {
+        }
+        var nodes: [NodeID] = [], rels: [RelID] = []
+        nodes.reserveCapacity(total + 1)
+        rels.reserveCapacity(total)
+        nodes.append(first)
+        var current = first
+        for step in steps {
+            let value = row[step.relationshipSlot]
+            let single: [Value]
+            if case .relationship = value { single = [value] } else { single = [] }
+            let items: [Value]
+            if case .list(let list) = value { items = list } else { items = single }
+            for case .relationship(let r) in items {
                 let s = graph.startNode(of: r), e = graph.endNode(of: r)
                 current = s == current ? e : s
                 rels.append(r)

@@ -21,6 +21,14 @@ final class ExecutionContext {
     @exclusivity(unchecked) var statistics = QueryStatistics()
     /// Whether operators record time (PROFILE).
     let profiling: Bool
+    /// What the query may use: rows per step, bytes held.
+    let budget: QueryBudget
+    /// Whether `Operator.pull` counts rows (PROFILE, or a row budget to enforce).
+    let countsRows: Bool
+    /// Whether kept rows are weighed against the memory budget.
+    let tracksMemory: Bool
+    /// Estimated bytes held in kept rows (results, sort buffers, groups, DISTINCT sets).
+    @exclusivity(unchecked) var memoryHeld = 0
     /// Compiled regular expressions by pattern.
     var regexCache: [String: NSRegularExpression] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
@@ -41,7 +49,7 @@ final class ExecutionContext {
     }
 
     /// Creates a context for a query using `slotCount` slots.
-    init(graph: GraphStore, slotCount: Int, cancellation: CancellationToken?, profiling: Bool) {
+    init(graph: GraphStore, slotCount: Int, cancellation: CancellationToken?, profiling: Bool, budget: QueryBudget = .unlimited) {
         graphStorage = .allocate(capacity: 1)
         graphStorage.initialize(to: graph)
         let base = UnsafeMutablePointer<Value>.allocate(capacity: max(slotCount, 1))
@@ -49,6 +57,9 @@ final class ExecutionContext {
         row = RowView(base: base, count: slotCount)
         self.cancellation = cancellation
         self.profiling = profiling
+        self.budget = budget
+        countsRows = profiling || budget.maxRows > 0
+        tracksMemory = budget.maxMemory > 0
     }
 
     deinit {
@@ -97,6 +108,25 @@ final class ExecutionContext {
     @inline(__always) func tick() throws(QueryError) {
         steps &+= 1
         if steps & 1023 == 0 { try checkCancelled() }
+    }
+
+    /// Adds `bytes` kept by `step` (nil: the result) to the memory held; throws
+    /// `ResourceLimit` once the memory budget is passed. Call only when ``tracksMemory``.
+    func charge(_ bytes: Int, by step: Operator?) throws(QueryError) {
+        memoryHeld &+= bytes
+        guard memoryHeld > budget.maxMemory else { return }
+        let limit = QueryBudget.describe(bytes: budget.maxMemory)
+        let what = step.map { "while \($0.stepDescription) kept its rows" } ?? "in its result"
+        throw QueryError(.runtime, "ResourceLimit", detail: "MemoryBudgetExceeded",
+                         "The query stopped: it held more than \(limit) \(what) (the memory budget); add LIMIT, aggregate, or return fewer values",
+                         at: step?.sourceRange, hint: "raise the budget with :set maxMemory SIZE or --max-memory SIZE (0: no limit)")
+    }
+
+    /// The error for `step` producing more rows than the row budget allows.
+    func rowBudgetExceeded(by step: Operator) -> QueryError {
+        QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
+                   "The query stopped: \(step.stepDescription) produced more than \(budget.maxRows) rows (the row budget); add LIMIT or narrow the pattern",
+                   at: step.sourceRange, hint: "raise the budget with :set maxRows N or --max-rows N (0: no limit)")
     }
 
     /// Throws `Cancelled` if the token was cancelled.

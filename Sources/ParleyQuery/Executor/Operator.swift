@@ -7,8 +7,10 @@ import ParleyGraph
 class Operator {
     /// The operator feeding this one (nil for leaves).
     @exclusivity(unchecked) var input: Operator?
-    /// Rows produced so far (for PROFILE).
+    /// Rows produced so far (for PROFILE and the row budget).
     @exclusivity(unchecked) var rowsProduced = 0
+    /// Where the step's pattern or expression is written, for budget errors (set by the planner).
+    var sourceRange: SourceRange?
     /// Time spent in `next`, children included (for PROFILE).
     @exclusivity(unchecked) var elapsed: Duration = .zero
 
@@ -29,16 +31,30 @@ class Operator {
     /// Produces the next row into `ctx.row`.
     func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool { false }
 
-    /// Calls `next`, counting rows and (when profiling) time.
+    /// The step as errors name it: `VarLengthExpand (a)-[*]-(b)`.
+    var stepDescription: String { details.isEmpty ? name : "\(name) \(details)" }
+
+    /// Calls `next`; under PROFILE or a row budget, also counts rows (and time when profiling).
     @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if ctx.countsRows { return try countedPull(ctx) }
+        return try next(ctx)
+    }
+
+    /// `pull` with counting: rows for PROFILE and the row budget, time for PROFILE.
+    @inline(never) private final func countedPull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        let ok: Bool
         if ctx.profiling {
             let t0 = ContinuousClock.now
-            let ok = try next(ctx)
+            ok = try next(ctx)
             elapsed += ContinuousClock.now - t0
-            if ok { rowsProduced += 1 }
-            return ok
+        } else {
+            ok = try next(ctx)
         }
-        return try next(ctx)
+        if ok {
+            rowsProduced += 1
+            if ctx.budget.maxRows > 0 && rowsProduced > ctx.budget.maxRows { throw ctx.rowBudgetExceeded(by: self) }
+        }
+        return ok
     }
 }
 
@@ -73,6 +89,7 @@ final class FilterOperator: Operator {
         comparison = c ?? NodePropertyComparison(read: NodePropertyRead(slot: 0, key: 0), op: .eq, constant: .null)
         if let c, let scan = input as? NodeScanOperator, scan.slot == c.read.slot { fusedScan = scan } else { fusedScan = nil }
         super.init(input: input)
+        sourceRange = range
     }
     /// The node scan right below, binding the compared node: the comparison runs inside its loop.
     let fusedScan: NodeScanOperator?
@@ -275,6 +292,7 @@ final class DistinctOperator: Operator {
             for v in key { h = FastHash.mix(h ^ FastHash.hash(v)) }
             let r = seen.findOrInsert(h, matches: { self.kept[$0] == key }, make: { self.kept.count })
             if r.inserted {
+                if ctx.tracksMemory { try ctx.charge(Value.estimatedBytes(ofRow: key) + 16, by: self) }
                 kept.append(key)
                 return true
             }
@@ -296,7 +314,11 @@ final class EagerOperator: Operator {
     }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if index < 0 {
-            while try input!.pull(ctx) { rows.append(ctx.row.snapshot()) }
+            while try input!.pull(ctx) {
+                let row = ctx.row.snapshot()
+                if ctx.tracksMemory { try ctx.charge(Value.estimatedBytes(ofRow: row), by: self) }
+                rows.append(row)
+            }
             index = 0
         }
         guard index < rows.count else { return false }

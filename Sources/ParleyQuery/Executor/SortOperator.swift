@@ -71,7 +71,11 @@ final class SortOperator: Operator {
                     continue
                 }
                 for k in keys { key.append(try ctx.eval(k.expression)) }
-                rows.append((key, ctx.row.snapshot()))
+                let row = ctx.row.snapshot()
+                if ctx.tracksMemory && limit == nil {
+                    try ctx.charge(Value.estimatedBytes(ofRow: key) + Value.estimatedBytes(ofRow: row), by: self)
+                }
+                rows.append((key, row))
                 if let limit, rows.count >= 2 * limit {
                     rows.sort { less($0.key, $1.key) }
                     rows.removeLast(rows.count - limit)

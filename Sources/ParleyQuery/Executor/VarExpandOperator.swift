@@ -27,6 +27,12 @@ final class VarExpandOperator: Operator {
     }
     @exclusivity(unchecked) private var stack: [Frame] = []
     @exclusivity(unchecked) private var trail: [Int32] = []
+    /// `trail` as the list value the row gets, kept in step with it (no list built per row).
+    @exclusivity(unchecked) private var trailValues: [Value] = []
+    /// The relationships on `trail`, as a bitmap by id (membership in O(1) however deep the walk).
+    @exclusivity(unchecked) private var onTrail: [UInt64] = []
+    /// Bytes of the walk's stack charged to the memory budget.
+    @exclusivity(unchecked) private var charged = 0
     @exclusivity(unchecked) private var nodes: [Int32] = []
     @exclusivity(unchecked) private var active = false
     @exclusivity(unchecked) private var pendingZero = false
@@ -60,11 +66,18 @@ final class VarExpandOperator: Operator {
         try super.open(ctx)
         stack = []
         trail = []
+        trailValues = []
+        onTrail = []
+        if charged != 0 { try ctx.charge(-charged, by: self) }
+        charged = 0
         active = false
         pendingZero = false
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        // The previous row is consumed: drop its reference to the list so `trailValues` can
+        // change in place (a step that kept the row holds its own copy).
+        ctx.row[rel] = .null
         while true {
             if !active {
                 guard try input!.pull(ctx) else { return false }
@@ -78,28 +91,64 @@ final class VarExpandOperator: Operator {
             guard !stack.isEmpty else { active = false; continue }
             let top = stack.count - 1
             if stack[top].index >= stack[top].candidates.count {
-                stack.removeLast()
-                if !trail.isEmpty { trail.removeLast() }
+                let frame = stack.removeLast()
+                if ctx.tracksMemory { try release(ctx, frame) }
+                if let last = trail.popLast() {
+                    onTrail[Int(last) >> 6] &= ~(1 << (UInt64(last) & 63))
+                    trailValues.removeLast()
+                }
                 continue
             }
             let (r, other) = stack[top].candidates[stack[top].index]
             stack[top].index += 1
             try ctx.tick()
-            if trail.contains(r) || !acceptRelationship(ctx, Int(r)) { continue }
+            let word = Int(r) >> 6, bit: UInt64 = 1 << (UInt64(r) & 63)
+            if word >= onTrail.count {
+                // A relationship created since the walk began (a write later in the statement).
+                onTrail.append(contentsOf: repeatElement(0, count: word + 1 - onTrail.count))
+            }
+            if onTrail[word] & bit != 0 || !acceptRelationship(ctx, Int(r)) { continue }
             trail.append(r)
+            trailValues.append(.relationship(Int(r)))
+            onTrail[word] |= bit
             let depth = trail.count
             if depth < maxLength {
-                stack.append(Frame(candidates: neighbours(ctx.graph, Int(other))))
+                try push(ctx, Frame(candidates: neighbours(ctx.graph, Int(other))))
             } else {
-                stack.append(Frame(candidates: []))
+                try push(ctx, Frame(candidates: []))
             }
             if depth >= minLength, try emit(ctx, end: Int(other)) { return true }
         }
     }
 
+    /// The bytes one frame of the walk holds (its candidates, the trail entry, the frame).
+    private static func weight(_ frame: Frame) -> Int { 64 + frame.candidates.count * 8 }
+
+    /// Pushes a frame of the walk, charging it to the memory budget.
+    private func push(_ ctx: ExecutionContext, _ frame: Frame) throws(QueryError) {
+        stack.append(frame)
+        if ctx.tracksMemory {
+            let w = Self.weight(frame)
+            charged += w
+            try ctx.charge(w, by: self)
+        }
+    }
+
+    /// Gives a popped frame's bytes back to the memory budget.
+    private func release(_ ctx: ExecutionContext, _ frame: Frame) throws(QueryError) {
+        let w = Self.weight(frame)
+        charged -= w
+        try ctx.charge(-w, by: self)
+    }
+
     private func startRow(_ ctx: ExecutionContext) throws(QueryError) {
+        if ctx.tracksMemory { for frame in stack { try release(ctx, frame) } }
         stack.removeAll(keepingCapacity: true)
+        for r in trail { onTrail[Int(r) >> 6] &= ~(1 << (UInt64(r) & 63)) }
         trail.removeAll(keepingCapacity: true)
+        trailValues.removeAll(keepingCapacity: true)
+        let words = (ctx.graph.relationshipCapacity >> 6) + 1
+        if onTrail.count < words { onTrail.append(contentsOf: repeatElement(0, count: words - onTrail.count)) }
         guard case .node(let n) = ctx.row[from], ctx.graph.contains(node: n), !(types?.isEmpty ?? false),
               !toLabels.contains(where: { $0 == nil }) else { return }
         propValues = []
@@ -107,7 +156,7 @@ final class VarExpandOperator: Operator {
         startNode = n
         active = true
         pendingZero = minLength == 0
-        if maxLength > 0 { stack.append(Frame(candidates: neighbours(ctx.graph, n))) }
+        if maxLength > 0 { try push(ctx, Frame(candidates: neighbours(ctx.graph, n))) }
     }
 
     private func acceptRelationship(_ ctx: ExecutionContext, _ r: Int) -> Bool {
@@ -131,9 +180,7 @@ final class VarExpandOperator: Operator {
         } else {
             ctx.row[to] = .node(end)
         }
-        var list = trail.map { Value.relationship(Int($0)) }
-        if reverseOutput { list.reverse() }
-        ctx.row[rel] = .list(list)
+        ctx.row[rel] = .list(reverseOutput ? trailValues.reversed() : trailValues)
         return true
     }
 

@@ -6,6 +6,8 @@ struct NodeOccurrence {
     var name: String
     var labels: [String]
     var properties: [(key: String, value: BoundExpression)]
+    /// Where the node pattern is written.
+    var range: SourceRange?
 }
 
 /// One relationship of a pattern, after variables got slots.
@@ -17,6 +19,8 @@ struct RelOccurrence {
     var direction: RelationshipPattern.Direction
     var length: (min: Int?, max: Int?)?
     var boundBefore: Bool
+    /// Where the relationship pattern is written.
+    var range: SourceRange?
 }
 
 /// A pattern part with resolved slots.
@@ -198,11 +202,11 @@ extension QueryCompiler {
         }
         let ctx = BindingContext(scope: scope, clause: "MATCH")
         for (i, n) in part.nodes.enumerated() {
-            nodes.append(NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx)))
+            nodes.append(NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx), range: n.range))
         }
         for (i, (r, _)) in part.chain.enumerated() {
             rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
-                                      direction: r.direction, length: r.length, boundBefore: relSlots[i].1))
+                                      direction: r.direction, length: r.length, boundBefore: relSlots[i].1, range: r.range))
         }
         return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
     }
@@ -320,6 +324,7 @@ extension QueryCompiler {
         let op = ExpandIntersectOperator(input: input, b: from.slot, r1: first.slot, c: via.slot, r2: second.slot, a: to.slot,
                                          directionFromB: fromB, directionFromA: fromA, typesB: typeIDs(first.types), typesA: typeIDs(second.types),
                                          cLabels: labelIDs(via.labels), uniqueRels: state.singleRels, uniqueLists: state.relLists, text: text)
+        op.sourceRange = first.range
         state.singleRels.append(first.slot)
         state.singleRels.append(second.slot)
         addPropertyPredicates(first.slot, first.name, first.properties, &state)
@@ -359,6 +364,7 @@ extension QueryCompiler {
             state.singleRels.append(r.slot)
             addPropertyPredicates(r.slot, r.name, r.properties, &state)
         }
+        op.sourceRange = r.range
         state.bound.insert(r.slot)
         state.bound.insert(to.slot)
         return flush(&state, op)

@@ -153,6 +153,7 @@ extension QueryCompiler {
             }
             let keep = limit.map { $0 + (skip ?? 0) }
             op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
+            op.sourceRange = p.orderBy.first?.expression.range
         }
         if let r = p.unaliased {
             throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)

@@ -23,6 +23,7 @@ extension QueryCompiler {
             if let scanLabel, let i = others.firstIndex(of: scanLabel) { others.remove(at: i) }
             op = NodeScanOperator(input: op, slot: s.slot, scanLabel: scanLabel, otherLabels: others, text: nodeText(s))
         }
+        if op !== input { op.sourceRange = s.range }
         state.bound.insert(s.slot)
         return flush(&state, op)
     }
@@ -49,6 +50,7 @@ extension QueryCompiler {
                                   minLength: lo, maxLength: hi, all: part.shortest == .allShortest, relProperties: r.properties,
                                   singleRelationship: r.length == nil,
                                   text: (part.shortest == .allShortest ? "allShortestPaths " : "shortestPath ") + nodeText(a) + "-[" + r.name + r.types.map { ":" + $0 }.joined(separator: "|") + "*]-" + nodeText(b))
+        op.sourceRange = r.range
         state.bound.insert(r.slot)
         if let p = part.pathSlot { state.bound.insert(p) }
         return flush(&state, op)

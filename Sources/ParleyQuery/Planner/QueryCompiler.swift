@@ -87,6 +87,7 @@ final class QueryCompiler {
                 let slot = slots.allocate(variable)
                 scope.bind(variable, Variable(slot: slot, kind: .value))
                 op = UnwindOperator(input: op, expression: bound, slot: slot, text: "\(text(e.range)) AS \(variable)")
+                op.sourceRange = e.range
             case .with(let projection, let predicate):
                 let planned = try planProjection(projection, input: op, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite)
                 sawWrite = false

@@ -24,7 +24,7 @@ public struct Completer: Sendable {
     /// Meta-commands whose first argument is one of a few words.
     static let wordArguments: [String: [String]] = [
         ":mode": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv"],
-        ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["maxRows", "width"],
+        ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["display", "maxMemory", "maxRows", "width"],
         ":export": ["dot"],
     ]
 

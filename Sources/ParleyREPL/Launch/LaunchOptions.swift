@@ -1,3 +1,5 @@
+import ParleyQuery
+
 /// What the command line asked for; the executable fills it and calls ``Launcher/run(_:)``.
 public struct LaunchOptions: Sendable {
     /// The graph file; nil for `PARLEY_GRAPH` or the bundled graph.
@@ -20,8 +22,10 @@ public struct LaunchOptions: Sendable {
     public var stayInteractive = false
     /// `--no-rc`: skip `~/.parleyrc`.
     public var skipRC = false
-    /// `--max-rows N`.
+    /// `--max-rows N`: the row budget of every query.
     public var maxRows: Int?
+    /// `--max-memory SIZE` in bytes: the memory budget of every query.
+    public var maxMemory: Int?
     /// `--width N` (0: never cut).
     public var width: Int?
     /// `--no-color`.
@@ -34,6 +38,9 @@ public struct LaunchOptions: Sendable {
     public var induced = false
     /// `--style FILE`: a DOT style file.
     public var styleFile: String?
+
+    /// Parses a size for `--max-memory`: `0`, `4096`, `512M`, `8G`, `1.5GiB` (powers of 1024).
+    public static func parseSize(_ text: String) -> Int? { QueryBudget.parseBytes(text) }
 
     /// Creates default options.
     public init() {}

@@ -42,7 +42,9 @@ public enum Launcher {
         session.mode = options.format ?? .table
         session.timing = options.timing
         session.continueOnError = options.continueOnError
-        session.maxRows = options.maxRows ?? (scriptMode ? 0 : 1000)
+        session.engine.budget.maxRows = options.maxRows ?? 0
+        if let maxMemory = options.maxMemory { session.engine.budget.maxMemory = maxMemory }
+        session.displayRows = scriptMode ? 0 : 1000
         session.width = options.width
         session.dotOptions.induced = options.induced
         if let format = options.exportFormat {
@@ -145,7 +147,7 @@ public enum Launcher {
         session.interactive = true
         session.color = !options.noColor && Terminal.colorAllowed(on: 1)
         session.pager = Terminal.isTerminal(1)
-        if options.maxRows == nil && session.maxRows == 0 { session.maxRows = 1000 }
+        if session.displayRows == 0 { session.displayRows = 1000 }
         if session.mode == .dot { session.mode = .table }
         var editor: LineEditor?
         if stdinIsTerminal {

@@ -34,10 +34,13 @@ enum MetaCommands {
         MetaCommand(name: "pager", usage: ":pager [on|off]", summary: "Page results taller than the screen through less -FRX") { s, a in
             s.toggle(a, name: "pager", get: { s.pager }, set: { s.pager = $0 })
         },
-        MetaCommand(name: "set", usage: ":set [maxRows N | width N|auto]", summary: "Limit rows shown, or the table width",
+        MetaCommand(name: "set", usage: ":set [maxRows N | maxMemory SIZE | display N | width N|auto]",
+                    summary: "Budgets that stop runaway queries, rows shown, table width",
                     details: """
-                    maxRows N   show at most N rows of each result (0: all)
-                    width N     cut tables to N columns (0: never cut; auto: the terminal's width)
+                    maxRows N        stop a query when any of its steps produces more than N rows (0: no limit)
+                    maxMemory SIZE   stop a query holding more than SIZE in rows: 512M, 8G, 0 for no limit (default 4G)
+                    display N        show at most N rows of each result, counting the rest (0: all)
+                    width N          cut tables to N columns (0: never cut; auto: the terminal's width)
                     Without arguments, shows the settings.
                     """) { $0.set($1) },
         MetaCommand(name: "width", usage: ":width [N|auto]", summary: "Cut tables to N columns (0: never cut; auto: the terminal's)") { s, a in

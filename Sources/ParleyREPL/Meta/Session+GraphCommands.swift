@@ -21,7 +21,7 @@ extension Session {
                 return false
             }
             var newEngine = QueryEngine(graph: graph)
-            newEngine.maxRows = engine.maxRows
+            newEngine.budget = engine.budget
             engine = newEngine
             graphPath = path
             isModified = false

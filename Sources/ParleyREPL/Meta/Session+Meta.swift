@@ -117,26 +117,36 @@ extension Session {
         return true
     }
 
-    /// `:set [maxRows N | width N|auto]`.
+    /// `:set [maxRows N | maxMemory SIZE | display N | width N|auto]`.
     func set(_ args: MetaArguments) -> Bool {
         let words = args.words
         if words.isEmpty {
             let widthText = width.map { $0 == 0 ? "0 (never cut)" : "\($0)" } ?? "auto"
-            say("maxRows \(maxRows)\nwidth \(widthText)\nmode \(mode.rawValue)\ntiming \(timing ? "on" : "off")\npager \(pager ? "on" : "off")")
+            let rows = engine.budget.maxRows == 0 ? "0 (no limit)" : "\(engine.budget.maxRows)"
+            let memory = engine.budget.maxMemory == 0 ? "0 (no limit)" : QueryBudget.describe(bytes: engine.budget.maxMemory)
+            say("maxRows \(rows)\nmaxMemory \(memory)\ndisplay \(displayRows == 0 ? "0 (all)" : "\(displayRows)")\nwidth \(widthText)\nmode \(mode.rawValue)\ntiming \(timing ? "on" : "off")\npager \(pager ? "on" : "off")")
             return true
         }
         guard words.count == 2 else { return usageError(args, "set", "Expected a setting and a value") }
         switch words[0].lowercased() {
         case "maxrows":
             guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "maxRows must be a whole number ≥ 0, not '\(words[1])'") }
-            maxRows = n
+            engine.budget.maxRows = n
+        case "maxmemory":
+            guard let n = QueryBudget.parseBytes(words[1]) else {
+                return usageError(args, "set", "maxMemory must be a size such as 512M, 4G or 0, not '\(words[1])'")
+            }
+            engine.budget.maxMemory = n
+        case "display":
+            guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "display must be a whole number ≥ 0, not '\(words[1])'") }
+            displayRows = n
         case "width":
             if words[1].lowercased() == "auto" { width = nil; return true }
             guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "width must be a whole number ≥ 0 or auto, not '\(words[1])'") }
             width = n
         default:
             var problem = "Unknown setting '\(words[0])'"
-            if let near = EditDistance.nearest(to: words[0], in: ["maxRows", "width"]) { problem += " (did you mean \(near)?)" }
+            if let near = EditDistance.nearest(to: words[0], in: ["maxRows", "maxMemory", "display", "width"]) { problem += " (did you mean \(near)?)" }
             return usageError(args, "set", problem)
         }
         return true

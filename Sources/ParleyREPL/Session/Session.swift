@@ -18,8 +18,10 @@ public final class Session {
     public var timing = false
     /// Whether long output on a terminal goes through `less -FRX`.
     public var pager = false
-    /// Show at most this many rows per result (0: all).
-    public var maxRows = 0
+    /// Show at most this many rows per result (0: all); the rest are counted, not printed.
+    public var displayRows = 0
+    /// The memory budget a new session's queries get: 4 GiB of kept rows.
+    public static let defaultMaxMemory = 4 << 30
     /// The widest a table may be (nil: the terminal's width, or 120 off a terminal; 0: no limit).
     public var width: Int?
     /// Whether to use ANSI colours on terminals.
@@ -57,6 +59,7 @@ public final class Session {
     public init(graph: GraphStore, path: String?, output: TextOutput = FileOutput.standardOutput,
                 errors: TextOutput = FileOutput.standardError, interactive: Bool = false, color: Bool = false) {
         self.engine = QueryEngine(graph: graph)
+        engine.budget.maxMemory = Session.defaultMaxMemory
         self.graphPath = path
         self.standardOutput = output
         self.standardError = errors
@@ -152,13 +155,13 @@ public final class Session {
             if mode == .dot {
                 text += dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
             } else {
-                let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: maxRows)
+                let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: displayRows)
                 let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
                 text += rendered.text
                 let count = result.rows.count
                 footer = "\(count) row\(count == 1 ? "" : "s")"
                 if rendered.shownRows < count {
-                    notes.append("Showing the first \(rendered.shownRows) of \(count) rows; :set maxRows 0 shows all.")
+                    notes.append("Showing the first \(rendered.shownRows) of \(count) rows; :set display 0 shows all.")
                 }
                 if rendered.truncatedValues {
                     notes.append("Some values were cut to fit \(effectiveWidth ?? 0) columns; :mode csv, or :width 0, shows them in full.")
