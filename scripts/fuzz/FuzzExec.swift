@@ -40,7 +40,7 @@ let fuzzGraphBytes = GraphFile.serialize(fuzzGraph)
 public func fuzzExec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = queryText(data, size)
     var engine = QueryEngine(graph: fuzzGraph)
-    engine.maxRows = 10_000
+    engine.budget = QueryBudget(maxRows: 10_000, maxMemory: 256 << 20)
     do {
         _ = try Watchdog.shared.guarding { token throws(QueryError) in try engine.run(text, cancellation: token) }
     } catch {
