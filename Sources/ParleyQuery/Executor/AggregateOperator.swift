@@ -8,6 +8,8 @@ struct AggregateSpec: Sendable {
     var arguments: [BoundExpression]
     var slot: Int
     var text: String
+    /// Where the aggregate is written, for its runtime errors.
+    var range: SourceRange? = nil
 }
 
 /// Counts relationships instead of expanding them: when an aggregation only counts the rows
@@ -244,7 +246,11 @@ final class AggregateOperator: Operator {
                     args.removeAll(keepingCapacity: true)
                     for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
                     if ctx.tracksMemory && keepsValues[i] { try ctx.charge(Value.estimatedBytes(ofRow: args), by: self) }
-                    try state.generic!.add(args)
+                    do {
+                        try state.generic!.add(args)
+                    } catch {
+                        throw located(error, aggregates[i].range)
+                    }
                 }
             }
         }
@@ -387,7 +393,11 @@ final class AggregateOperator: Operator {
             }
             let state = states[g * n + i]
             if let generic = state.generic {
-                ctx.row[spec.slot] = try generic.result()
+                do {
+                    ctx.row[spec.slot] = try generic.result()
+                } catch {
+                    throw located(error, spec.range)
+                }
             } else if spec.distinct {
                 ctx.row[spec.slot] = .int(Int64(state.distinctNodes!.count + state.distinctValues!.count + state.nodeBitCount))
             } else {

@@ -35,9 +35,23 @@ class Operator {
     var stepDescription: String { details.isEmpty ? name : "\(name) \(details)" }
 
     /// Calls `next`; under PROFILE or a row budget, also counts rows (and time when profiling).
+    /// An error without a position gets the step's (`sourceRange`), so every runtime error
+    /// points at the clause or pattern that raised it.
     @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        if ctx.countsRows { return try countedPull(ctx) }
-        return try next(ctx)
+        do {
+            if ctx.countsRows { return try countedPull(ctx) }
+            return try next(ctx)
+        } catch {
+            throw located(error, sourceRange)
+        }
+    }
+
+    /// `error` with `range` as its position when it has none.
+    @inline(never) final func located(_ error: QueryError, _ range: SourceRange?) -> QueryError {
+        guard error.range == nil, let range else { return error }
+        var located = error
+        located.range = range
+        return located
     }
 
     /// `pull` with counting: rows for PROFILE and the row budget, time for PROFILE.

@@ -100,6 +100,11 @@ extension QueryCompiler {
             }
             op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree, expand: batch,
                                    text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
+            // A grouping key that fails to evaluate points at the grouping keys (aggregates carry their own).
+            let keyItems = items.filter { !$0.expression.containsAggregate }
+            if let first = keyItems.first, let last = keyItems.last {
+                op.sourceRange = SourceRange(start: first.expression.range.start, end: last.expression.range.end)
+            }
             if !post.isEmpty {
                 op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))
             }

@@ -101,21 +101,26 @@ final class QueryCompiler {
                 op = planned.op
                 columns = planned.columns
                 columnSlots = planned.columnSlots
-            case .create(let parts, _):
+            case .create(let parts, let range):
                 sawWrite = true
                 (op, scope) = try planCreate(parts, input: op, scope: scope)
-            case .merge(let part, let onCreate, let onMatch, _):
+                op.sourceRange = range
+            case .merge(let part, let onCreate, let onMatch, let range):
                 sawWrite = true
                 (op, scope) = try planMerge(part, onCreate: onCreate, onMatch: onMatch, input: op, scope: scope)
-            case .set(let items, _):
+                op.sourceRange = range
+            case .set(let items, let range):
                 sawWrite = true
                 op = try planSet(items, input: op, scope: scope)
-            case .remove(let items, _):
+                op.sourceRange = range
+            case .remove(let items, let range):
                 sawWrite = true
                 op = try planRemove(items, input: op, scope: scope)
-            case .delete(let exprs, let detach, _):
+                op.sourceRange = range
+            case .delete(let exprs, let detach, let range):
                 sawWrite = true
                 op = try planDelete(exprs, detach: detach, input: op, scope: scope)
+                op.sourceRange = range
             case .call(let call):
                 let standalone = clauses.count == 1 && !subquery
                 let planned = try planCall(call, input: op, scope: scope, standalone: standalone)

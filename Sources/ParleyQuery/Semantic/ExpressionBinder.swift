@@ -246,11 +246,11 @@ extension QueryCompiler {
         if name == "count", bound.count == 1, case .constant(let v) = bound[0], !v.isNull, !distinct {
             // count(1) counts rows, like count(*)
             let slot = slots.allocate(text(e.range))
-            agg.aggregates.append(AggregateSpec(name: name, distinct: false, star: true, arguments: [], slot: slot, text: text(e.range)))
+            agg.aggregates.append(AggregateSpec(name: name, distinct: false, star: true, arguments: [], slot: slot, text: text(e.range), range: e.range))
             return .slot(slot)
         }
         let slot = slots.allocate(text(e.range))
-        agg.aggregates.append(AggregateSpec(name: name, distinct: distinct, star: star, arguments: bound, slot: slot, text: text(e.range)))
+        agg.aggregates.append(AggregateSpec(name: name, distinct: distinct, star: star, arguments: bound, slot: slot, text: text(e.range), range: e.range))
         return .slot(slot)
     }
 

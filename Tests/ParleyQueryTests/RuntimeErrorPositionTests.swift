@@ -1,0 +1,40 @@
+import ParleyGraph
+import Testing
+
+@testable import ParleyQuery
+
+/// Runtime errors raised by writes, aggregates and sort keys point at what raised them, not at
+/// the start of the statement.
+@Suite("Runtime error positions")
+struct RuntimeErrorPositionTests {
+    /// The column (1-based) and length in columns of the error `query` raises on the social graph.
+    func position(_ query: String) throws -> (column: Int, length: Int) {
+        let error = try #require(failure(query, on: try socialGraph()), "no error for \(query)")
+        let range = try #require(error.range, "no position for \(query): \(error.message)")
+        return (range.start.column, range.end.column - range.start.column)
+    }
+
+    @Test("DELETE of a connected node points at the DELETE clause")
+    func delete() throws {
+        #expect(try position("MATCH (n:Person {id: 'a'}) DELETE n") == (28, 8))
+    }
+
+    @Test("CREATE, SET and MERGE with a failing property expression point at their clause")
+    func writes() throws {
+        #expect(try position("UNWIND [1] AS x CREATE (a {w: x / 0})").column == 17)
+        #expect(try position("MATCH (n:Person) SET n.x = 1 / 0").column == 18)
+        #expect(try position("MERGE (n:X {v: 1 / 0})").column == 1)
+    }
+
+    @Test("an aggregate's type error points at the aggregate")
+    func aggregate() throws {
+        #expect(try position("UNWIND [1, 'a'] AS x RETURN x AS k, sum(x) AS s") == (37, 6))
+        #expect(try position("UNWIND [1, 'a'] AS x RETURN x % 2 AS k, count(*) AS n") == (29, 5))
+        #expect(try position("UNWIND [1, 2] AS x RETURN percentileCont(x, 2)") == (27, 20))
+    }
+
+    @Test("a failing ORDER BY key points at the key")
+    func sortKey() throws {
+        #expect(try position("UNWIND [1] AS x RETURN x ORDER BY x / 0") == (35, 5))
+    }
+}
