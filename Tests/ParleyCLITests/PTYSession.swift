@@ -211,25 +211,34 @@ final class PTYSession {
     /// reads a bounded amount at a time, so the match is seen soon after it is written.
     @discardableResult
     func expect(_ text: String, timeout: Double = 10) throws -> String {
+        try expect(anyOf: [text], timeout: timeout)
+    }
+
+    /// Waits until one of `texts` appears in the output after the previous match; consumes
+    /// through the earliest that does (see ``expect(_:timeout:)``).
+    @discardableResult
+    func expect(anyOf texts: [String], timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
-        let needle = Array(text.utf8)
+        let needles = texts.map { Array($0.utf8) }
+        let longest = needles.map(\.count).max() ?? 0
+        let wanted = texts.count == 1 ? texts[0].debugDescription : "any of \(texts)"
         var stripper = IncrementalStripper(start: consumed)
         var searchFrom = 0
         while true {
             stripper.feed(output)
-            if let end = Self.find(needle, in: stripper.kept, from: searchFrom) {
+            if let end = needles.compactMap({ Self.find($0, in: stripper.kept, from: searchFrom) }).min() {
                 let before = String(decoding: stripper.kept[..<end], as: UTF8.self)
                 // Advance `consumed` by the raw bytes that produced `before`.
                 consumed = Self.rawOffset(in: output, from: consumed, strippedLength: end)
                 return before
             }
-            searchFrom = max(0, stripper.kept.count - needle.count + 1)
+            searchFrom = max(0, stripper.kept.count - longest + 1)
             if Date() >= deadline {
-                throw Failure(description: "timed out waiting for \(text.debugDescription); output since the last match:\n\(Self.abridged(stripper.kept))")
+                throw Failure(description: "timed out waiting for \(wanted); output since the last match:\n\(Self.abridged(stripper.kept))")
             }
             if hasExited && !drain(wait: 0) {
                 stripper.feed(output)
-                throw Failure(description: "parley exited (\(exitStatus ?? -1)) while waiting for \(text.debugDescription); output:\n\(Self.abridged(stripper.kept))")
+                throw Failure(description: "parley exited (\(exitStatus ?? -1)) while waiting for \(wanted); output:\n\(Self.abridged(stripper.kept))")
             }
             drain(wait: 0.05)
         }
