@@ -199,43 +199,92 @@ final class PTYSession {
     /// All output, with terminal escape sequences removed.
     var screenText: String { Self.strip(output) }
 
+    /// The most `drain` reads in one call. Without a bound, a child printing a long result
+    /// faster than the harness reads would be read to its very end inside one `drain`, before
+    /// `expect` looks at the text: Ctrl-C sent after a match would then come too late.
+    static let drainLimit = 16_384
+
     /// Waits until `text` appears in the output after the previous match; consumes through it.
+    ///
+    /// Only the output that came since the last look is stripped and searched (with an overlap
+    /// of the text's length), so waiting through megabytes of output stays linear; `drain`
+    /// reads a bounded amount at a time, so the match is seen soon after it is written.
     @discardableResult
     func expect(_ text: String, timeout: Double = 10) throws -> String {
+        try expect(anyOf: [text], timeout: timeout)
+    }
+
+    /// Waits until one of `texts` appears in the output after the previous match; consumes
+    /// through the earliest that does (see ``expect(_:timeout:)``).
+    @discardableResult
+    func expect(anyOf texts: [String], timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
+        let needles = texts.map { Array($0.utf8) }
+        let longest = needles.map(\.count).max() ?? 0
+        let wanted = texts.count == 1 ? texts[0].debugDescription : "any of \(texts)"
+        var stripper = IncrementalStripper(start: consumed)
+        var searchFrom = 0
         while true {
-            let pending = pendingText
-            if let range = pending.range(of: text) {
-                let before = String(pending[..<range.upperBound])
+            stripper.feed(output)
+            if let end = needles.compactMap({ Self.find($0, in: stripper.kept, from: searchFrom) }).min() {
+                let before = String(decoding: stripper.kept[..<end], as: UTF8.self)
                 // Advance `consumed` by the raw bytes that produced `before`.
-                consumed = Self.rawOffset(in: output, from: consumed, strippedLength: before.utf8.count)
+                consumed = Self.rawOffset(in: output, from: consumed, strippedLength: end)
                 return before
             }
+            searchFrom = max(0, stripper.kept.count - longest + 1)
             if Date() >= deadline {
-                throw Failure(description: "timed out waiting for \(text.debugDescription); output since the last match:\n\(pending)")
+                throw Failure(description: "timed out waiting for \(wanted); output since the last match:\n\(Self.abridged(stripper.kept))")
             }
             if hasExited && !drain(wait: 0) {
-                throw Failure(description: "parley exited (\(exitStatus ?? -1)) while waiting for \(text.debugDescription); output:\n\(pending)")
+                stripper.feed(output)
+                throw Failure(description: "parley exited (\(exitStatus ?? -1)) while waiting for \(wanted); output:\n\(Self.abridged(stripper.kept))")
             }
             drain(wait: 0.05)
         }
     }
 
-    /// Reads whatever the child wrote within `wait` seconds; returns whether anything came.
+    /// Reads whatever the child wrote within `wait` seconds, at most ``drainLimit`` bytes;
+    /// returns whether anything came.
     @discardableResult
     func drain(wait: Double) -> Bool {
-        var got = false
+        var got = 0
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         var timeout = Int32(wait * 1000)
-        while poll(&descriptor, 1, timeout) > 0 {
-            var buffer = [UInt8](repeating: 0, count: 4096)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while got < Self.drainLimit && poll(&descriptor, 1, timeout) > 0 {
             let n = read(master, &buffer, buffer.count)
             guard n > 0 else { break }
             output.append(contentsOf: buffer[0..<n])
-            got = true
+            got += n
             timeout = 0
         }
-        return got
+        return got > 0
+    }
+
+    /// The end (exclusive) of the first occurrence of `needle` in `haystack` at or after `from`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first else { return from }
+        guard haystack.count >= needle.count else { return nil }
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i + needle.count }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `bytes` as text for a failure message: whole when short, else its start and its end.
+    private static func abridged(_ bytes: [UInt8]) -> String {
+        guard bytes.count > 8_000 else { return String(decoding: bytes, as: UTF8.self) }
+        let head = String(decoding: bytes.prefix(2_000), as: UTF8.self)
+        let tail = String(decoding: bytes.suffix(4_000), as: UTF8.self)
+        return head + "\n… (\(bytes.count - 6_000) bytes left out) …\n" + tail
     }
 
     // MARK: - Exit
@@ -309,6 +358,48 @@ final class PTYSession {
             i += 1
         }
         return (kept, i)
+    }
+}
+
+/// Strips escape sequences from a growing byte buffer a piece at a time: each `feed` looks
+/// only at the bytes that came since the last one (an escape sequence cut off at the end waits
+/// for the rest). Keeps what ``PTYSession/strip(_:)`` would keep.
+struct IncrementalStripper {
+    /// The kept bytes so far.
+    private(set) var kept: [UInt8] = []
+    /// Where in the buffer the next `feed` starts.
+    private var position: Int
+
+    /// Starts at `start` in the buffer.
+    init(start: Int) { position = start }
+
+    /// Strips `bytes[position...]` as far as it is complete.
+    mutating func feed(_ bytes: [UInt8]) {
+        var i = position
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x1B {
+                guard i + 1 < bytes.count else { break }
+                let next = bytes[i + 1]
+                if next == UInt8(ascii: "[") {
+                    var j = i + 2
+                    while j < bytes.count && !(0x40...0x7E).contains(bytes[j]) { j += 1 }
+                    guard j < bytes.count else { break }
+                    i = j + 1
+                } else if next == UInt8(ascii: "]") {
+                    var j = i + 2
+                    while j < bytes.count && bytes[j] != 0x07 && bytes[j] != 0x1B { j += 1 }
+                    guard j < bytes.count else { break }
+                    i = j + 1
+                } else {
+                    i += 2
+                }
+                continue
+            }
+            if b != 0x0D && b != 0x07 && b != 0x08 { kept.append(b) }
+            i += 1
+        }
+        position = i
     }
 }
 

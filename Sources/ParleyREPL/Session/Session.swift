@@ -89,12 +89,19 @@ public final class Session {
 
     /// Runs one unit read by the splitter; returns whether it succeeded.
     @discardableResult
+    ///
+    /// In an interactive session Ctrl-C never ends the process while a unit runs: SIGINT only
+    /// sets ``cancellation`` for the whole unit — not just while its query runs, but also while
+    /// its result is laid out (so ``emit(_:)`` then prints the note instead of the result).
     public func execute(_ unit: InputUnit, fileName: String?) -> Bool {
         let origin = StatementOrigin(unit: unit, fileName: fileName, relativeLines: interactive && fileName == nil)
-        let succeeded: Bool
-        switch unit.kind {
-        case .statement: succeeded = runQuery(unit.text, origin: origin)
-        case .meta: succeeded = runMeta(unit.text, origin: origin)
+        // A Ctrl-C from before this unit must not stop it.
+        cancellation.reset()
+        let succeeded = InterruptHandling.catching(interactive: interactive) { () -> Bool in
+            switch unit.kind {
+            case .statement: runQuery(unit.text, origin: origin)
+            case .meta: runMeta(unit.text, origin: origin)
+            }
         }
         return resultsWritten() && succeeded
     }
@@ -202,12 +209,17 @@ public final class Session {
     /// Writes result text, through the pager when it is taller than the terminal.
     ///
     /// In an interactive session Ctrl-C stops the printing (after the current chunk) with a
-    /// note instead of ending the process.
+    /// note instead of ending the process. A Ctrl-C that came before (while the statement's
+    /// result was laid out; ``execute(_:fileName:)`` resets the token when a unit starts) stops
+    /// it before the first chunk, so nothing of the result is printed.
     func emit(_ text: String) {
         guard !text.isEmpty else { return }
-        cancellation.reset()
         defer { cancellation.reset() }
         InterruptHandling.catching(interactive: interactive) { () -> Void in
+            if interactive && cancellation.isCancelled {
+                error("Output interrupted (Ctrl-C); the rest of the result was not printed.")
+                return
+            }
             if pager, fileOutput == nil, standardOutput.isTerminal, let size = Terminal.size(of: 1),
                text.utf8.lazy.filter({ $0 == 10 }).count >= size.rows - 1, Pager.show(text)
             {
