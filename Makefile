@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery fuzz clean
+.PHONY: all deps build run test tck bench gallery fuzz fuzz-smoke clean
 
 all: build
 
@@ -36,6 +36,10 @@ FUZZ_TARGET ?= all
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@scripts/fuzz/fuzz.sh run $(FUZZ_TARGET) $(FUZZ_SECONDS)
+
+## CI's fuzz check: build every target, replay its seeds once, fuzz each for 20 s from the seeds.
+fuzz-smoke: deps
+	@scripts/fuzz/fuzz.sh smoke all 20
 
 clean:
 	rm -rf .build .build-fuzz fuzz-out

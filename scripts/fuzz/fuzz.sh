@@ -5,6 +5,8 @@
 #   scripts/fuzz/fuzz.sh run TARGET [SECONDS] [LIBFUZZER ARGS...]
 #                                                 build, then fuzz for SECONDS (default 60)
 #   scripts/fuzz/fuzz.sh repro TARGET FILE...     build, then run the given inputs once
+#   scripts/fuzz/fuzz.sh smoke TARGET [SECONDS]   CI check: build, replay every seed once, then
+#                                                 fuzz SECONDS (default 20) from the seeds only
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
 # (execution on a small graph), or all. The package's modules are compiled by `swift build`
@@ -99,7 +101,17 @@ generate_seeds() {
                 /^[[:space:]]*\/\// { next }
                 { text = text $0 "\n" }
                 /;[[:space:]]*$/ { n++; file = sprintf("%s/question-%02d.cypher", dir, n); printf "%s", text > file; close(file); text = "" }
-            ' "$ROOT/graphs/questions.cypher" ;;
+            ' "$ROOT/graphs/questions.cypher"
+            # One file per query of the openCypher TCK (read from ../shared/tck, never copied into
+            # the repository): the text between the triple quotes after "When executing query:".
+            local features=${PARLEY_TCK_FEATURES:-$ROOT/../shared/tck/features}
+            if [ -d "$features" ]; then
+                find "$features" -name '*.feature' -print0 | xargs -0 awk -v dir="$dir" '
+                    /executing (control )?query:/ { want = 1; next }
+                    want && /^[[:space:]]*"""/ { if (inside) { n++; file = sprintf("%s/tck-%04d.cypher", dir, n); printf "%s", text > file; close(file); text = ""; inside = 0; want = 0 } else { inside = 1 }; next }
+                    inside { sub(/^[[:space:]]+/, ""); text = text $0 "\n" }
+                '
+            fi ;;
     esac
 }
 
@@ -126,6 +138,35 @@ run() {
     [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
 }
 
+# Replays every seed of target $1 once, then fuzzes for $2 seconds in a throw-away corpus
+# (so the run does not depend on a local corpus). Non-zero on any finding.
+smoke() {
+    local target=$1 seconds=$2
+    build "$target"
+    generate_seeds "$target"
+    local work crashes="$OUT/crashes/$target/" status
+    work=$(mktemp -d)
+    mkdir -p "$crashes"
+    echo "smoke $target: replaying the seeds, then fuzzing for $seconds s" >&2
+    set +e
+    "$(binary_of "$target")" -runs=0 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$crashes" \
+        $(options_of "$target") "$(seeds_of "$target")" "$OUT/seeds/$target" > "$OUT/$target-smoke.log" 2>&1
+    status=$?
+    if [ "$status" -eq 0 ]; then
+        "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+            "$work" "$(seeds_of "$target")" "$OUT/seeds/$target" >> "$OUT/$target-smoke.log" 2>&1
+        status=$?
+    fi
+    set -e
+    rm -rf "$work"
+    grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' "$OUT/$target-smoke.log" >&2 || true
+    local found
+    found=$(find "$crashes" -type f | wc -l)
+    echo "smoke $target: libFuzzer exit status $status, $found finding(s) in $crashes (log $OUT/$target-smoke.log)" >&2
+    [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
+}
+
 repro() {
     local target=$1
     shift
@@ -135,7 +176,7 @@ repro() {
 
 command=${1:-}
 target=${2:-}
-[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
 [ "$target" = all ] && targets="json query exec"
@@ -148,5 +189,10 @@ case $command in
         for t in $targets; do modules_of "$t" >/dev/null; run "$t" "$seconds" "$@" || failed=1; done
         exit $failed ;;
     repro) repro "$target" "$@" ;;
-    *) echo "unknown command '$command' (expected build, run or repro)" >&2; exit 2 ;;
+    smoke)
+        seconds=${1:-20}
+        failed=0
+        for t in $targets; do modules_of "$t" >/dev/null; smoke "$t" "$seconds" || failed=1; done
+        exit $failed ;;
+    *) echo "unknown command '$command' (expected build, run, smoke or repro)" >&2; exit 2 ;;
 esac
