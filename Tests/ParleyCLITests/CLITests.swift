@@ -45,6 +45,18 @@ struct CLITests {
         try CLIRunner.expectGolden("usage-bad-max-memory", ["--empty", "--max-memory", "lots", "-c", "RETURN 1;"])
     }
 
+    @Test(":output FILE in a script: the file appears, complete, when the script ends")
+    func outputAtScriptEnd() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        let file = folder.appendingPathComponent("out.csv")
+        try "old\n".write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "-c", ":output out.csv\n:mode csv\nRETURN 1 AS x;"], in: folder)
+        #expect(outcome.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "x\r\n1\r\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names == ["out.csv"], "\(names)")
+    }
+
     @Test("an unknown command is an error at <command>:LINE:COL with a suggestion, exit 1")
     func unknownCommand() throws {
         try CLIRunner.expectGolden("unknown-command", ["--empty", "--no-rc", "-c", ":mode csv\n  :shema"])

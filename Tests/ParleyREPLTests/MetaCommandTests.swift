@@ -151,6 +151,30 @@ struct MetaCommandTests {
         #expect(out.text == "y\r\n2\r\n")
     }
 
+    @Test(":output FILE leaves an existing file as it was until the output ends, then replaces it whole")
+    func outputIsAtomic() throws {
+        let (session, _, _) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("report.csv")
+        try "yesterday's report\n".write(toFile: path, atomically: true, encoding: .utf8)
+        REPLFixture.run(session, ":output \(path)\n:mode csv")
+        session.present(QueryResult(columns: ["x"], rows: [[1], [2]]), elapsed: .zero)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "yesterday's report\n")
+        #expect(session.finishOutput())
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "x\r\n1\r\n2\r\n")
+        let folder = (path as NSString).deletingLastPathComponent
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".report.csv.") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+
+    @Test(":output into a folder that does not exist fails and keeps results on the screen")
+    func outputBadFolder() throws {
+        let (session, out, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":output /nonexistent-folder/out.txt") == 1)
+        #expect(err.text.contains("Cannot write to '/nonexistent-folder/out.txt'"))
+        session.present(QueryResult(columns: ["x"], rows: [[1]]), elapsed: .zero)
+        #expect(out.text.contains("| 1 |"))
+    }
+
     @Test(":source runs a file's statements and commands, with errors positioned in that file")
     func source() throws {
         let (session, _, err) = try REPLFixture.session()

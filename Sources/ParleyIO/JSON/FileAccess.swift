@@ -86,18 +86,44 @@ enum FileAccess {
     /// The temporary file is `.NAME.PID.N.tmp`. A process killed during a save (SIGKILL, power
     /// loss) cannot remove it; the next save of the same file removes such leftovers whose
     /// process no longer runs (see ``removeStaleTemporaries(folder:name:)``).
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644) throws(Failure) {
+        let target = try beginAtomic(path, newFileMode: newFileMode)
+        let failure = writeAll(bytes, to: target.fd)
+        if failure != 0 {
+            abortAtomic(target)
+            throw Failure(message: "cannot write the file: \(reason(failure))")
+        }
+        try commitAtomic(target)
+    }
+
+    /// A file being written atomically: the descriptor of its temporary file (or, for a
+    /// special file, of the file itself), renamed over `path` by ``commitAtomic(_:)``.
+    struct AtomicTarget: Sendable {
+        var path: String
+        var folder: String
+        var fd: Int32
+        /// The temporary file; nil when a special file is written in place.
+        var temporary: String?
+    }
+
+    /// Creates the temporary file for an atomic write of `path` (`.NAME.PID.N.tmp` in the same
+    /// folder, with the mode of the file it replaces or `newFileMode`). A device, FIFO or
+    /// socket (/dev/stdout, a pipe) is opened in place instead: renaming a temporary file over
+    /// it would replace the device with a plain file.
+    static func beginAtomic(_ path: String, newFileMode: mode_t = 0o644) throws(Failure) -> AtomicTarget {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         if name.isEmpty { throw Failure(message: "cannot write the file: the path names a folder") }
         var existing = stat()
-        var mode: mode_t = 0o644
+        var mode = newFileMode
         if stat(path, &existing) == 0 {
             if (existing.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot write the file: it is a directory") }
-            // A device, FIFO or socket (/dev/stdout, /dev/null, a pipe) is written in place:
-            // renaming a temporary file over it would replace the device with a plain file.
-            if (existing.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(bytes, to: path) }
+            if (existing.st_mode & S_IFMT) != S_IFREG {
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
+                return AtomicTarget(path: path, folder: folder, fd: fd, temporary: nil)
+            }
             mode = existing.st_mode & 0o7777
         }
         removeStaleTemporaries(folder: folder, name: name)
@@ -109,20 +135,36 @@ enum FileAccess {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno)) (creating a temporary file in \(folder))") }
-        var failure = writeAll(bytes, to: fd)
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temp, path) != 0 { failure = errno }
+        return AtomicTarget(path: path, folder: folder, fd: fd, temporary: temp)
+    }
+
+    /// Finishes an atomic write: fsync, close, rename over the target, fsync the folder. On
+    /// failure the temporary file is removed and the old file is untouched.
+    static func commitAtomic(_ target: AtomicTarget) throws(Failure) {
+        guard let temp = target.temporary else {
+            if close(target.fd) != 0 { throw Failure(message: "cannot write the file: \(reason(errno))") }
+            return
+        }
+        var failure: Int32 = 0
+        if fsync(target.fd) != 0 { failure = errno }
+        if close(target.fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(temp, target.path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temp)
             throw Failure(message: "cannot write the file: \(reason(failure))")
         }
         // Make the rename itself durable.
-        let dir = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
+        let dir = open(target.folder.isEmpty ? "/" : target.folder, O_RDONLY | O_CLOEXEC)
         if dir >= 0 {
             fsync(dir)
             close(dir)
         }
+    }
+
+    /// Abandons an atomic write: closes and removes the temporary file (the old file stays).
+    static func abortAtomic(_ target: AtomicTarget) {
+        close(target.fd)
+        if let temp = target.temporary { unlink(temp) }
     }
 
     /// Removes `.NAME.PID.N.tmp` files in `folder` left by saves of `NAME` in processes that no

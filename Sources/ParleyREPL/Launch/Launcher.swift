@@ -87,6 +87,7 @@ public enum Launcher {
         if goInteractive && !session.quitRequested {
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
         }
+        if !session.finishOutput() { failures += 1 }
         return failures > 0 ? 1 : 0
     }
 

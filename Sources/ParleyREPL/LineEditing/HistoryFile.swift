@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import ParleyIO
 
 /// The persisted statement history: one entry per line, newest last, size-bounded.
 ///
@@ -118,25 +119,15 @@ public struct HistoryFile: Sendable {
         try writeAll(fd, Array((Self.encode(entry) + "\n").utf8))
     }
 
-    /// Replaces the file with the current entries: temporary file, fsync, rename.
+    /// Replaces the file with the current entries through ``AtomicFile`` (temporary file,
+    /// fsync, rename); a new history file is private to the user (0600).
     private func rewrite() throws {
         try makeDirectory()
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw HistoryFileError.cannotWrite(temporary) }
         var text = ""
         for entry in entries { text += Self.encode(entry) + "\n" }
         do {
-            try writeAll(fd, Array(text.utf8))
-            guard fsync(fd) == 0 else { throw HistoryFileError.cannotWrite(temporary) }
+            try AtomicFile.write(text, to: path, newFileMode: 0o600)
         } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
             throw HistoryFileError.cannotWrite(path)
         }
     }

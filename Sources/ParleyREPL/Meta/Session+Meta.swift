@@ -91,15 +91,13 @@ extension Session {
     func setOutput(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count <= 1 else { return usageError(args, "output", "Expected at most one file name") }
-        fileOutput?.close()
-        fileOutput = nil
-        fileOutputPath = nil
-        guard let path = words.first.map(MetaArguments.expandingTilde) else { return true }
+        let finished = finishOutput()
+        guard let path = words.first.map(MetaArguments.expandingTilde) else { return finished }
         switch FileOutput.create(path: path) {
         case .success(let file):
             fileOutput = file
             fileOutputPath = path
-            return true
+            return finished
         case .failure(let failure):
             report("Cannot write to '\(path)': \(failure.message)", origin: args.origin)
             return false

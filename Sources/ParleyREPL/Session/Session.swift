@@ -74,6 +74,19 @@ public final class Session {
     var output: TextOutput { fileOutput ?? standardOutput }
 
     /// Writes an error or note to standard error.
+    /// Ends `:output FILE`: the file appears, complete, in place of the old one (or, when a
+    /// write failed, the old file stays and the reason is reported). False if it failed.
+    @discardableResult
+    public func finishOutput() -> Bool {
+        guard let file = fileOutput else { return true }
+        let path = fileOutputPath ?? "the output file"
+        fileOutput = nil
+        fileOutputPath = nil
+        guard let reason = file.finish() else { return true }
+        error("\(path): error: cannot write the results: \(reason)")
+        return false
+    }
+
     func error(_ text: String) { standardError.write(text.hasSuffix("\n") ? text : text + "\n") }
 
     /// Writes an informational line to the results output.

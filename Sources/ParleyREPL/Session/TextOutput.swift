@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParleyIO
 import Synchronization
 
 /// Somewhere text goes: standard output, standard error, a file, or a string (tests).
@@ -13,7 +14,6 @@ public protocol TextOutput: AnyObject {
     var isTerminal: Bool { get }
 }
 
-private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
 private func systemClose(_ fd: Int32) -> Int32 { close(fd) }
 private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
 
@@ -22,6 +22,8 @@ public final class FileOutput: TextOutput, Sendable {
     /// The descriptor written to.
     public let fd: Int32
     private let ownsDescriptor: Bool
+    /// For `:output FILE`: the file being written, which appears only when ``finish()`` commits it.
+    private let stream: AtomicFile.Stream?
 
     /// Standard output.
     public static let standardOutput = FileOutput(fd: 1)
@@ -32,13 +34,42 @@ public final class FileOutput: TextOutput, Sendable {
     public init(fd: Int32, owns: Bool = false) {
         self.fd = fd
         self.ownsDescriptor = owns
+        stream = nil
     }
 
-    /// Opens (creating or truncating) the file at `path` for writing, or nil with errno's message.
+    private init(stream: AtomicFile.Stream) {
+        fd = stream.descriptor
+        ownsDescriptor = false
+        self.stream = stream
+    }
+
+    /// Starts writing the file at `path` through a temporary file beside it: an existing file
+    /// is not touched until ``finish()`` renames the new one over it.
     static func create(path: String) -> Result<FileOutput, OutputOpenError> {
-        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failure(OutputOpenError(message: String(cString: strerror(errno)))) }
-        return .success(FileOutput(fd: fd, owns: true))
+        do {
+            return .success(FileOutput(stream: try AtomicFile.Stream(path: path)))
+        } catch {
+            return .failure(OutputOpenError(message: error.reason))
+        }
+    }
+
+    /// Ends a file output: commits what was written (fsync, rename over the old file), or, when
+    /// a write failed, throws it away and keeps the old file. Returns why it failed, if it did.
+    func finish() -> String? {
+        guard let stream else {
+            close()
+            return nil
+        }
+        if let reason = takeWriteError() {
+            stream.discard()
+            return reason + "; the file was left as it was"
+        }
+        do {
+            try stream.commit()
+            return nil
+        } catch {
+            return error.reason
+        }
     }
 
     /// The errno of the first write that failed since the last ``takeWriteError()`` (0: none).
