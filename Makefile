@@ -37,7 +37,7 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	@scripts/fuzz/fuzz.sh run $(FUZZ_TARGET) $(FUZZ_SECONDS)
 
-## CI's fuzz check: build every target, replay its seeds once, fuzz each for 20 s from the seeds.
+## CI's fuzz check: build every target, run its seeds, fuzz each for 20 s from the seeds only.
 fuzz-smoke: deps
 	@scripts/fuzz/fuzz.sh smoke all 20
 

@@ -5,11 +5,11 @@
 #   scripts/fuzz/fuzz.sh run TARGET [SECONDS] [LIBFUZZER ARGS...]
 #                                                 build, then fuzz for SECONDS (default 60)
 #   scripts/fuzz/fuzz.sh repro TARGET FILE...     build, then run the given inputs once
-#   scripts/fuzz/fuzz.sh smoke TARGET [SECONDS]   CI check: build, replay every seed once, then
-#                                                 fuzz SECONDS (default 20) from the seeds only
+#   scripts/fuzz/fuzz.sh smoke TARGET [SECONDS]   CI check: build, run every seed, then fuzz
+#                                                 SECONDS (default 20) from the seeds only
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
-# (execution on a small graph), or all. The package's modules are compiled by `swift build`
+# (execution on a small graph), dot (DOT export and style files), or all. The package's modules are compiled by `swift build`
 # with `-sanitize=fuzzer,address` into the separate scratch path .build-fuzz (the normal
 # .build is untouched); the target's entry file is then linked against their objects.
 # Working corpora, logs and crash inputs go to fuzz-out/ (ignored by git).
@@ -29,7 +29,8 @@ modules_of() {
         json)  echo "ParleyGraph ParleyIO" ;;
         query) echo "ParleyGraph ParleyQuery" ;;
         exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
-        *) echo "unknown fuzz target '$1' (expected json, query, exec or all)" >&2; exit 2 ;;
+        dot)   echo "ParleyGraph ParleyIO" ;;
+        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot or all)" >&2; exit 2 ;;
     esac
 }
 sources_of() {
@@ -37,19 +38,20 @@ sources_of() {
         json)  echo "FuzzJSON.swift" ;;
         query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
         exec)  echo "FuzzExec.swift QueryFuzzSupport.swift" ;;
+        dot)   echo "FuzzDOT.swift" ;;
     esac
 }
 # libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
 # are still read as seeds, cut at that length).
 options_of() {
     case $1 in
-        json) echo "-max_len=8192" ;;
+        json|dot) echo "-max_len=8192" ;;
         query|exec) echo "-max_len=2048" ;;
     esac
 }
 dictionary_of() {
     case $1 in
-        json) echo "$HERE/json.dict" ;;
+        json|dot) echo "$HERE/json.dict" ;;
         query|exec) echo "$HERE/cypher.dict" ;;
     esac
 }
@@ -57,7 +59,7 @@ dictionary_of() {
 # The hand-made seeds of target $1 (the query targets share theirs).
 seeds_of() {
     case $1 in
-        json) echo "$HERE/seeds/json" ;;
+        json|dot) echo "$HERE/seeds/json" ;;
         query|exec) echo "$HERE/seeds/query" ;;
     esac
 }
@@ -93,7 +95,7 @@ generate_seeds() {
     rm -rf "$dir"
     mkdir -p "$dir"
     case $target in
-        json)
+        json|dot)
             cp "$ROOT"/graphs/*.json "$dir/" ;;
         query|exec)
             # One file per statement of graphs/questions.cypher (comment lines dropped).
@@ -138,8 +140,9 @@ run() {
     [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
 }
 
-# Replays every seed of target $1 once, then fuzzes for $2 seconds in a throw-away corpus
-# (so the run does not depend on a local corpus). Non-zero on any finding.
+# Runs every seed of target $1 (libFuzzer executes its whole starting corpus first), then
+# fuzzes for $2 seconds in a throw-away corpus, so the check does not depend on a local corpus.
+# Non-zero on any finding.
 smoke() {
     local target=$1 seconds=$2
     build "$target"
@@ -147,20 +150,15 @@ smoke() {
     local work crashes="$OUT/crashes/$target/" status
     work=$(mktemp -d)
     mkdir -p "$crashes"
-    echo "smoke $target: replaying the seeds, then fuzzing for $seconds s" >&2
+    echo "smoke $target: running the seeds, then fuzzing for $seconds s" >&2
     set +e
-    "$(binary_of "$target")" -runs=0 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$crashes" \
-        $(options_of "$target") "$(seeds_of "$target")" "$OUT/seeds/$target" > "$OUT/$target-smoke.log" 2>&1
+    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+        "$work" "$(seeds_of "$target")" "$OUT/seeds/$target" > "$OUT/$target-smoke.log" 2>&1
     status=$?
-    if [ "$status" -eq 0 ]; then
-        "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-            -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
-            "$work" "$(seeds_of "$target")" "$OUT/seeds/$target" >> "$OUT/$target-smoke.log" 2>&1
-        status=$?
-    fi
     set -e
     rm -rf "$work"
-    grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' "$OUT/$target-smoke.log" >&2 || true
+    grep -E '^#[0-9]+[[:space:]]+INITED|^stat::number_of_executed_units|^Done|SUMMARY|ERROR' "$OUT/$target-smoke.log" >&2 || true
     local found
     found=$(find "$crashes" -type f | wc -l)
     echo "smoke $target: libFuzzer exit status $status, $found finding(s) in $crashes (log $OUT/$target-smoke.log)" >&2
@@ -179,7 +177,7 @@ target=${2:-}
 [ -n "$command" ] && [ -n "$target" ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
-[ "$target" = all ] && targets="json query exec"
+[ "$target" = all ] && targets="json query exec dot"
 case $command in
     build) for t in $targets; do modules_of "$t" >/dev/null; build "$t"; done ;;
     run)
