@@ -18,7 +18,7 @@ public enum GraphFile {
             if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0) }) {
                 return try finish(result, name: path)
             }
-            let bytes = try FileAccess.read(path)
+            let bytes = try FileAccess.read(path, jsonObject: true)
             return try parse(bytes, name: path)
         } catch let error as FileAccess.Failure {
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))

@@ -35,7 +35,11 @@ enum FileAccess {
     }
 
     /// Reads the whole file at `path` in one go.
-    static func read(_ path: String) throws(Failure) -> [UInt8] {
+    ///
+    /// With `jsonObject`, a stream (pipe, device) whose first byte after whitespace and a BOM
+    /// is not `{` is not read further: it cannot be a graph document, and reading `/dev/zero`
+    /// or `/dev/urandom` to the end would never finish. The parser then reports the first byte.
+    static func read(_ path: String, jsonObject: Bool = false) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
         defer { close(fd) }
@@ -64,6 +68,7 @@ enum FileAccess {
         }
         // A file that grew, or a pipe that reports no size: read the rest in chunks.
         while full && failure == 0 {
+            if jsonObject && !mayStartJSONObject(bytes) { break }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let got = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
             if got < 0 {
@@ -165,6 +170,23 @@ enum FileAccess {
     static func abortAtomic(_ target: AtomicTarget) {
         close(target.fd)
         if let temp = target.temporary { unlink(temp) }
+    }
+
+    /// False when `bytes` already shows it is not a JSON object: its first byte after
+    /// whitespace and a UTF-8 BOM is something other than `{`.
+    static func mayStartJSONObject(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        if bytes.count < 3 && bytes.elementsEqual(bom.prefix(bytes.count)) { return true }  // a BOM still arriving
+        if bytes.starts(with: bom) { i = 3 }
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0A, 0x0D: i += 1
+            case UInt8(ascii: "{"): return true
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Removes `.NAME.PID.N.tmp` files in `folder` left by saves of `NAME` in processes that no
