@@ -36,7 +36,16 @@ struct StreamLoadTests {
         let writer = Thread {
             let fd = open(path, O_WRONLY)
             guard fd >= 0 else { return }
-            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            // A write to a pipe can be cut short by a signal: go on until every byte is written.
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    break
+                }
+                offset += n
+            }
             close(fd)
         }
         writer.start()
