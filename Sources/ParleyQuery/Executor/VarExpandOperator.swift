@@ -20,6 +20,10 @@ final class VarExpandOperator: Operator {
     /// Whether the list must be reversed to follow the pattern's written order.
     let reverseOutput: Bool
     let text: String
+    /// When the pattern's path is exactly this walk (`p = (a)-[*]-(b)`), the slot of `p`: the
+    /// walk keeps the path's arrays in step with the trail instead of a projection rebuilding
+    /// the path, O(length), for every row.
+    var pathSlot: Int?
 
     private struct Frame {
         var candidates: [(rel: Int32, other: Int32)]
@@ -29,6 +33,9 @@ final class VarExpandOperator: Operator {
     @exclusivity(unchecked) private var trail: [Int32] = []
     /// `trail` as the list value the row gets, kept in step with it (no list built per row).
     @exclusivity(unchecked) private var trailValues: [Value] = []
+    /// With ``pathSlot``: the path's nodes (start first) and relationships along the trail.
+    @exclusivity(unchecked) private var pathNodes: [NodeID] = []
+    @exclusivity(unchecked) private var pathRels: [RelID] = []
     /// The relationships on `trail`, as a bitmap by id (membership in O(1) however deep the walk).
     @exclusivity(unchecked) private var onTrail: [UInt64] = []
     /// Bytes of the walk's stack charged to the memory budget.
@@ -67,6 +74,8 @@ final class VarExpandOperator: Operator {
         stack = []
         trail = []
         trailValues = []
+        pathNodes = []
+        pathRels = []
         onTrail = []
         if charged != 0 { try ctx.charge(-charged, by: self) }
         charged = 0
@@ -78,6 +87,7 @@ final class VarExpandOperator: Operator {
         // The previous row is consumed: drop its reference to the list so `trailValues` can
         // change in place (a step that kept the row holds its own copy).
         ctx.row[rel] = .null
+        if let pathSlot { ctx.row[pathSlot] = .null }
         while true {
             if !active {
                 guard try input!.pull(ctx) else { return false }
@@ -96,6 +106,10 @@ final class VarExpandOperator: Operator {
                 if let last = trail.popLast() {
                     onTrail[Int(last) >> 6] &= ~(1 << (UInt64(last) & 63))
                     trailValues.removeLast()
+                    if pathSlot != nil {
+                        pathRels.removeLast()
+                        pathNodes.removeLast()
+                    }
                 }
                 continue
             }
@@ -110,6 +124,10 @@ final class VarExpandOperator: Operator {
             if onTrail[word] & bit != 0 || !acceptRelationship(ctx, Int(r)) { continue }
             trail.append(r)
             trailValues.append(.relationship(Int(r)))
+            if pathSlot != nil {
+                pathRels.append(Int(r))
+                pathNodes.append(Int(other))
+            }
             onTrail[word] |= bit
             let depth = trail.count
             if depth < maxLength {
@@ -154,6 +172,11 @@ final class VarExpandOperator: Operator {
         propValues = []
         for (k, v) in relProperties { propValues.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
         startNode = n
+        if pathSlot != nil {
+            pathNodes.removeAll(keepingCapacity: true)
+            pathRels.removeAll(keepingCapacity: true)
+            pathNodes.append(n)
+        }
         active = true
         pendingZero = minLength == 0
         if maxLength > 0 { try push(ctx, Frame(candidates: neighbours(ctx.graph, n))) }
@@ -181,6 +204,7 @@ final class VarExpandOperator: Operator {
             ctx.row[to] = .node(end)
         }
         ctx.row[rel] = .list(reverseOutput ? trailValues.reversed() : trailValues)
+        if let pathSlot { ctx.row[pathSlot] = .path(Path(nodes: pathNodes, relationships: pathRels)) }
         return true
     }
 

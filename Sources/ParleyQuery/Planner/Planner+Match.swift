@@ -51,6 +51,8 @@ struct MatchState {
     var pending: [PendingPredicate] = []
     var singleRels: [Int] = []
     var relLists: [Int] = []
+    /// The variable-length expansion planned last (it may bind a pattern's path itself).
+    var lastVarExpand: VarExpandOperator?
 }
 
 /// MATCH planning: choose the start of each pattern, expand along typed adjacency, push
@@ -302,7 +304,13 @@ extension QueryCompiler {
             op = try expand(part.rels[j], from: part.nodes[j + 1], to: part.nodes[j], reversed: true, state: &state, input: op)
             j -= 1
         }
-        if let p = part.pathSlot {
+        if let p = part.pathSlot, part.rels.count == 1, let walk = state.lastVarExpand, walk.rel == part.rels[0].slot,
+           walk.from == part.nodes[0].slot, !walk.reverseOutput {
+            // `p = (a)-[*]-(b)`: the walk keeps the path itself.
+            walk.pathSlot = p
+            state.bound.insert(p)
+            op = flush(&state, op)
+        } else if let p = part.pathSlot {
             let steps = part.rels.enumerated().map { i, r in
                 BoundExpression.PathStep(relationshipSlot: r.slot, isVariableLength: r.length != nil, nodeSlot: part.nodes[i + 1].slot)
             }
@@ -357,6 +365,7 @@ extension QueryCompiler {
                                    uniqueRels: state.singleRels, uniqueLists: state.relLists, relProperties: r.properties,
                                    reverseOutput: reversed, text: text)
             state.relLists.append(r.slot)
+            state.lastVarExpand = op as? VarExpandOperator
         } else {
             op = ExpandOperator(input: input, from: from.slot, rel: r.slot, to: to.slot, direction: dir, types: types,
                                 toLabels: labelIDs(to.labels), into: into, relBound: r.boundBefore,
