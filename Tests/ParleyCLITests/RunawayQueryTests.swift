@@ -88,7 +88,7 @@ struct RunawayQueryTests {
         }
         let error = try #require(thrown)
         #expect(error.detail == "TooManyRows")
-        #expect(error.message.contains("VarLengthExpand (a)-[*..]-(b) produced more than 1000 rows"), "\(error.message)")
+        #expect(error.message.contains("VarLengthExpand p = (a)-[*..]-(b) produced more than 1000 rows"), "\(error.message)")
         #expect(error.range?.start.column == 12)
     }
 

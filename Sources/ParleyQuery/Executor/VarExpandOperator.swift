@@ -24,6 +24,8 @@ final class VarExpandOperator: Operator {
     /// walk keeps the path's arrays in step with the trail instead of a projection rebuilding
     /// the path, O(length), for every row.
     var pathSlot: Int?
+    /// The name of that path variable, for plans.
+    var pathName = ""
 
     private struct Frame {
         var candidates: [(rel: Int32, other: Int32)]
@@ -67,7 +69,7 @@ final class VarExpandOperator: Operator {
     }
 
     override var name: String { into ? "VarLengthExpandInto" : "VarLengthExpand" }
-    override var details: String { text }
+    override var details: String { pathSlot == nil ? text : "\(pathName) = \(text)" }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

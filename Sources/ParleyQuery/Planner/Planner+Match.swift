@@ -308,6 +308,7 @@ extension QueryCompiler {
            walk.from == part.nodes[0].slot, !walk.reverseOutput {
             // `p = (a)-[*]-(b)`: the walk keeps the path itself.
             walk.pathSlot = p
+            walk.pathName = slots.names[p]
             state.bound.insert(p)
             op = flush(&state, op)
         } else if let p = part.pathSlot {
