@@ -72,8 +72,10 @@ public struct QueryEngine: Sendable {
                 if ctx.tracksMemory { try ctx.charge(Value.estimatedBytes(ofRow: out), by: nil) }
                 rows.append(out)
                 if maxRows > 0 && rows.count > maxRows {
+                    // Each part's steps are counted as they run; this is the parts' union.
                     throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
-                                     "The query produced more than \(maxRows) rows (the row limit); add LIMIT or raise the limit")
+                                     "The query stopped: its UNION produced more than \(maxRows) rows (the row budget); add LIMIT or narrow the patterns",
+                                     hint: "raise the budget with :set maxRows N or --max-rows N (0: no limit)")
                 }
             }
         }

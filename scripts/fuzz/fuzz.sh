@@ -72,7 +72,7 @@ build() {
     modules=$(modules_of "$target")
     for module in $modules; do
         "$SWIFT" build --package-path "$ROOT" --scratch-path "$SCRATCH" -c "$CONFIG" --target "$module" \
-            -Xswiftc -sanitize=$SANITIZE >&2
+            -Xswiftc -sanitize=$SANITIZE >&2 || return 1
     done
     local bin_dir="$SCRATCH/$CONFIG"
     for module in $modules; do
@@ -86,7 +86,7 @@ build() {
     # (gold warns about every ASan helper symbol it cannot export; those lines are dropped.)
     "$SWIFT"c -sanitize=$SANITIZE -parse-as-library $optimize -g -module-name "Fuzz_$target" \
         -I "$bin_dir/Modules" "${sources[@]}" "${objects[@]}" -lm -o "$(binary_of "$target")" \
-        2> >(grep -v "Cannot export local symbol" >&2)
+        2> >(grep -v "Cannot export local symbol" >&2) || return 1
 }
 
 # Seeds that are derived from the repository at run time, in $OUT/seeds/$1.
@@ -108,7 +108,7 @@ generate_seeds() {
             # the repository): the text between the triple quotes after "When executing query:".
             local features=${PARLEY_TCK_FEATURES:-$ROOT/../shared/tck/features}
             if [ -d "$features" ]; then
-                find "$features" -name '*.feature' -print0 | xargs -0 awk -v dir="$dir" '
+                find "$features" -name '*.feature' -print0 | sort -z | xargs -0 cat | awk -v dir="$dir" '
                     /executing (control )?query:/ { want = 1; next }
                     want && /^[[:space:]]*"""/ { if (inside) { n++; file = sprintf("%s/tck-%04d.cypher", dir, n); printf "%s", text > file; close(file); text = ""; inside = 0; want = 0 } else { inside = 1 }; next }
                     inside { sub(/^[[:space:]]+/, ""); text = text $0 "\n" }
@@ -120,7 +120,7 @@ generate_seeds() {
 run() {
     local target=$1 seconds=$2
     shift 2
-    build "$target"
+    build "$target" || return 1
     generate_seeds "$target"
     local corpus="$OUT/corpus/$target" crashes="$OUT/crashes/$target/" log="$OUT/$target.log"
     mkdir -p "$corpus" "$crashes"
@@ -145,10 +145,12 @@ run() {
 # Non-zero on any finding.
 smoke() {
     local target=$1 seconds=$2
-    build "$target"
+    build "$target" || return 1
     generate_seeds "$target"
-    local work crashes="$OUT/crashes/$target/" status
+    # Findings of this check only (fuzz-out/crashes/ may hold those of long campaigns).
+    local work crashes="$OUT/smoke-crashes/$target/" status
     work=$(mktemp -d)
+    rm -rf "$crashes"
     mkdir -p "$crashes"
     echo "smoke $target: running the seeds, then fuzzing for $seconds s" >&2
     set +e
@@ -168,7 +170,7 @@ smoke() {
 repro() {
     local target=$1
     shift
-    build "$target"
+    build "$target" || return 1
     "$(binary_of "$target")" -runs=1 "$@"
 }
 

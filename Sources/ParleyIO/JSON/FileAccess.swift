@@ -15,6 +15,10 @@ enum FileAccess {
     /// returns `nil` (without calling `body`) when the file cannot be mapped (a pipe, an
     /// empty file, a special file), so the caller can fall back to ``read(_:)``.
     static func withMappedFile<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(Failure) -> R? {
+        // Only a regular file is opened here: opening a FIFO or a terminal twice (here, then
+        // in `read`) could lose what its writer sent in between.
+        var before = stat()
+        if stat(path, &before) == 0 && (before.st_mode & S_IFMT) != S_IFREG && (before.st_mode & S_IFMT) != S_IFDIR { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
         defer { close(fd) }
@@ -113,9 +117,34 @@ enum FileAccess {
 
     /// Creates the temporary file for an atomic write of `path` (`.NAME.PID.N.tmp` in the same
     /// folder, with the mode of the file it replaces or `newFileMode`). A device, FIFO or
-    /// socket (/dev/stdout, a pipe) is opened in place instead: renaming a temporary file over
-    /// it would replace the device with a plain file.
-    static func beginAtomic(_ path: String, newFileMode: mode_t = 0o644) throws(Failure) -> AtomicTarget {
+    /// socket, and anything under `/dev/` or `/proc/` (`/dev/stdout` redirected to a file), is
+    /// written in place instead (appending): renaming a temporary file over it would replace
+    /// the device or the link with a plain file. A symbolic link is followed: the file it
+    /// points to is replaced, the link stays.
+    static func beginAtomic(_ requested: String, newFileMode: mode_t = 0o644) throws(Failure) -> AtomicTarget {
+        func inPlace(_ path: String) throws(Failure) -> AtomicTarget {
+            let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+            return AtomicTarget(path: path, folder: folder, fd: fd, temporary: nil)
+        }
+        if requested.hasPrefix("/dev/") || requested.hasPrefix("/proc/") { return try inPlace(requested) }
+        var path = requested
+        var link = stat()
+        if lstat(requested, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+            if let resolved = realpath(requested, nil) {
+                path = String(cString: resolved)
+                free(resolved)
+            } else {
+                // A link to a file that does not exist yet: create the file it names.
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = readlink(requested, &buffer, buffer.count - 1)
+                guard n > 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
+                let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                let base = requested.lastIndex(of: "/").map { String(requested[...$0]) } ?? ""
+                path = target.hasPrefix("/") ? target : base + target
+            }
+        }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -124,11 +153,7 @@ enum FileAccess {
         var mode = newFileMode
         if stat(path, &existing) == 0 {
             if (existing.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot write the file: it is a directory") }
-            if (existing.st_mode & S_IFMT) != S_IFREG {
-                let fd = open(path, O_WRONLY | O_CLOEXEC)
-                guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
-                return AtomicTarget(path: path, folder: folder, fd: fd, temporary: nil)
-            }
+            if (existing.st_mode & S_IFMT) != S_IFREG { return try inPlace(path) }
             mode = existing.st_mode & 0o7777
         }
         removeStaleTemporaries(folder: folder, name: name)
@@ -225,15 +250,6 @@ enum FileAccess {
             }
             return 0
         }
-    }
-
-    /// Writes `bytes` into the existing special file at `path` (no temporary file, no rename).
-    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }
-        var failure = writeAll(bytes, to: fd)
-        if close(fd) != 0 && failure == 0 && errno != EINTR { failure = errno }
-        if failure != 0 { throw Failure(message: "cannot write the file: \(reason(failure))") }
     }
 
     /// A readable reason for an errno value.

@@ -82,7 +82,10 @@ public enum Launcher {
         var failures = 0
         if scriptMode {
             failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
-            if let status = finishExport(options, session: session) { return status }
+            if let status = finishExport(options, session: session) {
+                session.finishOutput()
+                return status
+            }
         }
         if goInteractive && !session.quitRequested {
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
@@ -148,7 +151,7 @@ public enum Launcher {
         session.interactive = true
         session.color = !options.noColor && Terminal.colorAllowed(on: 1)
         session.pager = Terminal.isTerminal(1)
-        if session.displayRows == 0 { session.displayRows = 1000 }
+        if !session.displayRowsChosen { session.displayRows = 1000 }
         if session.mode == .dot { session.mode = .table }
         var editor: LineEditor?
         if stdinIsTerminal {

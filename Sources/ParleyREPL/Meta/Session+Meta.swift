@@ -138,6 +138,7 @@ extension Session {
         case "display":
             guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "display must be a whole number ≥ 0, not '\(words[1])'") }
             displayRows = n
+            displayRowsChosen = true
         case "width":
             if words[1].lowercased() == "auto" { width = nil; return true }
             guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "width must be a whole number ≥ 0 or auto, not '\(words[1])'") }

@@ -20,6 +20,8 @@ public final class Session {
     public var pager = false
     /// Show at most this many rows per result (0: all); the rest are counted, not printed.
     public var displayRows = 0
+    /// Whether `:set display` chose ``displayRows`` (an interactive session then keeps it).
+    var displayRowsChosen = false
     /// The memory budget a new session's queries get: 4 GiB of kept rows.
     public static let defaultMaxMemory = 4 << 30
     /// The widest a table may be (nil: the terminal's width, or 120 off a terminal; 0: no limit).

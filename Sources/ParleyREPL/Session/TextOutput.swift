@@ -60,9 +60,10 @@ public final class FileOutput: TextOutput, Sendable {
             close()
             return nil
         }
-        if let reason = takeWriteError() {
+        let pending = takeWriteError()
+        if pending != nil || everFailed.load(ordering: .relaxed) {
             stream.discard()
-            return reason + "; the file was left as it was"
+            return (pending ?? "an earlier write failed") + "; the file was left as it was"
         }
         do {
             try stream.commit()
@@ -74,10 +75,14 @@ public final class FileOutput: TextOutput, Sendable {
 
     /// The errno of the first write that failed since the last ``takeWriteError()`` (0: none).
     private let writeError = Atomic<Int32>(0)
+    /// Whether any write ever failed (not cleared by ``takeWriteError()``): such a file is not
+    /// committed by ``finish()``.
+    private let everFailed = Atomic<Bool>(false)
 
     public func write(_ text: String) {
         if !FileOutput.writeAll(fd, text) {
             _ = writeError.compareExchange(expected: 0, desired: errno, ordering: .relaxed)
+            everFailed.store(true, ordering: .relaxed)
         }
     }
 
