@@ -55,6 +55,10 @@ public enum AtomicFile {
         /// The descriptor to write to (-1 once committed or discarded).
         public var descriptor: Int32 { target?.fd ?? -1 }
 
+        /// Whether the file is written in place (a device, a pipe, `/dev/stdout`): there is no
+        /// old file to keep, and ``discard()`` only closes it.
+        public var isInPlace: Bool { target?.temporary == nil }
+
         /// Makes the written bytes the file's content: fsync, rename over the old file.
         public func commit() throws(WriteError) {
             guard let t = target else { return }

@@ -166,6 +166,20 @@ struct MetaCommandTests {
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
     }
 
+    @Test(":output keeps the old file when any write into it failed, even one reported earlier")
+    func outputFailedWrite() throws {
+        let (session, _, err) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("kept.csv")
+        try "kept\n".write(toFile: path, atomically: true, encoding: .utf8)
+        REPLFixture.run(session, ":output \(path)\n:mode csv")
+        let fd = try #require(session.fileOutput?.fd)
+        close(fd)  // every write now fails (EBADF)
+        session.present(QueryResult(columns: ["x"], rows: [[1]]), elapsed: .zero)
+        #expect(!session.finishOutput())
+        #expect(err.text.contains("the file was left as it was"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept\n")
+    }
+
     @Test(":output into a folder that does not exist fails and keeps results on the screen")
     func outputBadFolder() throws {
         let (session, out, err) = try REPLFixture.session()

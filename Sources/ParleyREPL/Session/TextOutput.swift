@@ -61,6 +61,11 @@ public final class FileOutput: TextOutput, Sendable {
             return nil
         }
         let pending = takeWriteError()
+        if stream.isInPlace {
+            // A device or pipe: failures were reported as they happened; nothing to keep.
+            stream.discard()
+            return pending
+        }
         if pending != nil || everFailed.load(ordering: .relaxed) {
             stream.discard()
             return (pending ?? "an earlier write failed") + "; the file was left as it was"
