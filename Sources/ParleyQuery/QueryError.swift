@@ -19,6 +19,9 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     public var range: SourceRange?
     /// An optional hint (`did you mean RETURN?`).
     public var hint: String?
+    /// Set by the first plan step the error passes: its position is final, even if none, so
+    /// a step further up does not claim an error that is not its own.
+    var positionSettled = false
 
     /// Creates an error.
     public init(_ phase: Phase, _ type: String, detail: String? = nil, _ message: String, at range: SourceRange? = nil, hint: String? = nil) {

@@ -103,6 +103,35 @@ struct QueryBudgetTests {
         #expect(plain?.contains("rows=4") == true)
     }
 
+    @Test("steps re-run for each row (OPTIONAL MATCH, MERGE) count their rows per run")
+    func perRun() throws {
+        let budget = QueryBudget(maxRows: 300)
+        var engine = QueryEngine(graph: try socialGraph())
+        engine.budget = budget
+        // MERGE scans the :X nodes once per UNWIND row: 200 runs of up to 200 rows each.
+        let merged = try engine.run("UNWIND range(1, 200) AS i MERGE (n:X {name: i}) RETURN count(*) AS c")
+        #expect(merged.rows == [[.int(200)]])
+        let optional = try engine.run("MATCH (a:X) OPTIONAL MATCH (b:X) WHERE b.name = a.name RETURN count(b) AS c")
+        #expect(optional.rows == [[.int(200)]])
+    }
+
+    @Test("only values an aggregate keeps weigh: repeated DISTINCT values and nulls do not")
+    func keptValuesOnly() throws {
+        let budget = QueryBudget(maxMemory: 64 << 10)
+        #expect(try budgetError("UNWIND range(1, 100000) AS i RETURN collect(DISTINCT i % 3) AS c", budget) == nil)
+        #expect(try budgetError("UNWIND range(1, 100000) AS i RETURN collect(CASE WHEN i < 3 THEN i END) AS c", budget) == nil)
+        let distinct = try #require(try budgetError("UNWIND range(1, 100000) AS i RETURN count(DISTINCT 'value number ' + i) AS c", budget))
+        #expect(distinct.detail == "MemoryBudgetExceeded")
+    }
+
+    @Test("ORDER BY with a large LIMIT is weighed too")
+    func sortWithLargeLimit() throws {
+        let error = try #require(try budgetError(
+            "UNWIND range(1, 100000) AS i WITH 'padding padding padding ' + i AS s ORDER BY s LIMIT 1000000 RETURN count(*)",
+            QueryBudget(maxMemory: 1 << 20)))
+        #expect(error.message.contains("while Top s (keep 1000000)"), "\(error.message)")
+    }
+
     @Test("sizes parse in powers of 1024 and print back")
     func sizes() {
         #expect(QueryBudget.parseBytes("0") == 0)

@@ -33,8 +33,30 @@ struct RuntimeErrorPositionTests {
         #expect(try position("UNWIND [1, 2] AS x RETURN percentileCont(x, 2)") == (27, 20))
     }
 
-    @Test("a failing ORDER BY key points at the key")
+    @Test("a failing ORDER BY key points at that key")
     func sortKey() throws {
         #expect(try position("UNWIND [1] AS x RETURN x ORDER BY x / 0") == (35, 5))
+        #expect(try position("UNWIND [1] AS x RETURN x ORDER BY x, 1 / (x - 1)") == (38, 11))
+    }
+
+    @Test("an error in an aggregate's argument, or in an expression over aggregates, points at it")
+    func aggregateArguments() throws {
+        #expect(try position("UNWIND [0] AS x RETURN x, count(1 / x)") == (27, 12))
+        #expect(try position("UNWIND [0] AS x RETURN x, sum(1 / x)") == (27, 10))
+        #expect(try position("UNWIND [0] AS x RETURN x, count(*) / 0 AS y ORDER BY x") == (27, 12))
+    }
+
+    @Test("an error is not claimed by a clause further up that did not raise it")
+    func notClaimedByParents() throws {
+        // The memory error comes from DISTINCT, which has no position; ORDER BY must not take it.
+        var engine = QueryEngine(graph: GraphStore())
+        engine.budget = QueryBudget(maxMemory: 20 << 10)
+        do {
+            _ = try engine.run("UNWIND range(1, 2000) AS x WITH DISTINCT x ORDER BY x RETURN x")
+            Issue.record("no error")
+        } catch {
+            #expect(error.message.contains("Distinct"))
+            #expect(error.range == nil)
+        }
     }
 }

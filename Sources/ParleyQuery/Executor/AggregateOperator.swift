@@ -82,9 +82,6 @@ final class AggregateOperator: Operator {
     /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
     private enum Mode { case countRows, countValues, countDistinct, generic }
     private let modes: [Mode]
-    /// Per aggregate: whether it keeps its argument values (`collect`, percentiles, DISTINCT),
-    /// so they weigh on the memory budget.
-    private let keepsValues: [Bool]
     /// Every aggregate is a plain count (no per-group state objects at all).
     private let allPlainCounts: Bool
     private let firstArguments: [BoundExpression]
@@ -105,7 +102,6 @@ final class AggregateOperator: Operator {
         }
         firstArguments = aggregates.map { $0.arguments.first ?? .constant(.null) }
         allPlainCounts = modes.allSatisfy { $0 == .countRows || $0 == .countValues }
-        keepsValues = aggregates.map { a in a.distinct || ["collect", "percentilecont", "percentiledisc"].contains(a.name.lowercased()) }
         singleKeyRead = keys.count == 1 ? NodePropertyRead(keys[0].expression) : nil
         super.init(input: input)
     }
@@ -218,25 +214,35 @@ final class AggregateOperator: Operator {
                     continue
                 }
                 if mode != .generic {
-                    let v = try ctx.eval(firstArguments[i])
+                    let v: Value
+                    do {
+                        v = try ctx.eval(firstArguments[i])
+                    } catch {
+                        throw located(error, aggregates[i].range)
+                    }
                     if v.isNull { continue }
                     if mode == .countDistinct {
                         let state = states[g * n + i]
                         if case .node(let id) = v {
                             if keys.isEmpty {
-                                if state.nodeBits == nil { state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1) }
+                                if state.nodeBits == nil {
+                                    state.nodeBits = [UInt64](repeating: 0, count: (ctx.graph.nodeCapacity >> 6) + 1)
+                                    if ctx.tracksMemory { try ctx.charge(state.nodeBits!.count * 8, by: self) }
+                                }
                                 let bit: UInt64 = 1 << (UInt64(id) & 63)
                                 if id >> 6 < state.nodeBits!.count, state.nodeBits![id >> 6] & bit == 0 {
                                     state.nodeBits![id >> 6] |= bit
                                     state.nodeBitCount += 1
                                 } else if id >> 6 >= state.nodeBits!.count {
-                                    state.distinctNodes!.insert(id)
+                                    if state.distinctNodes!.insert(id).inserted && ctx.tracksMemory { try ctx.charge(16, by: self) }
                                 }
                             } else {
-                                state.distinctNodes!.insert(id)
+                                if state.distinctNodes!.insert(id).inserted && ctx.tracksMemory { try ctx.charge(16, by: self) }
                             }
                         } else {
-                            state.distinctValues!.insert(HashedValue(v))
+                            if state.distinctValues!.insert(HashedValue(v)).inserted && ctx.tracksMemory {
+                                try ctx.charge(v.estimatedHeapBytes + MemoryLayout<Value>.stride + 16, by: self)
+                            }
                         }
                     } else {
                         counts[g * n + i] += weight
@@ -244,13 +250,15 @@ final class AggregateOperator: Operator {
                 } else {
                     let state = states[g * n + i]
                     args.removeAll(keepingCapacity: true)
-                    for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
-                    if ctx.tracksMemory && keepsValues[i] { try ctx.charge(Value.estimatedBytes(ofRow: args), by: self) }
+                    let kept: Bool
                     do {
-                        try state.generic!.add(args)
+                        for a in aggregates[i].arguments { args.append(try ctx.eval(a)) }
+                        kept = try state.generic!.add(args)
                     } catch {
                         throw located(error, aggregates[i].range)
                     }
+                    // Only values the aggregate stores (collect, percentiles, DISTINCT) weigh.
+                    if kept && ctx.tracksMemory { try ctx.charge(args[0].estimatedHeapBytes + MemoryLayout<Value>.stride, by: self) }
                 }
             }
         }

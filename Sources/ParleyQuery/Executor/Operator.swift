@@ -7,8 +7,11 @@ import ParleyGraph
 class Operator {
     /// The operator feeding this one (nil for leaves).
     @exclusivity(unchecked) var input: Operator?
-    /// Rows produced so far (for PROFILE and the row budget).
+    /// Rows produced so far, over every run (for PROFILE).
     @exclusivity(unchecked) var rowsProduced = 0
+    /// Rows produced since the step was last opened (for the row budget: a step inside
+    /// OPTIONAL MATCH or MERGE runs again, from zero, for each incoming row).
+    @exclusivity(unchecked) var rowsThisRun = 0
     /// Where the step's pattern or expression is written, for budget errors (set by the planner).
     var sourceRange: SourceRange?
     /// Time spent in `next`, children included (for PROFILE).
@@ -25,6 +28,7 @@ class Operator {
 
     /// Prepares (or re-prepares) the operator for a fresh run.
     func open(_ ctx: ExecutionContext) throws(QueryError) {
+        rowsThisRun = 0
         try input?.open(ctx)
     }
 
@@ -46,11 +50,13 @@ class Operator {
         }
     }
 
-    /// `error` with `range` as its position when it has none.
+    /// `error` with `range` as its position when it has none; the position is then settled,
+    /// so steps further up leave it as it is.
     @inline(never) final func located(_ error: QueryError, _ range: SourceRange?) -> QueryError {
-        guard error.range == nil, let range else { return error }
+        guard !error.positionSettled else { return error }
         var located = error
-        located.range = range
+        if located.range == nil { located.range = range }
+        located.positionSettled = true
         return located
     }
 
@@ -66,7 +72,8 @@ class Operator {
         }
         if ok {
             rowsProduced += 1
-            if ctx.budget.maxRows > 0 && rowsProduced > ctx.budget.maxRows { throw ctx.rowBudgetExceeded(by: self) }
+            rowsThisRun += 1
+            if ctx.budget.maxRows > 0 && rowsThisRun > ctx.budget.maxRows { throw ctx.rowBudgetExceeded(by: self) }
         }
         return ok
     }
@@ -77,7 +84,10 @@ final class ArgumentOperator: Operator {
     @exclusivity(unchecked) private var done = false
     init() { super.init(input: nil) }
     override var name: String { "Argument" }
-    override func open(_ ctx: ExecutionContext) throws(QueryError) { done = false }
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        rowsThisRun = 0
+        done = false
+    }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if done { return false }
         done = true

@@ -7,7 +7,8 @@ import ParleyGraph
 /// memory. Zero means unlimited.
 public struct QueryBudget: Sendable, Equatable {
     /// The most rows any one step of a query may produce, the result included (0: unlimited).
-    /// Counted as PROFILE counts them, over the whole run of the step.
+    /// Counted per run of the step: a step inside OPTIONAL MATCH or MERGE, which runs again
+    /// for each incoming row, starts from zero each time.
     public var maxRows: Int
     /// The most bytes a query may hold in rows it keeps: its result, sort buffers, groups,
     /// DISTINCT sets, `collect()` lists (an estimate of the heap they use; 0: unlimited).

@@ -6,6 +6,8 @@ final class SortOperator: Operator {
     let keys: [(expression: BoundExpression, ascending: Bool)]
     let limit: Int?
     let text: String
+    /// Where each key is written, for its runtime errors (set by the planner).
+    var keyRanges: [SourceRange] = []
     @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
@@ -25,6 +27,20 @@ final class SortOperator: Operator {
         rows = []
         output = 0
         done = false
+    }
+
+    /// Key `i` of the current row; an error in it points at the key.
+    @inline(__always) private func key(_ ctx: ExecutionContext, _ i: Int) throws(QueryError) -> Value {
+        do {
+            return try ctx.eval(keys[i].expression)
+        } catch {
+            throw located(error, i < keyRanges.count ? keyRanges[i] : nil)
+        }
+    }
+
+    /// The bytes a kept row weighs.
+    private static func weight(_ key: [Value], _ row: [Value]) -> Int {
+        Value.estimatedBytes(ofRow: key) + Value.estimatedBytes(ofRow: row)
     }
 
     private func less(_ a: [Value], _ b: [Value]) -> Bool {
@@ -49,7 +65,7 @@ final class SortOperator: Operator {
                         try rows.withUnsafeBufferPointer { (buffer) throws(QueryError) in
                             let worst = buffer[buffer.count - 1].key
                             for (i, k) in keys.enumerated() {
-                                let v = try ctx.eval(k.expression)
+                                let v = try self.key(ctx, i)
                                 key.append(v)
                                 let c = ExecutionContext.orderCompare(v, worst[i])
                                 if c != 0 {
@@ -60,7 +76,7 @@ final class SortOperator: Operator {
                         }
                         guard keep else { continue }
                     }
-                    for k in keys[key.count...] { key.append(try ctx.eval(k.expression)) }
+                    for i in key.count..<keys.count { key.append(try self.key(ctx, i)) }
                     var lo = 0, hi = rows.count
                     while lo < hi {
                         let mid = (lo + hi) / 2
@@ -70,14 +86,17 @@ final class SortOperator: Operator {
                     if rows.count > limit { rows.removeLast() }
                     continue
                 }
-                for k in keys { key.append(try ctx.eval(k.expression)) }
+                for i in 0..<keys.count { key.append(try self.key(ctx, i)) }
                 let row = ctx.row.snapshot()
-                if ctx.tracksMemory && limit == nil {
-                    try ctx.charge(Value.estimatedBytes(ofRow: key) + Value.estimatedBytes(ofRow: row), by: self)
-                }
+                if ctx.tracksMemory { try ctx.charge(Self.weight(key, row), by: self) }
                 rows.append((key, row))
                 if let limit, rows.count >= 2 * limit {
                     rows.sort { less($0.key, $1.key) }
+                    if ctx.tracksMemory {
+                        var freed = 0
+                        for r in rows[limit...] { freed += Self.weight(r.key, r.row) }
+                        try ctx.charge(-freed, by: self)
+                    }
                     rows.removeLast(rows.count - limit)
                 }
             }

@@ -68,15 +68,17 @@ struct Aggregator: Sendable {
         self.distinct = distinct
     }
 
-    /// Adds one row's evaluated arguments (one value; two for percentileDisc/Cont).
-    mutating func add(_ args: [Value]) throws(QueryError) {
-        if kind == .countStar { count += 1; return }
-        guard let x = args.first else { return }
+    /// Adds one row's evaluated arguments (one value; two for percentileDisc/Cont). Returns
+    /// whether the value was stored (collect, percentiles, DISTINCT): what weighs on memory.
+    @discardableResult
+    mutating func add(_ args: [Value]) throws(QueryError) -> Bool {
+        if kind == .countStar { count += 1; return false }
+        guard let x = args.first else { return false }
         if kind == .percentileDisc || kind == .percentileCont {
             try checkPercentile(args.count > 1 ? args[1] : .null)
         }
-        if x.isNull { return }
-        if distinct && !seen.insert(x).inserted { return }
+        if x.isNull { return false }
+        if distinct && !seen.insert(x).inserted { return false }
         switch kind {
         case .count: count += 1
         case .collect: items.append(x)
@@ -112,6 +114,7 @@ struct Aggregator: Sendable {
             }
         case .countStar, .unknown: break
         }
+        return distinct || kind == .collect || kind == .percentileDisc || kind == .percentileCont
     }
 
     /// The aggregate's value over everything added.

@@ -57,6 +57,7 @@ extension QueryCompiler {
             }
             let agg = AggregationContext(keyByText: keyByText, keyByVariable: keyByVariable, preScope: scope)
             var post: [(slot: Int, expression: BoundExpression)] = []
+            var postRanges: [SourceRange?] = []
             for (i, item) in items.enumerated() where item.expression.containsAggregate {
                 var c = BindingContext(scope: scope, clause: clause)
                 c.aggregation = agg
@@ -66,6 +67,7 @@ extension QueryCompiler {
                 } else {
                     let s = slots.allocate(item.name)
                     post.append((s, b))
+                    postRanges.append(item.expression.range)
                     slotOfItem[i] = s
                 }
             }
@@ -106,7 +108,7 @@ extension QueryCompiler {
                 op.sourceRange = SourceRange(start: first.expression.range.start, end: last.expression.range.end)
             }
             if !post.isEmpty {
-                op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "))
+                op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "), ranges: postRanges)
             }
             for (i, item) in items.enumerated() {
                 let s = slotOfItem[i]!
@@ -159,6 +161,7 @@ extension QueryCompiler {
             let keep = limit.map { $0 + (skip ?? 0) }
             op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
             op.sourceRange = p.orderBy.first?.expression.range
+            (op as? SortOperator)?.keyRanges = p.orderBy.map(\.expression.range)
         }
         if let r = p.unaliased {
             throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)
