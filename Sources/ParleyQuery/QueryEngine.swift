@@ -75,7 +75,7 @@ public struct QueryEngine: Sendable {
                     // Each part's steps are counted as they run; this is the parts' union.
                     throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
                                      "The query stopped: its UNION produced more than \(maxRows) rows (the row budget); add LIMIT or narrow the patterns",
-                                     hint: "raise the budget with :set maxRows N or --max-rows N (0: no limit)")
+                                     hint: QueryBudget.rowBudgetHint)
                 }
             }
         }

@@ -46,12 +46,7 @@ struct PTYInterruptMoreTests {
     func ctrlCWhilePrinting() throws {
         let fixture = try PTYFixture()
         defer { fixture.cleanUp() }
-        let session = try fixture.start()
-        for command in [":pager off", ":width 0"] {
-            session.type(command)
-            session.send(PTYSession.Key.enter)
-            try session.waitForRawMode()
-        }
+        let session = try startUnpagedAndUncut(fixture)
         // 1,000 rows of about 9 KB each: far more than the pseudo-terminal buffers, and the
         // test stops reading after row 3.
         session.type("UNWIND range(1, 1000) AS i RETURN i, range(1, 2000) AS l;")
@@ -62,22 +57,14 @@ struct PTYInterruptMoreTests {
         try session.waitForRawMode(timeout: 15)
         #expect(!session.hasExited)
         #expect(!session.screenText.contains("| 1000 | [1, 2"))
-        session.type("RETURN 6;")
-        session.send(PTYSession.Key.enter)
-        #expect(fixture.waitForNewestHistory("RETURN 6;"))
-        #expect(try endWithCtrlD(session) == 0)
+        try expectSessionGoesOn(session, fixture)
     }
 
     @Test("Ctrl-C after the query ends but before its long result prints skips the printing; the session goes on")
     func ctrlCWhileRendering() throws {
         let fixture = try PTYFixture()
         defer { fixture.cleanUp() }
-        let session = try fixture.start()
-        for command in [":pager off", ":width 0"] {
-            session.type(command)
-            session.send(PTYSession.Key.enter)
-            try session.waitForRawMode()
-        }
+        let session = try startUnpagedAndUncut(fixture)
         // The query takes about 0.2 s (debug build), laying out its 9 MB table about 2 s more.
         session.type("UNWIND range(1, 1000) AS i RETURN i, range(1, 2000) AS l;")
         session.send(PTYSession.Key.enter)
@@ -92,6 +79,23 @@ struct PTYInterruptMoreTests {
         try session.waitForRawMode(timeout: 15)
         #expect(!session.hasExited)
         #expect(!session.screenText.contains("|    1 | [1, 2"))
+        try expectSessionGoesOn(session, fixture)
+    }
+
+    /// Starts parley with the pager off and tables never cut, so a long result goes straight
+    /// to the terminal.
+    private func startUnpagedAndUncut(_ fixture: PTYFixture) throws -> PTYSession {
+        let session = try fixture.start()
+        for command in [":pager off", ":width 0"] {
+            session.type(command)
+            session.send(PTYSession.Key.enter)
+            try session.waitForRawMode()
+        }
+        return session
+    }
+
+    /// After an interrupt: the session still runs a statement, records it, and ends cleanly.
+    private func expectSessionGoesOn(_ session: PTYSession, _ fixture: PTYFixture) throws {
         session.type("RETURN 6;")
         session.send(PTYSession.Key.enter)
         #expect(fixture.waitForNewestHistory("RETURN 6;"))

@@ -117,6 +117,16 @@ generate_seeds() {
     esac
 }
 
+# Runs target $1's fuzzer for $2 seconds, findings to $3, with the extra arguments that follow
+# (libFuzzer flags, then the working corpus); the seeds come last.
+fuzz() {
+    local target=$1 seconds=$2 crashes=$3
+    shift 3
+    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+        "$@" "$(seeds_of "$target")" "$OUT/seeds/$target"
+}
+
 run() {
     local target=$1 seconds=$2
     shift 2
@@ -128,9 +138,7 @@ run() {
     local status
     # The full log goes to $log; the terminal shows it without the NEW/REDUCE lines.
     set +e
-    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
-        ${FUZZ_ARGS:-} "$@" "$corpus" "$(seeds_of "$target")" "$OUT/seeds/$target" 2>&1 \
+    fuzz "$target" "$seconds" "$crashes" ${FUZZ_ARGS:-} "$@" "$corpus" 2>&1 \
         | tee "$log" | grep --line-buffered -v -E '^(#[0-9]+[[:space:]]+(NEW|REDUCE)|[[:space:]]+NEW_FUNC)'
     status=${PIPESTATUS[0]}
     set -e
@@ -154,9 +162,7 @@ smoke() {
     mkdir -p "$crashes"
     echo "smoke $target: running the seeds, then fuzzing for $seconds s" >&2
     set +e
-    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
-        "$work" "$(seeds_of "$target")" "$OUT/seeds/$target" > "$OUT/$target-smoke.log" 2>&1
+    fuzz "$target" "$seconds" "$crashes" "$work" > "$OUT/$target-smoke.log" 2>&1
     status=$?
     set -e
     rm -rf "$work"

@@ -126,7 +126,7 @@ final class ExecutionContext {
     func rowBudgetExceeded(by step: Operator) -> QueryError {
         QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
                    "The query stopped: \(step.stepDescription) produced more than \(budget.maxRows) rows (the row budget); add LIMIT or narrow the pattern",
-                   at: step.sourceRange, hint: "raise the budget with :set maxRows N or --max-rows N (0: no limit)")
+                   at: step.sourceRange, hint: QueryBudget.rowBudgetHint)
     }
 
     /// Throws `Cancelled` if the token was cancelled.

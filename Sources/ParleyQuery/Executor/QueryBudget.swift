@@ -23,6 +23,9 @@ public struct QueryBudget: Sendable, Equatable {
     /// No limits.
     public static let unlimited = QueryBudget()
 
+    /// What a row-budget error suggests.
+    static let rowBudgetHint = "raise the budget with :set maxRows N or --max-rows N (0: no limit)"
+
     /// `bytes` as a short human size: `512 B`, `64 KiB`, `1.5 GiB`.
     public static func describe(bytes: Int) -> String {
         let units = ["B", "KiB", "MiB", "GiB", "TiB"]

@@ -116,7 +116,7 @@ public struct HistoryFile: Sendable {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw HistoryFileError.cannotWrite(path) }
         defer { close(fd) }
-        try writeAll(fd, Array((Self.encode(entry) + "\n").utf8))
+        guard FileOutput.writeAll(fd, Self.encode(entry) + "\n") else { throw HistoryFileError.cannotWrite(path) }
     }
 
     /// Replaces the file with the current entries through ``AtomicFile`` (temporary file,
@@ -129,19 +129,6 @@ public struct HistoryFile: Sendable {
             try AtomicFile.write(text, to: path, newFileMode: 0o600)
         } catch {
             throw HistoryFileError.cannotWrite(path)
-        }
-    }
-
-    /// Writes every byte of `bytes` to `fd`, retrying on short writes and interrupts.
-    private func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw HistoryFileError.cannotWrite(path)
-            }
-            offset += written
         }
     }
 }
