@@ -61,7 +61,7 @@ public struct QueryEngine: Sendable {
         var rows: [[Value]] = []
         var seen = Set<[Value]>()
         for part in compiled.parts {
-            ctx.row.clear()
+            ctx.row.clear(part.slotRange)
             try part.root.open(ctx)
             while try part.root.pull(ctx) {
                 if part.columnSlots.isEmpty { continue }

@@ -38,3 +38,18 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { diagnostic.description }
 }
+
+extension QueryError {
+    /// A list or map deeper than ``Value/maxNesting`` levels.
+    static var nestedTooDeeply: QueryError {
+        QueryError(.runtime, "ResourceLimit", detail: "NestedTooDeeply",
+                   "Value nested too deeply: lists and maps may nest at most \(Value.maxNesting) levels")
+    }
+
+    /// An expression whose evaluation would overflow the stack of the thread running it.
+    static var evaluationTooDeep: QueryError {
+        QueryError(.runtime, "ResourceLimit", detail: "NestedTooDeeply",
+                   "Expression nested too deeply to evaluate on this thread's stack",
+                   hint: "split the expression, or run the query on a thread with a larger stack")
+    }
+}

@@ -172,9 +172,12 @@ enum FileOutputWriter {
     }
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "check" {
-    launch(Check.self, Array(arguments.dropFirst()))
-} else {
-    launch(Parley.self, arguments)
+// On a thread with a large stack: long generated queries compile and run (docs/errors.md).
+LargeStackThread.run {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "check" {
+        launch(Check.self, Array(arguments.dropFirst()))
+    } else {
+        launch(Parley.self, arguments)
+    }
 }

@@ -53,14 +53,28 @@ struct Expression: Sendable {
     }
 
     /// The shape.
-    var kind: Kind
+    let kind: Kind
     /// Where the expression is in the query.
     var range: SourceRange
+    /// The number of levels of this expression tree (1 for a leaf): every recursive walk goes this
+    /// deep, so the parser bounds it (``Parser/maxHeight``).
+    let height: Int
 
     /// Creates an expression.
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.height = 1 + Expression.childHeight(kind)
+    }
+
+    /// The height of the tallest direct sub-expression (0 for a leaf).
+    private static func childHeight(_ kind: Kind) -> Int {
+        switch kind {
+        case .literal, .parameter, .variable, .countStar, .existsSubquery: return 0
+        case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _): return e.height
+        case .index(let a, let b), .binary(_, let a, let b): return max(a.height, b.height)
+        default: return children(of: kind).reduce(0) { max($0, $1.height) }
+        }
     }
 
     /// Whether this expression contains an aggregate call (not looking into nested scopes' own aggregates).
@@ -76,14 +90,21 @@ struct Expression: Sendable {
         return found
     }
 
-    /// Calls `body` on this expression and every sub-expression, pre-order.
+    /// Calls `body` on this expression and every sub-expression, pre-order (with a stack of its
+    /// own, not the thread's: expressions can be thousands of levels deep).
     func visit(_ body: (Expression) -> Void) {
-        body(self)
-        for child in children { child.visit(body) }
+        var pending = [self]
+        while let e = pending.popLast() {
+            body(e)
+            pending.append(contentsOf: e.children.reversed())
+        }
     }
 
     /// The direct sub-expressions.
-    var children: [Expression] {
+    var children: [Expression] { Expression.children(of: kind) }
+
+    /// The direct sub-expressions of an expression of shape `kind`.
+    static func children(of kind: Kind) -> [Expression] {
         switch kind {
         case .literal, .parameter, .variable, .countStar: return []
         case .list(let items): return items

@@ -5,6 +5,7 @@ import ParleyGraph
 extension ExecutionContext {
     /// Evaluates `e` on the current row.
     func eval(_ e: BoundExpression) throws(QueryError) -> Value {
+        guard StackGuard.hasRoom(below: stackLimit) else { throw QueryError.evaluationTooDeep }
         switch e {
         case .constant(let v): return v
         case .slot(let i): return row[i]
@@ -105,11 +106,11 @@ extension ExecutionContext {
             var out: [Value] = []
             out.reserveCapacity(items.count)
             for i in items { out.append(try eval(i)) }
-            return .list(out)
+            return try nestable(.list(out))
         case .map(let entries):
             var out: [String: Value] = [:]
             for (k, v) in entries { out[k] = try eval(v) }
-            return .map(out)
+            return try nestable(.map(out))
         case .simpleCase(let subject, let whens, let otherwise):
             let s = try eval(subject)
             for (w, t) in whens where s.cypherEquals(try eval(w)) == true { return try eval(t) }
@@ -125,7 +126,7 @@ extension ExecutionContext {
                 if let predicate, try eval(predicate) != .bool(true) { continue }
                 out.append(try projection.map { (x) throws(QueryError) in try eval(x) } ?? item)
             }
-            return .list(out)
+            return try nestable(.list(out))
         case .quantifier(let q, let slot, let source, let predicate):
             guard case .list(let items) = try listOrNull(try eval(source)) else { return .null }
             var trues = 0, nulls = 0
@@ -169,7 +170,7 @@ extension ExecutionContext {
                 case .entry(let k, let v): out[k] = try eval(v)
                 }
             }
-            return .map(out)
+            return try nestable(.map(out))
         case .path(let start, let steps):
             return try buildPath(start, steps)
         case .patternComprehension(let box, let projection):
@@ -178,13 +179,20 @@ extension ExecutionContext {
             try box.root.open(self)
             var out: [Value] = []
             while try box.root.pull(self) { out.append(try eval(projection)) }
-            return .list(out)
+            return try nestable(.list(out))
         case .exists(let box):
             let saved = row.snapshot()
             defer { row.load(saved) }
             try box.root.open(self)
             return .bool(try box.root.pull(self))
         }
+    }
+
+    /// `v`, a list or map just built, or an error if it nests deeper than ``Value/maxNesting``
+    /// (every walk over values recurses once per level).
+    func nestable(_ v: Value) throws(QueryError) -> Value {
+        guard v.nesting > Value.maxNesting else { return v }
+        throw QueryError.nestedTooDeeply
     }
 
     /// Three-valued truth of a value: `nil` for null; a non-boolean is a TypeError.

@@ -29,6 +29,8 @@ final class ExecutionContext {
     let tracksMemory: Bool
     /// Estimated bytes held in kept rows (results, sort buffers, groups, DISTINCT sets).
     @exclusivity(unchecked) var memoryHeld = 0
+    /// How deep evaluation may recurse on the thread running the query (``StackGuard``).
+    let stackLimit = StackGuard.limit()
     /// Compiled regular expressions by pattern.
     var regexCache: [String: NSRegularExpression] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
@@ -157,8 +159,11 @@ struct RowView {
     }
 
     /// Sets every slot to null.
-    func clear() {
-        for i in 0..<count { base[i] = .null }
+    func clear() { clear(0..<count) }
+
+    /// Sets the slots in `range` to null.
+    func clear(_ range: Range<Int>) {
+        for i in range { base[i] = .null }
     }
 }
 

@@ -29,7 +29,18 @@ class Operator {
     /// Prepares (or re-prepares) the operator for a fresh run.
     func open(_ ctx: ExecutionContext) throws(QueryError) {
         rowsThisRun = 0
+        try checkStack(ctx)
         try input?.open(ctx)
+    }
+
+    /// Throws if the thread's stack could not hold this pipeline: `open` goes as deep as `next`
+    /// will, so a pipeline of many thousands of clauses stops here, at its deepest step.
+    @inline(__always) final func checkStack(_ ctx: ExecutionContext) throws(QueryError) {
+        guard StackGuard.hasRoom(below: ctx.stackLimit) else {
+            var error = QueryError.evaluationTooDeep
+            error.message = "Query too long to run on this thread's stack"
+            throw located(error, sourceRange)
+        }
     }
 
     /// Produces the next row into `ctx.row`.

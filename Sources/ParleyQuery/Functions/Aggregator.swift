@@ -81,7 +81,9 @@ struct Aggregator: Sendable {
         if distinct && !seen.insert(x).inserted { return false }
         switch kind {
         case .count: count += 1
-        case .collect: items.append(x)
+        case .collect:
+            if x.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+            items.append(x)
         case .sum, .avg:
             switch x {
             case .int(let i):

@@ -10,37 +10,54 @@ extension Parser {
             throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
                              "Expression nested too deeply (more than \(Parser.maxDepth) levels)", at: current.range)
         }
-        return try orExpression()
+        let start = current
+        return try bounded(try orExpression(), at: start)
     }
 
     mutating func orExpression() throws(QueryError) -> Expression {
-        var e = try xorExpression()
+        var operands = [try xorExpression()]
         while current.isKeyword("OR") {
             advance()
-            let r = try xorExpression()
-            e = Expression(.binary(.or, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            operands.append(try xorExpression())
         }
-        return e
+        return Parser.balanced(.or, operands[...])
     }
 
     mutating func xorExpression() throws(QueryError) -> Expression {
-        var e = try andExpression()
+        var operands = [try andExpression()]
         while current.isKeyword("XOR") {
             advance()
-            let r = try andExpression()
-            e = Expression(.binary(.xor, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            operands.append(try andExpression())
         }
-        return e
+        return Parser.balanced(.xor, operands[...])
     }
 
     mutating func andExpression() throws(QueryError) -> Expression {
-        var e = try notExpression()
+        var operands = [try notExpression()]
         while current.isKeyword("AND") {
             advance()
-            let r = try notExpression()
-            e = Expression(.binary(.and, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            operands.append(try notExpression())
         }
-        return e
+        return Parser.balanced(.and, operands[...])
+    }
+
+    /// `a op b op c ...` for an associative `op` (AND, OR, XOR) as a balanced tree: a generated
+    /// `WHERE` with 100,000 terms is log₂(100,000) ≈ 17 levels deep, not 100,000. Operands keep
+    /// their order, so evaluation (and short-circuiting) still goes left to right.
+    static func balanced(_ op: Expression.BinaryOp, _ operands: ArraySlice<Expression>) -> Expression {
+        if operands.count == 1 { return operands.first! }
+        let mid = operands.startIndex + operands.count / 2
+        let l = balanced(op, operands[..<mid]), r = balanced(op, operands[mid...])
+        return Expression(.binary(op, l, r), SourceRange(start: l.range.start, end: r.range.end))
+    }
+
+    /// `e`, or the "nested too deeply" error at `token` if `e` is taller than ``maxHeight``
+    /// (a chain such as `1+1+…` grows one level per operator).
+    func bounded(_ e: Expression, at token: Token) throws(QueryError) -> Expression {
+        guard e.height > Parser.maxHeight else { return e }
+        throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                         "Expression nested too deeply (more than \(Parser.maxHeight) levels)", at: token.range,
+                         hint: "split the expression, e.g. sum a list with reduce() or compare with IN [...]")
     }
 
     mutating func notExpression() throws(QueryError) -> Expression {
@@ -66,17 +83,11 @@ extension Parser {
             operands.append(try predicateExpression())
         }
         if ops.isEmpty { return first }
-        var result: Expression?
-        for (i, op) in ops.enumerated() {
+        let pairs = ops.enumerated().map { i, op in
             let l = operands[i], r = operands[i + 1]
-            let cmp = Expression(.binary(op, l, r), SourceRange(start: l.range.start, end: r.range.end))
-            if let prev = result {
-                result = Expression(.binary(.and, prev, cmp), SourceRange(start: prev.range.start, end: cmp.range.end))
-            } else {
-                result = cmp
-            }
+            return Expression(.binary(op, l, r), SourceRange(start: l.range.start, end: r.range.end))
         }
-        return result!
+        return Parser.balanced(.and, pairs[...])
     }
 
     static func comparisonOp(_ s: String) -> Expression.BinaryOp? {
@@ -95,6 +106,7 @@ extension Parser {
     mutating func predicateExpression() throws(QueryError) -> Expression {
         var e = try additiveExpression()
         while true {
+            let opToken = current
             let op: Expression.BinaryOp
             if current.isKeyword("STARTS") && peek().isKeyword("WITH") {
                 advance(); advance(); op = .startsWith
@@ -110,22 +122,23 @@ extension Parser {
                 advance()
                 let negated = accept("NOT")
                 try expect("NULL")
-                e = Expression(.isNull(e, negated: negated), range(from: e.range.start))
+                e = try bounded(Expression(.isNull(e, negated: negated), range(from: e.range.start)), at: opToken)
                 continue
             } else {
                 return e
             }
             let r = try additiveExpression()
-            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            e = try bounded(Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end)), at: opToken)
         }
     }
 
     mutating func additiveExpression() throws(QueryError) -> Expression {
         var e = try multiplicativeExpression()
         while current.isSymbol("+") || current.isSymbol("-") {
-            let op: Expression.BinaryOp = advance().text == "+" ? .add : .sub
+            let opToken = advance()
+            let op: Expression.BinaryOp = opToken.text == "+" ? .add : .sub
             let r = try multiplicativeExpression()
-            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            e = try bounded(Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end)), at: opToken)
         }
         return e
     }
@@ -133,10 +146,10 @@ extension Parser {
     mutating func multiplicativeExpression() throws(QueryError) -> Expression {
         var e = try powerExpression()
         while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
-            let s = advance().text
-            let op: Expression.BinaryOp = s == "*" ? .mul : (s == "/" ? .div : .mod)
+            let opToken = advance()
+            let op: Expression.BinaryOp = opToken.text == "*" ? .mul : (opToken.text == "/" ? .div : .mod)
             let r = try powerExpression()
-            e = Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            e = try bounded(Expression(.binary(op, e, r), SourceRange(start: e.range.start, end: r.range.end)), at: opToken)
         }
         return e
     }
@@ -144,9 +157,9 @@ extension Parser {
     mutating func powerExpression() throws(QueryError) -> Expression {
         var e = try unaryExpression()
         while current.isSymbol("^") {
-            advance()
+            let opToken = advance()
             let r = try unaryExpression()
-            e = Expression(.binary(.pow, e, r), SourceRange(start: e.range.start, end: r.range.end))
+            e = try bounded(Expression(.binary(.pow, e, r), SourceRange(start: e.range.start, end: r.range.end)), at: opToken)
         }
         return e
     }
@@ -173,6 +186,7 @@ extension Parser {
     mutating func postfix(_ base: Expression) throws(QueryError) -> Expression {
         var e = base
         while true {
+            let opToken = current
             if current.isSymbol(".") {
                 advance()
                 let key = try name("a property name")
@@ -182,7 +196,7 @@ extension Parser {
                 if acceptSymbol("..") {
                     let hi = current.isSymbol("]") ? nil : try expression()
                     try expectSymbol("]")
-                    e = Expression(.slice(e, nil, hi), range(from: e.range.start))
+                    e = try bounded(Expression(.slice(e, nil, hi), range(from: e.range.start)), at: opToken)
                     continue
                 }
                 let idx = try expression()
@@ -201,6 +215,7 @@ extension Parser {
             } else {
                 return e
             }
+            e = try bounded(e, at: opToken)
         }
     }
 

@@ -13,6 +13,9 @@ struct Parser {
     var depth = 0
     /// The deepest nesting accepted.
     static let maxDepth = 120
+    /// The tallest expression tree accepted (chains such as `1+1+…` grow one level per operator;
+    /// AND, OR and XOR chains are balanced, so any number of terms fits).
+    static let maxHeight = 10_000
     /// Outcomes of speculative pattern parses inside expressions (`(a)-->(b)` versus `(a)`),
     /// by token position and whether a path name was allowed: the pattern, or nil for a
     /// failure, and the position after it. Without this, input such as `((((...` would be

@@ -65,6 +65,7 @@ extension QueryCompiler {
         var newSlots: [Int] = []
         var resolved: [ResolvedPart] = []
         var seenRels = Set<String>()
+        try checkRelationshipCount(patterns)
         for part in patterns {
             resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true))
         }
@@ -93,6 +94,34 @@ extension QueryCompiler {
     }
 
     /// Plans resolved parts in a good order, then any predicates left.
+    /// The most relationships one MATCH may name, and the most comma-separated patterns it may
+    /// list: each relationship is checked against every earlier one (relationship uniqueness)
+    /// and each pattern weighed against the others, so planning cost grows with their square.
+    static let maxMatchRelationships = 1_000
+
+    /// Refuses a MATCH naming more than ``maxMatchRelationships`` relationships or patterns, at the
+    /// first one past the limit.
+    func checkRelationshipCount(_ patterns: [PatternPart]) throws(QueryError) {
+        if patterns.count > QueryCompiler.maxMatchRelationships {
+            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                             "Pattern too long: a MATCH may list at most \(QueryCompiler.maxMatchRelationships) patterns",
+                             at: patterns[QueryCompiler.maxMatchRelationships].range,
+                             hint: "split it into several MATCH clauses")
+        }
+        var count = 0
+        for part in patterns {
+            for step in part.chain {
+                count += 1
+                if count > QueryCompiler.maxMatchRelationships {
+                    throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                                     "Pattern too long: a MATCH may name at most \(QueryCompiler.maxMatchRelationships) relationships",
+                                     at: step.relationship.range,
+                                     hint: "use a variable-length relationship such as -[:R*5]-> for long chains")
+                }
+            }
+        }
+    }
+
     func planParts(_ parts: [ResolvedPart], state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
         var op = input
         // Inline properties and labels become predicates attached to occurrences.

@@ -9,6 +9,7 @@ extension QueryCompiler {
         let outer = Set(scope.variables.values.map(\.slot))
         var newSlots: [Int] = []
         var seen = Set<String>()
+        try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
         var state = MatchState(bound: outer)
         var inner = BindingContext(scope: scope, clause: "WHERE")
@@ -31,6 +32,7 @@ extension QueryCompiler {
         for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
         var newSlots: [Int] = []
         var seen = Set<String>()
+        try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: false)
         let outer = Set(scope.variables.values.map(\.slot))
         var state = MatchState(bound: outer)

@@ -108,6 +108,7 @@ extension QueryCompiler {
         if part.chain.isEmpty, let v = part.first.variable, inScope[v] != nil {
             throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", part.first.range)
         }
+        try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &matchScope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
         var state = MatchState(bound: Set(inScope.variables.values.map(\.slot)))
         let inner = try planParts([resolved], state: &state, input: ArgumentOperator())

@@ -5,6 +5,9 @@ struct CompiledQuery {
     var root: Operator
     var columns: [String]
     var columnSlots: [Int]
+    /// The slots this query (and its sub-plans) uses; the engine clears only these before running
+    /// it, so a UNION of many parts costs no more than its parts.
+    var slotRange: Range<Int> = 0..<0
 }
 
 /// A compiled statement: one or more single queries (UNION) and what the engine needs to run them.
@@ -27,6 +30,8 @@ final class QueryCompiler {
     let parser: Parser
     let slots = SlotAllocator()
     var anonymousCount = 0
+    /// How deep binding may recurse on the thread compiling the query (``StackGuard``).
+    let stackLimit = StackGuard.limit()
     /// The procedures CALL can use.
     var procedures = ProcedureRegistry.standard
 
@@ -53,7 +58,10 @@ final class QueryCompiler {
         var writes = false
         for clauses in statement.queries {
             writes = writes || clauses.contains { $0.isWrite }
-            parts.append(try compileSingle(clauses))
+            let first = slots.count
+            var part = try compileSingle(clauses)
+            part.slotRange = first..<slots.count
+            parts.append(part)
         }
         if parts.count > 1 {
             for p in parts.dropFirst() where p.columns != parts[0].columns {

@@ -46,6 +46,11 @@ extension QueryCompiler {
 
     /// Binds `e` in `ctx`.
     func bind(_ e: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
+        guard StackGuard.hasRoom(below: stackLimit) else {
+            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                             "Expression nested too deeply to compile on this thread's stack", at: e.range,
+                             hint: "split the expression, or run the query on a thread with a larger stack")
+        }
         if let agg = ctx.aggregation, !ctx.insideAggregate, let s = agg.keyByText[text(e.range)] {
             if case .variable(let v) = e.kind, ctx.locals[v] != nil {} else { return .slot(s) }
         }

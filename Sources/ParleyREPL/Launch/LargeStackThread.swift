@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs the program on a thread with a large stack, so that long generated queries (a sum of
+/// thousands of terms, deeply nested lists) are compiled and run instead of refused.
+///
+/// The stack is reserved address space: only the pages a query touches are ever backed by
+/// memory. The main thread then blocks every signal and waits, so Ctrl-C, window-size changes
+/// and the like reach the worker, which owns the terminal.
+public enum LargeStackThread {
+    /// The worker's stack size: 1 GiB of address space.
+    public static let stackSize = 1 << 30
+
+    /// Runs `body` on the worker and waits for it; `body` ends the process (it returns `Never`).
+    /// Runs it on the calling thread if no such thread can be created.
+    public static func run(_ body: @escaping () -> Never) -> Never {
+        let box = Unmanaged.passRetained(Body(body)).toOpaque()
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        defer { pthread_attr_destroy(&attr) }
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        guard pthread_attr_setstacksize(&attr, stackSize) == 0,
+              pthread_create(&thread, &attr, { raw in
+                  #if canImport(Glibc)
+                  let pointer = raw!
+                  #else
+                  let pointer = raw
+                  #endif
+                  Unmanaged<Body>.fromOpaque(pointer).takeRetainedValue().run()
+              }, box) == 0
+        else {
+            Unmanaged<Body>.fromOpaque(box).release()
+            body()
+        }
+        var all = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_BLOCK, &all, nil)
+        #if canImport(Glibc)
+        pthread_join(thread, nil)
+        #else
+        pthread_join(thread!, nil)
+        #endif
+        exit(0)  // not reached: the body exits the process
+    }
+
+    /// The closure, boxed to cross into the C thread entry point.
+    private final class Body {
+        let run: () -> Never
+        init(_ run: @escaping () -> Never) { self.run = run }
+    }
+}
