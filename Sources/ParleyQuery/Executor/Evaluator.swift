@@ -60,15 +60,21 @@ extension ExecutionContext {
                 return compare(op, v, c)
             }
             return compare(op, try eval(a), try eval(b))
-        case .arithmetic(let op, let a, let b):
+        case .arithmetic(let op, let a, let b, let range):
             let x = try eval(a), y = try eval(b)
-            switch op {
-            case .add: return try Operators.add(x, y)
-            case .sub: return try Operators.subtract(x, y)
-            case .mul: return try Operators.multiply(x, y)
-            case .div: return try Operators.divide(x, y)
-            case .mod: return try Operators.modulo(x, y)
-            default: return try Operators.power(x, y)
+            do {
+                switch op {
+                case .add: return try Operators.add(x, y)
+                case .sub: return try Operators.subtract(x, y)
+                case .mul: return try Operators.multiply(x, y)
+                case .div: return try Operators.divide(x, y)
+                case .mod: return try Operators.modulo(x, y)
+                default: return try Operators.power(x, y)
+                }
+            } catch {
+                var located = error
+                if located.range == nil { located.range = range }
+                throw located
             }
         case .negate(let a): return try Operators.negate(try eval(a))
         case .unaryPlus(let a):

@@ -15,7 +15,8 @@ indirect enum BoundExpression: Sendable {
     case or(BoundExpression, BoundExpression)
     case xor(BoundExpression, BoundExpression)
     case compare(Expression.BinaryOp, BoundExpression, BoundExpression)
-    case arithmetic(Expression.BinaryOp, BoundExpression, BoundExpression)
+    /// `a op b`; `range` is where it is written, for the errors it raises (`/ by zero`, overflow).
+    case arithmetic(Expression.BinaryOp, BoundExpression, BoundExpression, range: SourceRange)
     case negate(BoundExpression)
     case unaryPlus(BoundExpression)
     case stringPredicate(Expression.BinaryOp, BoundExpression, BoundExpression)
@@ -80,7 +81,7 @@ extension BoundExpression {
         case .property(let b, _, _), .hasLabels(let b, _), .not(let b), .negate(let b), .unaryPlus(let b), .isNull(let b, _):
             b.collectSlots(&s)
         case .index(let a, let b), .and(let a, let b), .or(let a, let b), .xor(let a, let b), .compare(_, let a, let b),
-             .arithmetic(_, let a, let b), .stringPredicate(_, let a, let b), .inList(let a, let b), .regex(let a, let b):
+             .arithmetic(_, let a, let b, _), .stringPredicate(_, let a, let b), .inList(let a, let b), .regex(let a, let b):
             a.collectSlots(&s); b.collectSlots(&s)
         case .slice(let a, let b, let c): a.collectSlots(&s); b?.collectSlots(&s); c?.collectSlots(&s)
         case .function(_, let args, _), .list(let args): for a in args { a.collectSlots(&s) }

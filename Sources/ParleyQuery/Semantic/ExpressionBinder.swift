@@ -121,7 +121,7 @@ extension QueryCompiler {
                         throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(op.rawValue) cannot be applied to \(k.displayName)", operand.range)
                     }
                 }
-                return .arithmetic(op, x, y)
+                return .arithmetic(op, x, y, range: e.range)
             case .startsWith, .endsWith, .contains: return .stringPredicate(op, x, y)
             case .in:
                 if let k = staticKind(b, ctx), k != .list {

@@ -1,0 +1,128 @@
+import Foundation
+import ParleyGraph
+@testable import ParleyQuery
+import Testing
+
+/// What a thread hands back to the test that waits for it.
+private final class ResultBox: @unchecked Sendable { var value: String? }
+
+/// Deep and long queries inside the engine: balanced boolean chains, the expression height
+/// bound, the value nesting bound, and the stack guard on a thread with a small stack.
+@Suite("Deep and long queries")
+struct DeepQueryTests {
+    static func chain(_ n: Int, _ separator: String, _ term: String) -> String {
+        Array(repeating: term, count: n).joined(separator: separator)
+    }
+
+    /// Runs `body` on a new thread with a `stackSize`-byte stack and waits for it.
+    static func onSmallStack(_ stackSize: Int, _ body: @escaping @Sendable () -> String) -> String {
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = body()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+        return box.value!
+    }
+
+    @Test("an AND chain of 50,000 terms parses into a tree about log2(50,000) levels tall")
+    func balancedHeight() throws {
+        var parser = try Parser("RETURN " + Self.chain(50_000, " AND ", "true") + " AS x")
+        let statement = try parser.statement()
+        guard case .return(let projection)? = statement.queries.first?.first else {
+            Issue.record("no RETURN")
+            return
+        }
+        let items = projection.items
+        #expect(items[0].expression.height <= 20)
+    }
+
+    @Test("balanced chains keep three-valued logic and left-to-right short-circuiting")
+    func balancedSemantics() throws {
+        let g = GraphStore()
+        #expect(column(try run("RETURN null OR false OR true OR null AS x", on: g)) == [.bool(true)])
+        #expect(column(try run("RETURN false OR null OR false AS x", on: g)) == [.null])
+        #expect(column(try run("RETURN true AND null AND true AND true AS x", on: g)) == [.null])
+        #expect(column(try run("RETURN true AND true AND false AND null AS x", on: g)) == [.bool(false)])
+        #expect(column(try run("RETURN true XOR true XOR true AS x", on: g)) == [.bool(true)])
+        #expect(column(try run("RETURN 1 < 2 < 3 < 4 < 5 AS x", on: g)) == [.bool(true)])
+        #expect(column(try run("RETURN 1 < 2 < 3 < 3 < 5 AS x", on: g)) == [.bool(false)])
+        // The first false stops the chain before the division by zero further right.
+        #expect(column(try run("UNWIND [0] AS z RETURN true AND false AND 1 / z = 1 AND true AS x", on: g)) == [.bool(false)])
+    }
+
+    @Test("a chain taller than the bound is a positioned error at the operator that crosses it")
+    func heightBound() throws {
+        let query = "RETURN " + Self.chain(Parser.maxHeight + 5, "+", "1") + " AS x"
+        let error = try #require(failure(query))
+        #expect(error.message.contains("nested too deeply"))
+        let range = try #require(error.range)
+        // The operator after the (maxHeight)th operand: "RETURN " is 7 columns, each "1+" 2.
+        #expect(range.start.column == 7 + 2 * Parser.maxHeight)
+    }
+
+    @Test("a list nested deeper than 1,000 levels at run time is a ResourceLimit error")
+    func valueNesting() throws {
+        let error = try #require(failure("RETURN reduce(acc = [], i IN range(1, 5000) | [acc]) AS x"))
+        #expect(error.type == "ResourceLimit" && error.detail == "NestedTooDeeply")
+        #expect(error.range != nil)
+        let ok = try run("RETURN size(reduce(acc = [], i IN range(1, 999) | [acc])) AS x", on: GraphStore())
+        #expect(column(ok) == [.int(1)])
+        #expect(failure("UNWIND [1, 2] AS i WITH reduce(acc = {}, j IN range(1, 1000) | {a: acc}) AS d RETURN collect(d) AS c")?.detail == "NestedTooDeeply")
+        #expect(failure("RETURN [x IN [reduce(acc = [], j IN range(1, 1000) | [acc])] | [x]] AS c")?.detail == "NestedTooDeeply")
+    }
+
+    @Test("on a 1 MiB stack, a 9,000-term sum is an error, not a crash")
+    func smallStackCompile() {
+        let query = "RETURN " + Self.chain(9_000, "+", "1") + " AS x"
+        let message: String = Self.onSmallStack(1 << 20) {
+            var engine = QueryEngine(graph: GraphStore())
+            do {
+                _ = try engine.run(query)
+                return "ran"
+            } catch let error as QueryError {
+                return error.message + (error.range == nil ? " (no position)" : "")
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(message.contains("nested too deeply") && !message.contains("no position"), "\(message)")
+    }
+
+    @Test("on a 1 MiB stack, a pipeline of 20,000 WITH clauses is an error, not a crash")
+    func smallStackPipeline() {
+        let query = "WITH 1 AS x " + String(repeating: "WITH x AS x ", count: 20_000) + "RETURN x"
+        let message: String = Self.onSmallStack(1 << 20) {
+            var engine = QueryEngine(graph: GraphStore())
+            do {
+                _ = try engine.run(query)
+                return "ran"
+            } catch let error as QueryError {
+                return error.message
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(message == "ran" || message.contains("too long") || message.contains("too deeply"), "\(message)")
+    }
+
+    @Test("EXPLAIN of 5,000 chained WITH clauses prints every step without indenting past 64 levels")
+    func explainDeepPlan() throws {
+        let query = "EXPLAIN MATCH (n) " + (0..<5_000).map { "WITH n, \($0) AS k\($0) " }.joined() + "RETURN n"
+        let result = try run(query, on: GraphStore())
+        let plan = try #require(result.plan)
+        let lines = plan.split(separator: "\n")
+        #expect(lines.count > 5_000)
+        #expect(lines.allSatisfy { $0.prefix { $0 == " " }.count <= 2 * PlanPrinter.maxIndent })
+        #expect(lines.contains { $0.contains("(5000) ") })
+    }
+
+    @Test("a UNION of 20,000 parts runs")
+    func longUnion() throws {
+        let result = try run(Self.chain(20_000, " UNION ALL ", "RETURN 1 AS x"), on: GraphStore())
+        #expect(result.rows.count == 20_000)
+    }
+}
