@@ -70,13 +70,14 @@ extension Value {
         return out
     }
 
-    /// A label, type or key as Cypher writes it: plain when it is an identifier
-    /// (`name`, `_x1`), otherwise back-quoted with back-quotes doubled (`` `first name` ``).
+    /// A label, type or key as Cypher writes it: plain when it is an identifier as the lexer
+    /// reads one (a letter or `_`, then letters, `_` or ASCII digits: `name`, `_x1`),
+    /// otherwise back-quoted with back-quotes doubled (`` `first name` ``).
     public static func symbolicName(_ name: String) -> String {
         var isPlain = !name.isEmpty
         for (i, scalar) in name.unicodeScalars.enumerated() {
             let ok = scalar == "_" || scalar.properties.isAlphabetic
-                || (i > 0 && scalar.properties.generalCategory == .decimalNumber)
+                || (i > 0 && scalar.value >= 0x30 && scalar.value <= 0x39)
             if !ok { isPlain = false; break }
         }
         if isPlain { return name }
