@@ -210,7 +210,8 @@ public final class Session {
             if let plan { text += plan }
             emit(separated(text))
         } else {
-            emit(separated(text))
+            // A result without rows (empty in cypher and jsonl) still counts as a result.
+            emit(showRows ? separated(text, isResult: true) : text)
             if let plan { error(plan) }
             if let stats { error(stats) }
             for note in notes { error(note) }
@@ -222,9 +223,10 @@ public final class Session {
     }
 
     /// `text` after the mode's ``OutputMode/resultSeparator`` when a result was printed
-    /// before it on the same output, so that a script's results stay apart.
-    func separated(_ text: String) -> String {
-        guard !text.isEmpty else { return text }
+    /// before it on the same output, so that a script's results stay apart. Empty text is no
+    /// result unless `isResult`.
+    func separated(_ text: String, isResult: Bool = false) -> String {
+        guard isResult || !text.isEmpty else { return text }
         defer { resultPrinted = true }
         return resultPrinted ? mode.resultSeparator + text : text
     }
