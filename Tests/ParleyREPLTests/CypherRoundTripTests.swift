@@ -107,6 +107,17 @@ struct CypherRoundTripTests {
                                    "État": 8, "x.y": 9, "日本": 10, "_": 11, "$p": 12, "x٣": 13, "a\n": 14]))
     }
 
+    @Test("nodes, relationships and paths print as patterns (no TCK angle brackets) that MATCH finds again")
+    func graphElements() throws {
+        var engine = QueryEngine(graph: try REPLFixture.graph())
+        let rows = try engine.run("MATCH p = (s:State)-[r:HOSTED]->(t:Talk) RETURN p, s, r ORDER BY s.name").rows
+        let path = ValueText.literal(rows[0][0], in: engine.graph)
+        #expect(path == "(:State {id: 'kazakhstan', name: 'Kazakhstan'})-[:HOSTED]->(:Talk {date: '2015-05-25', id: 'astana-1', name: 'Astana talks'})")
+        #expect(try engine.run("MATCH \(path) RETURN count(*) AS n").rows == [[1]])
+        #expect(ValueText.literal(rows[0][1], in: engine.graph) == "(:State {id: 'kazakhstan', name: 'Kazakhstan'})")
+        #expect(ValueText.literal(rows[1][2], in: engine.graph) == "[:HOSTED {evidence: 'said so'}]")
+    }
+
     @Test("random nested values (lists, maps, strings, numbers) print as Cypher that reads back")
     func randomValues() {
         var rng = SplitMix64(seed: 18)
