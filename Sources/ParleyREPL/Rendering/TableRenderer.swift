@@ -145,7 +145,10 @@ struct TableRenderer {
     /// their control pictures (`␊` newline, `␍` carriage return, `␉` tab, `␛` escape, `␡`),
     /// C1 controls and bidirectional overrides (which would reorder the line) become `�`.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
+        // Fast path over the bytes: C0 and DEL are single bytes, C1 starts with 0xC2, the
+        // bidirectional controls with 0xE2.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
         var out = ""
         for c in text.unicodeScalars {
             if c.value < 0x20 {
