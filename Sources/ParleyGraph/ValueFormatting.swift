@@ -13,7 +13,20 @@ extension Value {
     /// does not hold) nodes print as `(#12)` and relationships as `[#3]`.
     public func cypherLiteral(in graph: GraphStore?) -> String {
         var out = ""
-        writeLiteral(into: &out, graph)
+        writeLiteral(into: &out, graph, readable: false)
+        return out
+    }
+
+    /// The value as Cypher that reads back: `RETURN <text>` gives an equal value of the same
+    /// type. Like ``cypherLiteral(in:)`` but NaN and the infinities print as `0.0 / 0.0`,
+    /// `1.0 / 0.0` and `-1.0 / 0.0`, temporal values as calls (`date('2015-07-21')`,
+    /// `datetime('2015-07-21T21:40+02:00[Europe/Stockholm]')`, `duration('PT1H')`), and a path
+    /// as a pattern without the TCK's angle brackets. Nodes, relationships and paths have no
+    /// literal form: they print as patterns (`(:State {name: 'Kazakhstan'})`), which can be
+    /// used in MATCH or CREATE but do not read back as values.
+    public func cypherExpression(in graph: GraphStore?) -> String {
+        var out = ""
+        writeLiteral(into: &out, graph, readable: true)
         return out
     }
 
@@ -33,7 +46,7 @@ extension Value {
     }
 
     /// A string as a single-quoted Cypher literal: `it's` → `'it\'s'`, with `\\`, `\n`,
-    /// `\r`, `\t`, `\b`, `\f` and `\uXXXX` for other control characters.
+    /// `\r`, `\t`, `\b`, `\f` and `\uXXXX` for other control characters (C0, DEL and C1).
     public static func quotedString(_ s: String) -> String {
         var out = "'"
         for scalar in s.unicodeScalars {
@@ -46,7 +59,7 @@ extension Value {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
                     out += "\\u" + hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -57,13 +70,14 @@ extension Value {
         return out
     }
 
-    /// A label, type or key as Cypher writes it: plain when it is an identifier
-    /// (`name`, `_x1`), otherwise back-quoted with back-quotes doubled (`` `first name` ``).
+    /// A label, type or key as Cypher writes it: plain when it is an identifier as the lexer
+    /// reads one (a letter or `_`, then letters, `_` or ASCII digits: `name`, `_x1`),
+    /// otherwise back-quoted with back-quotes doubled (`` `first name` ``).
     public static func symbolicName(_ name: String) -> String {
         var isPlain = !name.isEmpty
         for (i, scalar) in name.unicodeScalars.enumerated() {
             let ok = scalar == "_" || scalar.properties.isAlphabetic
-                || (i > 0 && scalar.properties.generalCategory == .decimalNumber)
+                || (i > 0 && scalar.value >= 0x30 && scalar.value <= 0x39)
             if !ok { isPlain = false; break }
         }
         if isPlain { return name }
@@ -80,31 +94,53 @@ extension Value {
         return String(repeating: "0", count: max(0, 4 - h.count)) + h
     }
 
-    private func writeLiteral(into out: inout String, _ graph: GraphStore?) {
+    /// The call that builds a temporal value from its ISO 8601 text (`date`, `datetime`, ...).
+    static func temporalFunction(_ t: TemporalValue) -> String {
+        switch t {
+        case .date: return "date"
+        case .localTime: return "localtime"
+        case .time: return "time"
+        case .localDateTime: return "localdatetime"
+        case .dateTime: return "datetime"
+        case .duration: return "duration"
+        }
+    }
+
+    private func writeLiteral(into out: inout String, _ graph: GraphStore?, readable: Bool) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .double(let d): out += FloatFormatting.javaStyle(d)
+        case .double(let d):
+            if readable && d.isNaN {
+                out += "0.0 / 0.0"
+            } else if readable && d.isInfinite {
+                out += d < 0 ? "-1.0 / 0.0" : "1.0 / 0.0"
+            } else {
+                out += FloatFormatting.javaStyle(d)
+            }
         case .string(let s): out += Value.quotedString(s)
-        case .temporal(let t): out += Value.quotedString(t.description)
+        case .temporal(let t):
+            if readable { out += Value.temporalFunction(t) + "(" }
+            out += Value.quotedString(t.description)
+            if readable { out += ")" }
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += ", " }
-                item.writeLiteral(into: &out, graph)
+                item.writeLiteral(into: &out, graph, readable: readable)
             }
             out += "]"
         case .map(let map):
-            Value.writeMap(map.sorted { Value.compareStrings($0.key, $1.key) < 0 }, into: &out, graph, emptyAsNothing: false)
+            Value.writeMap(map.sorted { Value.compareStrings($0.key, $1.key) < 0 }, into: &out, graph, emptyAsNothing: false, readable: readable)
         case .node(let n):
-            Value.writeNode(n, into: &out, graph)
+            Value.writeNode(n, into: &out, graph, readable: readable)
         case .relationship(let r):
             out += "["
-            Value.writeRelationshipBody(r, into: &out, graph)
+            Value.writeRelationshipBody(r, into: &out, graph, readable: readable)
             out += "]"
         case .path(let p):
-            out += "<"
+            if !readable { out += "<" }
             for (i, node) in p.nodes.enumerated() {
                 if i > 0, i - 1 < p.relationships.count {
                     let rel = p.relationships[i - 1]
@@ -113,27 +149,27 @@ extension Value {
                             && $0.endNode(of: rel) == p.nodes[i - 1] && node != p.nodes[i - 1]
                     } ?? false
                     out += backwards ? "<-[" : "-["
-                    Value.writeRelationshipBody(rel, into: &out, graph)
+                    Value.writeRelationshipBody(rel, into: &out, graph, readable: readable)
                     out += backwards ? "]-" : "]->"
                 }
-                Value.writeNode(node, into: &out, graph)
+                Value.writeNode(node, into: &out, graph, readable: readable)
             }
-            out += ">"
+            if !readable { out += ">" }
         }
     }
 
-    private static func writeMap(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: GraphStore?, emptyAsNothing: Bool) {
+    private static func writeMap(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: GraphStore?, emptyAsNothing: Bool, readable: Bool) {
         if pairs.isEmpty && emptyAsNothing { return }
         out += "{"
         for (i, pair) in pairs.enumerated() {
             if i > 0 { out += ", " }
             out += symbolicName(pair.key) + ": "
-            pair.value.writeLiteral(into: &out, graph)
+            pair.value.writeLiteral(into: &out, graph, readable: readable)
         }
         out += "}"
     }
 
-    private static func writeNode(_ n: NodeID, into out: inout String, _ graph: GraphStore?) {
+    private static func writeNode(_ n: NodeID, into out: inout String, _ graph: GraphStore?, readable: Bool) {
         guard let graph, n >= 0, n < graph.nodeCapacity else {
             out += "(#\(n))"
             return
@@ -143,12 +179,12 @@ extension Value {
         let props = graph.properties(of: n).sorted { Value.compareStrings($0.key, $1.key) < 0 }
         if !props.isEmpty {
             if !graph.labelIDs(of: n).isEmpty { out += " " }
-            writeMap(props, into: &out, graph, emptyAsNothing: true)
+            writeMap(props, into: &out, graph, emptyAsNothing: true, readable: readable)
         }
         out += ")"
     }
 
-    private static func writeRelationshipBody(_ r: RelID, into out: inout String, _ graph: GraphStore?) {
+    private static func writeRelationshipBody(_ r: RelID, into out: inout String, _ graph: GraphStore?, readable: Bool) {
         guard let graph, r >= 0, r < graph.relationshipCapacity else {
             out += "#\(r)"
             return
@@ -157,7 +193,7 @@ extension Value {
         let props = graph.properties(ofRelationship: r).sorted { Value.compareStrings($0.key, $1.key) < 0 }
         if !props.isEmpty {
             out += " "
-            writeMap(props, into: &out, graph, emptyAsNothing: true)
+            writeMap(props, into: &out, graph, emptyAsNothing: true, readable: readable)
         }
     }
 }

@@ -14,6 +14,21 @@ struct CLIEngineTests {
         try CLIRunner.expectGolden("format-\(format)", ["--empty", "--no-rc", "--format", format, "-c", CLIEngineTests.query])
     }
 
+    /// Three statements: two rows (a real newline and the text `\n`), no rows, one row with
+    /// NaN and a date.
+    static let script = """
+        UNWIND ['a\\nb', 'a\\\\nb'] AS s RETURN s, size(s) AS n;
+        UNWIND [] AS x RETURN x;
+        RETURN 0.0 / 0.0 AS nan, -1.0 / 0.0 AS low, date('2015-07-21') AS day;
+
+        """
+
+    @Test("every --format keeps the results of a script apart in its documented way",
+          arguments: ["table", "box", "vertical", "csv", "tsv", "json", "jsonl", "markdown", "cypher"])
+    func scriptFormats(format: String) throws {
+        try CLIRunner.expectGolden("script-format-\(format)", ["--empty", "--no-rc", "--format", format, "-c", CLIEngineTests.script])
+    }
+
     @Test("a syntax error: FILE:LINE:COL, the line, a caret; later statements do not run; exit 1")
     func syntaxError() throws {
         let folder = try CLIRunner.makeTemporaryFolder()

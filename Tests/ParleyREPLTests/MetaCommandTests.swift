@@ -43,7 +43,7 @@ struct MetaCommandTests {
         let (session, _, err) = try REPLFixture.session()
         REPLFixture.run(session, "\n  :mode fancy")
         #expect(err.text == """
-            test.cypher:2:9: error: Unknown mode 'fancy'. Usage: :mode [table|box|csv|tsv|json|jsonl|markdown|cypher]
+            test.cypher:2:9: error: Unknown mode 'fancy'. Usage: :mode [table|box|vertical|csv|tsv|json|jsonl|markdown|cypher]
               :mode fancy
                     ^
 

@@ -71,9 +71,34 @@ struct RendererTests {
         #expect(result.text.split(separator: "\n").allSatisfy { String($0).displayWidth == 12 })
     }
 
-    @Test("table: newlines and tabs inside values are shown as escapes")
+    @Test("table: newlines, tabs and escapes inside values are shown as control pictures")
     func controlCharacters() {
-        #expect(render(.table, columns: ["s"], rows: [["a\nb\tc"]]).text.contains("| a\\nb\\tc |"))
+        #expect(render(.table, columns: ["s"], rows: [["a\nb\tc\u{1B}\r\u{7F}"]]).text.contains("| a␊b␉c␛␍␡ |"))
+        #expect(render(.table, columns: ["s"], rows: [["\u{9B}31m\u{202E}x"]]).text.contains("| �31m�x |"))
+    }
+
+    @Test("a real newline and the two characters backslash-n look different in every mode")
+    func newlineVersusBackslashN() {
+        let rows: [[Value]] = [["a\nb"], [#"a\nb"#]]
+        #expect(render(.table, columns: ["s"], rows: rows).text.contains("| a␊b  |\n| a\\nb |"))
+        #expect(render(.box, columns: ["s"], rows: rows).text.contains("│ a␊b  │\n│ a\\nb │"))
+        #expect(render(.vertical, columns: ["s"], rows: rows).text.contains("s | a␊b\n"))
+        #expect(render(.csv, columns: ["s"], rows: rows).text == "s\r\n\"a\nb\"\r\na\\nb\r\n")
+        #expect(render(.tsv, columns: ["s"], rows: rows).text == "s\na\\nb\na\\\\nb\n")
+        #expect(render(.markdown, columns: ["s"], rows: rows).text == "| s |\n| --- |\n| a<br>b |\n| a\\\\nb |\n")
+        #expect(render(.cypher, columns: ["s"], rows: rows).text == "{s: 'a\\nb'}\n{s: 'a\\\\nb'}\n")
+        #expect(render(.jsonl, columns: ["s"], rows: rows).text == "{\"s\":\"a\\nb\"}\n{\"s\":\"a\\\\nb\"}\n")
+    }
+
+    @Test("markdown: CR and CRLF are line breaks too, the text <br> stays text, a | before a combining mark is escaped")
+    func markdownBreaks() {
+        let rows: [[Value]] = [["a\rb\r\nc"], ["<br>"], ["|\u{301}"]]
+        #expect(render(.markdown, columns: ["s"], rows: rows).text == "| s |\n| --- |\n| a<br>b<br>c |\n| \\<br> |\n| \\|\u{301} |\n")
+    }
+
+    @Test("csv: a quote followed by a combining mark is still doubled")
+    func csvCombiningQuote() {
+        #expect(render(.csv, columns: ["s"], rows: [["\"\u{301}"]]).text == "s\r\n\"\"\"\u{301}\"\r\n")
     }
 
     @Test("table: maxRows limits the rows drawn")

@@ -14,16 +14,17 @@ enum MetaCommands {
         MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
                     details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
         MetaCommand(name: "stats", usage: ":stats", summary: "Size of the graph and session settings") { $0.stats($1) },
-        MetaCommand(name: "mode", usage: ":mode [table|box|csv|tsv|json|jsonl|markdown|cypher]", summary: "How results are printed",
+        MetaCommand(name: "mode", usage: ":mode [table|box|vertical|csv|tsv|json|jsonl|markdown|cypher]", summary: "How results are printed",
                     details: """
                     table     ASCII table sized to the terminal (the default)
                     box       the same with box-drawing characters
+                    vertical  one record per row, a line per column (too wide tables switch to it)
                     csv       comma-separated values (RFC 4180)
                     tsv       tab-separated values
                     json      one JSON array of row objects per statement
                     jsonl     one JSON object per row, one per line
                     markdown  a Markdown pipe table
-                    cypher    one Cypher map literal per row
+                    cypher    one Cypher map literal per row (reads back in Cypher)
                     Without an argument, shows the current mode.
                     """) { $0.setMode($1) },
         MetaCommand(name: "output", usage: ":output [FILE]", summary: "Send results to FILE; without FILE, back to the screen",

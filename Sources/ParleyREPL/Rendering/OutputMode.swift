@@ -4,17 +4,19 @@ public enum OutputMode: String, Sendable, CaseIterable {
     case table
     /// Unicode box-drawing table.
     case box
+    /// One record per row, one `column | value` line per column (psql's `\x`).
+    case vertical
     /// RFC 4180 comma-separated values.
     case csv
     /// Tab-separated values.
     case tsv
-    /// One JSON array of row objects per statement.
+    /// One JSON array of row objects per statement (a stream of JSON documents).
     case json
     /// One JSON object per row, one per line.
     case jsonl
     /// A Markdown pipe table.
     case markdown
-    /// One Cypher map literal per row.
+    /// One Cypher map literal per row, in Cypher that reads back.
     case cypher
     /// Graphviz DOT of the nodes and relationships in the result (scripts only).
     case dot
@@ -22,8 +24,20 @@ public enum OutputMode: String, Sendable, CaseIterable {
     /// The modes `:mode` accepts (DOT is for `--format` and `:export`).
     static var interactiveModes: [OutputMode] { allCases.filter { $0 != .dot } }
 
+    /// What goes between two results printed one after the other (a script's statements):
+    /// a blank line for tables, records, Markdown, TSV and Cypher, a CRLF blank line for CSV,
+    /// nothing for JSON (a stream of documents, one per statement, as `jq` reads them), JSON
+    /// Lines (one stream of rows) and DOT (one `digraph` per statement).
+    var resultSeparator: String {
+        switch self {
+        case .table, .box, .vertical, .markdown, .tsv, .cypher: return "\n"
+        case .csv: return "\r\n"
+        case .json, .jsonl, .dot: return ""
+        }
+    }
+
     /// Whether the mode is a human-facing table (footer, statistics on stdout).
-    var isTable: Bool { self == .table || self == .box }
+    var isTable: Bool { self == .table || self == .box || self == .vertical }
 }
 
 /// What a renderer needs besides the result.
@@ -40,7 +54,7 @@ struct RenderOptions: Sendable {
 struct RenderedResult: Sendable {
     /// The text to print (ends with a newline unless empty).
     var text: String
-    /// Whether some values were cut to fit the width.
+    /// Whether some values (or names) were cut to fit the width.
     var truncatedValues = false
     /// How many rows were printed (less than the result's when `maxRows` cut them).
     var shownRows: Int

@@ -13,6 +13,7 @@ struct ResultRenderer {
         switch mode {
         case .table, .dot: return TableRenderer(style: .ascii, options: options).render(columns: columns, rows: rows, graph: graph)
         case .box: return TableRenderer(style: .box, options: options).render(columns: columns, rows: rows, graph: graph)
+        case .vertical: return TableRenderer(style: .ascii, options: options, vertical: true).render(columns: columns, rows: rows, graph: graph)
         case .csv: return RenderedResult(text: csv(columns, shown, graph), shownRows: shown.count)
         case .tsv: return RenderedResult(text: tsv(columns, shown, graph), shownRows: shown.count)
         case .json: return RenderedResult(text: json(columns, shown, graph), shownRows: shown.count)
@@ -27,7 +28,12 @@ struct ResultRenderer {
     func csv(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
         func field(_ s: String) -> String {
             if s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                var quoted = "\""
+                for c in s.unicodeScalars {
+                    if c == "\"" { quoted += "\"" }
+                    quoted.unicodeScalars.append(c)
+                }
+                return quoted + "\""
             }
             return s
         }
@@ -72,11 +78,25 @@ struct ResultRenderer {
         rows.map { JSONText.object(Array(zip(columns, $0)), in: graph) + "\n" }.joined()
     }
 
-    /// A Markdown pipe table; `|` escaped, newlines as `<br>`, numeric columns right-aligned.
+    /// A Markdown pipe table; `\\`, `|` and `<` escaped with a backslash (so the text `<br>`
+    /// stays text), line breaks (LF, CRLF, CR) as `<br>`, other control characters as their
+    /// control pictures, numeric columns right-aligned.
     func markdown(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
         func cell(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            // Scalar by scalar: a `|` followed by a combining mark is still a `|` to Markdown.
+            var out = ""
+            var scalars = s.unicodeScalars[...]
+            while let c = scalars.popFirst() {
+                switch c {
+                case "\\", "|", "<": out += "\\"; out.unicodeScalars.append(c)
+                case "\r":
+                    if scalars.first == "\n" { scalars.removeFirst() }
+                    out += "<br>"
+                case "\n": out += "<br>"
+                default: out.unicodeScalars.append(c)
+                }
+            }
+            return TableRenderer.printable(out)
         }
         let numeric = columns.indices.map { i in
             let values = rows.compactMap { i < $0.count && !$0[i].isNull ? $0[i] : nil }

@@ -4,7 +4,9 @@ import ParleyGraph
 ///
 /// Columns are sized by display width (CJK and emoji count two), numbers are right-aligned,
 /// `null` is dimmed on terminals, and when the table is wider than the allowed width the
-/// widest columns are narrowed and their values cut with `…`.
+/// widest columns are narrowed and their values cut with `…`. When the columns cannot all
+/// keep ``readableWidth`` columns, the result is drawn as records instead
+/// (``RecordRenderer``, like psql's `\x`). No line is ever wider than the width.
 struct TableRenderer {
     /// The characters a table is drawn with.
     struct Style {
@@ -21,11 +23,17 @@ struct TableRenderer {
 
     var style: Style
     var options: RenderOptions
+    /// Draw records (`-[ RECORD 1 ]-`) whatever the width (`:mode vertical`).
+    var vertical = false
 
     /// The narrowest a column is cut to.
     static let minimumColumnWidth = 3
+    /// A column narrower than this (and than its content) is unreadable: the table is then
+    /// drawn as records.
+    static let readableWidth = 8
 
-    private struct Cell {
+    /// One cell: its printable text and how it is drawn.
+    struct Cell {
         var text: String
         var isNull = false
         var isNumber = false
@@ -44,11 +52,15 @@ struct TableRenderer {
                 }
             }
         }
-        var widths = header.map { $0.text.displayWidth }
+        var natural = header.map { $0.text.displayWidth }
         for row in body {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.text.displayWidth) }
+            for (i, cell) in row.enumerated() where i < natural.count { natural[i] = max(natural[i], cell.text.displayWidth) }
         }
-        widths = TableRenderer.fit(widths, into: options.width.map { $0 - (3 * widths.count + 1) })
+        let available = options.width.map { $0 - (3 * natural.count + 1) }
+        if vertical || !TableRenderer.isReadable(natural, in: available) {
+            return RecordRenderer(style: style, options: options).render(header: header, body: body)
+        }
+        let widths = TableRenderer.fit(natural, into: available)
 
         var truncated = false
         var out = ""
@@ -65,8 +77,7 @@ struct TableRenderer {
                     truncated = true
                 }
                 let pad = String(repeating: " ", count: max(0, width - text.displayWidth))
-                if cell.isNull && options.color { text = "\u{1B}[2m" + text + "\u{1B}[0m" }
-                if cell.isHeader && options.color { text = "\u{1B}[1m" + text + "\u{1B}[0m" }
+                text = TableRenderer.styled(text, cell, color: options.color)
                 out += " " + (cell.isNumber ? pad + text : text + pad) + " " + style.vertical
             }
             out += "\n"
@@ -77,6 +88,21 @@ struct TableRenderer {
         for row in body { line(row) }
         rule(style.bottomLeft, style.bottomMid, style.bottomRight)
         return RenderedResult(text: out, truncatedValues: truncated, shownRows: shown.count)
+    }
+
+    /// Whether every column can keep ``readableWidth`` columns (or its whole content, when
+    /// narrower) within `available` (nil: no limit).
+    static func isReadable(_ natural: [Int], in available: Int?) -> Bool {
+        guard let available else { return true }
+        return available >= 0 && natural.reduce(0, { $0 + min($1, readableWidth) }) <= available
+    }
+
+    /// The text with the ANSI styling of its cell (dimmed `null`, bold header) when `color`.
+    static func styled(_ text: String, _ cell: Cell, color: Bool) -> String {
+        guard color else { return text }
+        if cell.isNull { return "\u{1B}[2m" + text + "\u{1B}[0m" }
+        if cell.isHeader { return "\u{1B}[1m" + text + "\u{1B}[0m" }
+        return text
     }
 
     /// Narrows the widest columns until their sum fits `available` (nil: no limit).
@@ -114,19 +140,33 @@ struct TableRenderer {
         return out + "…"
     }
 
-    /// The text with control characters made visible, so a cell stays on one line.
+    /// The text with control characters made visible, so a cell stays on one line and a real
+    /// newline cannot be mistaken for the two characters `\n`: C0 controls and DEL become
+    /// their control pictures (`␊` newline, `␍` carriage return, `␉` tab, `␛` escape, `␡`),
+    /// C1 controls and bidirectional overrides (which would reorder the line) become `�`.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        // Fast path over the bytes: C0 and DEL are single bytes, C1 starts with 0xC2, the
+        // bidirectional controls with 0xE2.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
         var out = ""
         for c in text.unicodeScalars {
-            switch c {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x7F { out += "\\u{\(String(c.value, radix: 16))}" } else { out.unicodeScalars.append(c) }
+            if c.value < 0x20 {
+                out.unicodeScalars.append(Unicode.Scalar(0x2400 + c.value)!)
+            } else if c.value == 0x7F {
+                out += "\u{2421}"
+            } else if isInvisibleControl(c) {
+                out += "\u{FFFD}"
+            } else {
+                out.unicodeScalars.append(c)
             }
         }
         return out
+    }
+
+    /// Whether `c` is a control character or a bidirectional embedding/override/isolate.
+    static func isInvisibleControl(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
     }
 }

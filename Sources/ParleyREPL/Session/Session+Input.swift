@@ -20,6 +20,8 @@ extension Session {
             pendingText = splitter.pendingText
             let prompt = splitter.isPending ? Session.continuationPrompt : Session.prompt
             let units: [InputUnit]
+            // A prompt on the screen keeps the results apart.
+            if reader.isInteractive && fileOutput == nil { resultPrinted = false }
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 units = splitter.feed(line)

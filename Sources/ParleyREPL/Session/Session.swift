@@ -56,6 +56,9 @@ public final class Session {
     var fileOutput: FileOutput?
     var fileOutputPath: String?
     var sourceDepth = 0
+    /// Whether a result was printed on the current output since it was opened (or since the
+    /// last prompt): the next result is then preceded by the mode's separator.
+    var resultPrinted = false
 
     /// Creates a session over `graph`, loaded from `path` (if any).
     public init(graph: GraphStore, path: String?, output: TextOutput = FileOutput.standardOutput,
@@ -80,6 +83,8 @@ public final class Session {
     /// write failed, the old file stays and the reason is reported). False if it failed.
     @discardableResult
     public func finishOutput() -> Bool {
+        // Whatever comes next (a new file, or the screen) starts without a separator.
+        resultPrinted = false
         guard let file = fileOutput else { return true }
         let path = fileOutputPath ?? "the output file"
         fileOutput = nil
@@ -203,9 +208,10 @@ public final class Session {
             }
             for note in notes { text += note + "\n" }
             if let plan { text += plan }
-            emit(text)
+            emit(separated(text))
         } else {
-            emit(text)
+            // A result without rows (empty in cypher and jsonl) still counts as a result.
+            emit(showRows ? separated(text, isResult: true) : text)
             if let plan { error(plan) }
             if let stats { error(stats) }
             for note in notes { error(note) }
@@ -214,6 +220,15 @@ public final class Session {
             let rows = result.rows.count
             error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", ms))
         }
+    }
+
+    /// `text` after the mode's ``OutputMode/resultSeparator`` when a result was printed
+    /// before it on the same output, so that a script's results stay apart. Empty text is no
+    /// result unless `isResult`.
+    func separated(_ text: String, isResult: Bool = false) -> String {
+        guard isResult || !text.isEmpty else { return text }
+        defer { resultPrinted = true }
+        return resultPrinted ? mode.resultSeparator + text : text
     }
 
     /// A duration in milliseconds.
