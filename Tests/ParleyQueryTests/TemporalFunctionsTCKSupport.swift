@@ -1,3 +1,4 @@
+import Foundation
 import ParleyGraph
 import Testing
 @testable import ParleyQuery
@@ -21,7 +22,8 @@ enum TCKTemporalFeatures {
     /// The directory with Temporal1…10.feature, or nil when the TCK is not on this machine.
     static var directory: String? {
         let root = String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/")
-        for candidate in ["/\(root)/../shared/tck/features/expressions/temporal", "/work/shared/tck/features/expressions/temporal"] {
+        let env = ProcessInfo.processInfo.environment["PARLEY_TCK_FEATURES"].map { [$0 + "/expressions/temporal"] } ?? []
+        for candidate in env + ["/\(root)/../shared/tck/features/expressions/temporal"] {
             if let _ = try? String(contentsOfFile: candidate + "/Temporal1.feature", encoding: .utf8) { return candidate }
         }
         return nil
