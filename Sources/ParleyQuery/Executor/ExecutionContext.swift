@@ -30,7 +30,7 @@ final class ExecutionContext {
     /// Estimated bytes held in kept rows (results, sort buffers, groups, DISTINCT sets).
     @exclusivity(unchecked) var memoryHeld = 0
     /// Compiled regular expressions by pattern.
-    var regexCache: [String: NSRegularExpression] = [:]
+    var regexCache: [String: RegexProgram] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
     @exclusivity(unchecked) var deletedSomething = false
     /// Whether the statement writes; label bitmaps are only used by read-only statements.
