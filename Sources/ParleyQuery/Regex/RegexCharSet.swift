@@ -50,10 +50,21 @@ indirect enum RegexCharSet: Sendable, Equatable {
     }
 
     /// Whether `v`, or a case variant of it (simple lower, upper or folded form), is in the set.
+    /// Negations apply after case closing, so `(?i)[^a]` matches neither `a` nor `A`.
     func containsIgnoringCase(_ v: UInt32) -> Bool {
-        if contains(v) { return true }
-        for w in RegexCase.variants(of: v) where w != v && contains(w) { return true }
-        return false
+        switch self {
+        case .not(let s): return !s.containsIgnoringCase(v)
+        case .union(let ss):
+            for s in ss where s.containsIgnoringCase(v) { return true }
+            return false
+        case .intersection(let ss):
+            for s in ss where !s.containsIgnoringCase(v) { return false }
+            return true
+        default:
+            if contains(v) { return true }
+            for w in RegexCase.variants(of: v) where w != v && contains(w) { return true }
+            return false
+        }
     }
 }
 

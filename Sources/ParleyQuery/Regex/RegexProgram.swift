@@ -30,6 +30,8 @@ enum RegexInstruction: Sendable {
 struct RegexProgram: Sendable {
     /// A program may hold this many instructions (counted repetitions are expanded).
     static let maxInstructions = 100_000
+    /// The error for a pattern over ``maxInstructions``.
+    static let sizeMessage = "the repetition makes the compiled pattern larger than \(maxInstructions) instructions (the pattern size limit)"
 
     /// The instructions; execution starts at 0.
     var instructions: [RegexInstruction] = []
@@ -99,34 +101,44 @@ struct RegexProgram: Sendable {
                 try emitSub(.repetition(body, min: min, max: max, .greedy, offset: offset)) { .atomic(body: $0, next: $1) }
                 return
             }
-            for _ in 0..<min {
-                try emit(body)
-                try checkSize(offset)
+            do {
+                try emitRepetition(body, min: min, max: max, lazy: kind == .lazy, offset: offset)
+            } catch {
+                // A size error inside the body is blamed on the outermost repetition.
+                guard error.message == Self.sizeMessage else { throw error }
+                throw RegexSyntaxError(error.message, at: offset)
             }
-            let lazy = kind == .lazy
-            if let max {
-                // Each optional copy: split(take, end).
-                var splits: [Int] = []
-                for _ in min..<max {
-                    splits.append(append(.split(0, 0)))
-                    try emit(body)
-                    try checkSize(offset)
-                }
-                let end = instructions.count
-                for sp in splits { instructions[sp] = lazy ? .split(end, sp + 1) : .split(sp + 1, end) }
-            } else {
-                let loop = append(.split(0, 0))
-                try emit(body)
-                _ = append(.jump(loop))
-                let end = instructions.count
-                instructions[loop] = lazy ? .split(end, loop + 1) : .split(loop + 1, end)
-            }
-            try checkSize(offset)
         case .atomic(let body):
             try emitSub(body) { .atomic(body: $0, next: $1) }
         case .lookahead(let body, let negated):
             try emitSub(body) { .lookahead(body: $0, next: $1, negated: negated) }
         }
+    }
+
+    /// `min` copies of `body`, then `max - min` optional ones or a loop.
+    private mutating func emitRepetition(_ body: RegexNode, min: Int, max: Int?, lazy: Bool, offset: Int) throws(RegexSyntaxError) {
+        for _ in 0..<min {
+            try emit(body)
+            try checkSize(offset)
+        }
+        if let max {
+            // Each optional copy: split(take, end).
+            var splits: [Int] = []
+            for _ in min..<max {
+                splits.append(append(.split(0, 0)))
+                try emit(body)
+                try checkSize(offset)
+            }
+            let end = instructions.count
+            for sp in splits { instructions[sp] = lazy ? .split(end, sp + 1) : .split(sp + 1, end) }
+        } else {
+            let loop = append(.split(0, 0))
+            try emit(body)
+            _ = append(.jump(loop))
+            let end = instructions.count
+            instructions[loop] = lazy ? .split(end, loop + 1) : .split(loop + 1, end)
+        }
+        try checkSize(offset)
     }
 
     /// Emits `make(body start, next)`, then the body ending with `subEnd`.
@@ -139,7 +151,7 @@ struct RegexProgram: Sendable {
 
     private func checkSize(_ offset: Int) throws(RegexSyntaxError) {
         if instructions.count > Self.maxInstructions {
-            throw RegexSyntaxError("the repetition makes the compiled pattern larger than \(Self.maxInstructions) instructions (the pattern size limit)", at: offset)
+            throw RegexSyntaxError(Self.sizeMessage, at: offset)
         }
     }
 }
