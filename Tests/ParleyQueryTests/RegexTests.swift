@@ -54,6 +54,9 @@ struct RegexTests {
         #expect(regexMatch(".*b.*", "abc") == true)
         #expect(regexMatch("", "") == true)
         #expect(regexMatch("", "a") == false)
+        // The old `^(?:p)$` wrapping let a final line terminator through.
+        #expect(regexMatch("a", "a\n") == false)
+        #expect(regexMatch("a$", "a\n") == false)
     }
 
     @Test("literals, escapes and quoting")
