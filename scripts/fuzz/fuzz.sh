@@ -9,7 +9,7 @@
 #                                                 SECONDS (default 20) from the seeds only
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
-# (execution on a small graph), dot (DOT export and style files), or all. The package's modules are compiled by `swift build`
+# (execution on a small graph), dot (DOT export and style files), regex (=~ against ICU), or all. The package's modules are compiled by `swift build`
 # with `-sanitize=fuzzer,address` into the separate scratch path .build-fuzz (the normal
 # .build is untouched); the target's entry file is then linked against their objects.
 # Working corpora, logs and crash inputs go to fuzz-out/ (ignored by git).
@@ -30,7 +30,8 @@ modules_of() {
         query) echo "ParleyGraph ParleyQuery" ;;
         exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
         dot)   echo "ParleyGraph ParleyIO" ;;
-        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot or all)" >&2; exit 2 ;;
+        regex) echo "ParleyGraph ParleyQuery" ;;
+        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex or all)" >&2; exit 2 ;;
     esac
 }
 sources_of() {
@@ -39,6 +40,7 @@ sources_of() {
         query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
         exec)  echo "FuzzExec.swift QueryFuzzSupport.swift" ;;
         dot)   echo "FuzzDOT.swift" ;;
+        regex) echo "FuzzRegex.swift QueryFuzzSupport.swift" ;;
     esac
 }
 # libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
@@ -47,12 +49,14 @@ options_of() {
     case $1 in
         json|dot) echo "-max_len=8192" ;;
         query|exec) echo "-max_len=2048" ;;
+        regex) echo "-max_len=256" ;;
     esac
 }
 dictionary_of() {
     case $1 in
         json|dot) echo "$HERE/json.dict" ;;
         query|exec) echo "$HERE/cypher.dict" ;;
+        regex) echo "$HERE/regex.dict" ;;
     esac
 }
 
@@ -61,6 +65,7 @@ seeds_of() {
     case $1 in
         json|dot) echo "$HERE/seeds/json" ;;
         query|exec) echo "$HERE/seeds/query" ;;
+        regex) echo "$HERE/seeds/regex" ;;
     esac
 }
 
@@ -185,7 +190,7 @@ target=${2:-}
 [ -n "$command" ] && [ -n "$target" ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
-[ "$target" = all ] && targets="json query exec dot"
+[ "$target" = all ] && targets="json query exec dot regex"
 case $command in
     build) for t in $targets; do modules_of "$t" >/dev/null; build "$t"; done ;;
     run)

@@ -92,9 +92,9 @@ extension ExecutionContext {
             }
         case .inList(let a, let b):
             return try inList(try eval(a), try eval(b))
-        case .regex(let a, let b):
+        case .regex(let a, let b, let site):
             guard case .string(let s) = try eval(a), case .string(let p) = try eval(b) else { return .null }
-            return .bool(try regexMatches(s, p))
+            return .bool(try regexMatches(s, p, site))
         case .isNull(let a, let negated):
             return .bool(try eval(a).isNull != negated)
         case .function(let name, let args, let range):
@@ -384,20 +384,24 @@ extension ExecutionContext {
         return a < b ? .list(Array(items[Int(a)..<Int(b)])) : .list([])
     }
 
-    /// Full-match regular expression test.
-    func regexMatches(_ s: String, _ pattern: String) throws(QueryError) -> Bool {
-        let re: NSRegularExpression
+    /// Whether the whole of `s` matches `pattern` (Java-flavoured, see docs/language.md),
+    /// compiled once per query; an invalid pattern is an error at `site`.
+    func regexMatches(_ s: String, _ pattern: String, _ site: RegexSite) throws(QueryError) -> Bool {
+        let program: RegexProgram
         if let cached = regexCache[pattern] {
-            re = cached
+            program = cached
         } else {
-            guard let made = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators]) else {
-                throw RuntimeError.argument("InvalidArgumentValue", "Invalid regular expression '\(pattern)'")
+            do {
+                program = try RegexProgram(pattern: pattern)
+            } catch {
+                throw RuntimeError.argument("InvalidArgumentValue", error.describe(pattern: pattern), site.range(of: error))
             }
-            regexCache[pattern] = made
-            re = made
+            regexCache[pattern] = program
         }
-        let ns = s as NSString
-        return re.firstMatch(in: s, options: [], range: NSRange(location: 0, length: ns.length)) != nil
+        var matcher = RegexMatcher(program, s, cancellation: cancellation)
+        let matched = matcher.matches()
+        if matcher.cancelled { try checkCancelled() }
+        return matched
     }
 
     /// A path value from a start node slot and steps (variable-length steps hold lists).

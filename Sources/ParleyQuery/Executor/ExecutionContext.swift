@@ -32,7 +32,7 @@ final class ExecutionContext {
     /// How deep evaluation may recurse on the thread running the query (``StackGuard``).
     let stackLimit = StackGuard.limit()
     /// Compiled regular expressions by pattern.
-    var regexCache: [String: NSRegularExpression] = [:]
+    var regexCache: [String: RegexProgram] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
     @exclusivity(unchecked) var deletedSomething = false
     /// Whether the statement writes; label bitmaps are only used by read-only statements.

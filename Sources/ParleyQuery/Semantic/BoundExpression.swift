@@ -21,7 +21,8 @@ indirect enum BoundExpression: Sendable {
     case unaryPlus(BoundExpression)
     case stringPredicate(Expression.BinaryOp, BoundExpression, BoundExpression)
     case inList(BoundExpression, BoundExpression)
-    case regex(BoundExpression, BoundExpression)
+    /// `a =~ b`; `site` tells where the pattern is written, for errors.
+    case regex(BoundExpression, BoundExpression, site: RegexSite)
     case isNull(BoundExpression, negated: Bool)
     case function(name: String, args: [BoundExpression], range: SourceRange)
     case list([BoundExpression])
@@ -81,7 +82,7 @@ extension BoundExpression {
         case .property(let b, _, _), .hasLabels(let b, _), .not(let b), .negate(let b), .unaryPlus(let b), .isNull(let b, _):
             b.collectSlots(&s)
         case .index(let a, let b), .and(let a, let b), .or(let a, let b), .xor(let a, let b), .compare(_, let a, let b),
-             .arithmetic(_, let a, let b, _), .stringPredicate(_, let a, let b), .inList(let a, let b), .regex(let a, let b):
+             .arithmetic(_, let a, let b, _), .stringPredicate(_, let a, let b), .inList(let a, let b), .regex(let a, let b, _):
             a.collectSlots(&s); b.collectSlots(&s)
         case .slice(let a, let b, let c): a.collectSlots(&s); b?.collectSlots(&s); c?.collectSlots(&s)
         case .function(_, let args, _), .list(let args): for a in args { a.collectSlots(&s) }

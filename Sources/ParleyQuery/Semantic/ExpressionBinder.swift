@@ -128,7 +128,10 @@ extension QueryCompiler {
                     throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: IN expected a list but was \(k.displayName)", b.range)
                 }
                 return .inList(x, y)
-            case .regex: return .regex(x, y)
+            case .regex:
+                var literal: String?
+                if case .literal(.string(let value)) = b.kind { literal = value }
+                return .regex(x, y, site: RegexSite(range: b.range, raw: text(b.range), literal: literal))
             }
         case .isNull(let a, let negated): return .isNull(try bind(a, ctx), negated: negated)
         case .countStar:
