@@ -91,6 +91,7 @@ public enum Launcher {
         }
         session.interruptible = false
         if session.scriptInterrupted && failures == 0 { failures = 1 }
+        session.scriptInterrupted = false
         if scriptMode, let status = finishExport(options, session: session) {
             session.finishOutput()
             return status

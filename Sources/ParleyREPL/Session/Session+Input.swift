@@ -38,11 +38,11 @@ extension Session {
             }
             for unit in units {
                 if reader.isInteractive { reader.addHistory(unit.historyEntry) }
-                if !execute(unit, fileName: fileName) {
-                    failures += 1
-                    if stopOnError { return failures }
-                }
-                if quitRequested || stopForInterrupt() { break }
+                let succeeded = execute(unit, fileName: fileName)
+                if !succeeded { failures += 1 }
+                let interrupted = stopForInterrupt()
+                if !succeeded && stopOnError { return failures }
+                if quitRequested || interrupted { break }
             }
         }
         return failures
