@@ -74,9 +74,10 @@ public enum ParameterParsing {
         let nameEnd = scalars.index(scalars.startIndex, offsetBy: match?.length ?? 0)
         guard nameEnd < scalars.endIndex, scalars[nameEnd] == "=" else {
             guard text.unicodeScalars.contains("=") else {
-                return .failure(UsageProblem("--param expects NAME=VALUE, not '\(text)'"))
+                return .failure(UsageProblem("--param expects name=value, not '\(text)'"))
             }
             let written = text.prefix { $0 != "=" }
+            if written == "$" { return .failure(UsageProblem("--param '\(text)': the parameter name before '=' is missing")) }
             return .failure(UsageProblem("--param '\(text)': " + notAName(written)))
         }
         guard let match else {
