@@ -34,6 +34,36 @@ struct PTYScriptInterruptTests {
         #expect(try endWithCtrlD(session) == 1)
     }
 
+    @Test("Ctrl-C during a :source file at the prompt stops the whole file, even with --continue-on-error")
+    func ctrlCDuringSource() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        let nodes = (1...3_000).map { "{\"id\": \"n\($0)\", \"labels\": [\"N\"], \"properties\": {}}" }
+        let graphPath = fixture.directory + "/big.json"
+        try "{\"nodes\": [\(nodes.joined(separator: ",\n"))], \"edges\": []}".write(toFile: graphPath, atomically: true, encoding: .utf8)
+        let scriptPath = fixture.directory + "/slow.cypher"
+        try "MATCH (a), (b), (c) RETURN count(*);\nRETURN 'zebra' AS skipped;\n".write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        let session = try PTYSession(executable: try PTYSession.parleyExecutable(),
+                                     arguments: ["--no-rc", "--continue-on-error", graphPath],
+                                     environment: ["PARLEY_HISTORY": fixture.historyPath, "NO_COLOR": "1", "HOME": fixture.directory])
+        try session.waitForRawMode()
+        session.type(":source \(scriptPath)")
+        session.send(PTYSession.Key.enter)
+        try session.waitForCookedMode()
+        usleep(800_000)
+        #expect(!session.isRawMode, "the file ended before Ctrl-C was sent")
+        session.send(PTYSession.Key.ctrlC)
+        try session.expect("Query cancelled; the graph is unchanged.", timeout: 15)
+        try session.expect("note: Ctrl-C stopped the script; the rest of it was not run.")
+        try session.waitForRawMode(timeout: 15)
+        #expect(!session.screenText.contains("zebra"))
+        // The prompt goes on as usual: the next statement runs.
+        session.type("RETURN 'giraffe' AS next;")
+        session.send(PTYSession.Key.enter)
+        try session.expect("| giraffe |")
+        #expect(try endWithCtrlD(session) == 0)
+    }
+
     @Test("Ctrl-D on an empty continuation line drops the unfinished statement with a note, keeps it in the history, and ends the line")
     func ctrlDOnContinuationLine() throws {
         let fixture = try PTYFixture()

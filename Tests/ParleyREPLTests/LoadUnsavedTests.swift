@@ -62,10 +62,10 @@ struct LoadUnsavedTests {
         #expect(session.graph.nodeCount == 5)
     }
 
-    @Test(":load! is completed and listed as a command name; other commands take no !")
+    @Test(":load! is not a separate name (:loa completes to :load); other commands take no !")
     func bangNames() throws {
-        #expect(MetaCommands.names.contains(":load!"))
-        #expect(!MetaCommands.names.contains(":save!"))
+        #expect(!MetaCommands.names.contains(":load!"))
+        #expect(MetaCommands.named("load")?.acceptsBang == true)
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, ":schema!") == 1)
         #expect(err.text.contains("Unknown command ':schema!'"))

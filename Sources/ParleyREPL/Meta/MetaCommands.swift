@@ -66,7 +66,8 @@ enum MetaCommands {
     }
 
     /// Every name and alias, with `:`.
-    static var names: [String] { all.flatMap { [$0.name] + $0.aliases + ($0.acceptsBang ? [$0.name + "!"] : []) }.map { ":" + $0 } }
+    /// (`:load!` is left out, so that `:loa` still completes to `:load `.)
+    static var names: [String] { all.flatMap { [$0.name] + $0.aliases }.map { ":" + $0 } }
 
     /// The command called `name` (without `:`).
     static func named(_ name: String) -> MetaCommand? {

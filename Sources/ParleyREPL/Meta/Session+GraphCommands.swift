@@ -112,8 +112,13 @@ extension Session {
             report("Cannot read '\(path)': \(Session.readProblem(path))", args, word: 0)
             return false
         }
+        // At the prompt, Ctrl-C stops the whole file, not only its running statement.
+        if sourceDepth == 0 && interactive { InterruptHandling.received.reset() }
         sourceDepth += 1
-        defer { sourceDepth -= 1 }
+        defer {
+            sourceDepth -= 1
+            if sourceDepth == 0 && interactive { scriptInterrupted = false }
+        }
         let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
         return failures == 0
     }

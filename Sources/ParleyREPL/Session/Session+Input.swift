@@ -57,10 +57,12 @@ extension Session {
         error("note: the unfinished statement (no ';') was not run; it is in the history (Up recalls it).")
     }
 
-    /// In an ``interruptible`` session (the script part of `-i`), whether a Ctrl-C came: the
-    /// input then stops, with a note, and the session goes on to the prompt.
+    /// In an ``interruptible`` session (the script part of `-i`), or in a file `:source`d at
+    /// the prompt, whether a Ctrl-C came: the input then stops, with a note, and the session
+    /// goes on to the prompt.
     private func stopForInterrupt() -> Bool {
-        guard interruptible, !scriptInterrupted, InterruptHandling.received.isCancelled else { return scriptInterrupted }
+        guard interruptible || (interactive && sourceDepth > 0), !scriptInterrupted,
+              InterruptHandling.received.isCancelled else { return scriptInterrupted }
         scriptInterrupted = true
         error("note: Ctrl-C stopped the script; the rest of it was not run.")
         return true
