@@ -54,14 +54,16 @@ struct Parley: ParsableCommand {
     @Flag(help: "Do not run ~/.parleyrc.")
     var noRc = false
 
-    @Option(help: ArgumentHelp("Stop a query when any of its steps produces more than N rows (0: no limit, the default).", valueName: "N"))
-    var maxRows: Int?
+    // Numbers are taken as text (and whatever follows, even `-5`), so a bad value gets a
+    // message naming the option, the value and what is accepted.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop a query when any of its steps produces more than N rows (0: no limit, the default).", valueName: "N"))
+    var maxRows: String?
 
-    @Option(help: ArgumentHelp("Stop a query holding more than SIZE in rows, e.g. 512M or 8G (0: no limit; default 4G).", valueName: "SIZE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop a query holding more than SIZE in rows, e.g. 512M or 8G (0: no limit; default 4G).", valueName: "SIZE"))
     var maxMemory: String?
 
-    @Option(help: ArgumentHelp("Cut tables to N columns (0: never cut).", valueName: "N"))
-    var width: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Cut tables to N columns (0: never cut).", valueName: "N"))
+    var width: String?
 
     @Flag(help: "No colours (also NO_COLOR=1).")
     var noColor = false
@@ -82,19 +84,17 @@ struct Parley: ParsableCommand {
         if let format, OutputMode(rawValue: format.lowercased()) == nil {
             throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        for p in param where !p.contains("=") {
-            throw ValidationError("--param expects name=value, not '\(p)'.")
+        for p in param {
+            if case .failure(let problem) = ParameterParsing.assignment(p) { throw ValidationError(problem.message + ".") }
         }
         if let export, export.lowercased() != "dot" { throw ValidationError("--export supports only dot, not '\(export)'.") }
         if output != nil && export == nil { throw ValidationError("-o needs --export dot.") }
         if (induced || style != nil) && export == nil && format?.lowercased() != "dot" {
             throw ValidationError("--induced and --style need --export dot or --format dot.")
         }
-        if let maxRows, maxRows < 0 { throw ValidationError("--max-rows must be 0 or more.") }
-        if let maxMemory, LaunchOptions.parseSize(maxMemory) == nil {
-            throw ValidationError("--max-memory must be a size such as 512M, 4G or 0, not '\(maxMemory)'.")
+        for (setting, value) in [(SettingValue.maxRows, maxRows), (.maxMemory, maxMemory), (.width, width)] {
+            if let value, setting.parse(value) == nil { throw ValidationError(setting.problem(value, name: setting.option!) + ".") }
         }
-        if let width, width < 0 { throw ValidationError("--width must be 0 or more.") }
         if empty && graph != nil { throw ValidationError("--empty and a graph file cannot be used together.") }
     }
 
@@ -105,19 +105,14 @@ struct Parley: ParsableCommand {
         options.commands = command
         options.files = file
         options.format = format.flatMap { OutputMode(rawValue: $0.lowercased()) }
-        options.parameters = param.map { p in
-            let eq = p.firstIndex(of: "=")!
-            var name = String(p[..<eq])
-            if name.hasPrefix("$") { name.removeFirst() }
-            return (name, String(p[p.index(after: eq)...]))
-        }
+        options.parameters = param.compactMap { try? ParameterParsing.assignment($0).get() }
         options.timing = timing
         options.continueOnError = continueOnError
         options.stayInteractive = interactive
         options.skipRC = noRc
-        options.maxRows = maxRows
-        options.maxMemory = maxMemory.flatMap(LaunchOptions.parseSize)
-        options.width = width
+        options.maxRows = maxRows.flatMap(SettingValue.maxRows.parse)
+        options.maxMemory = maxMemory.flatMap(SettingValue.maxMemory.parse)
+        options.width = width.flatMap(SettingValue.width.parse)
         options.noColor = noColor
         options.exportFormat = export
         options.exportOutput = output

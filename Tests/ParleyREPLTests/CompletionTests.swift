@@ -163,6 +163,7 @@ struct CompleterTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let c = try completer(directory: directory)
         #expect(c.complete(":load gr").replacement == "graphs/")
+        #expect(c.complete(":load! gr").replacement == "graphs/")
         let two = c.complete(":load graphs/ast")
         #expect(two.replacement == "graphs/astana-201")
         #expect(two.displayed == ["astana-2015.json", "astana-2016.json"])

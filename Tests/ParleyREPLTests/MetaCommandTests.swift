@@ -45,7 +45,7 @@ struct MetaCommandTests {
         #expect(err.text == """
             test.cypher:2:9: error: Unknown mode 'fancy'. Usage: :mode [table|box|vertical|csv|tsv|json|jsonl|markdown|cypher]
               :mode fancy
-                    ^
+                    ^~~~~
 
             """)
     }
@@ -72,7 +72,7 @@ struct MetaCommandTests {
         REPLFixture.run(session, ":mode\n:timing")
         #expect(out.text == "mode: markdown\ntiming: on\n")
         #expect(REPLFixture.run(session, ":mode dot\n:timing maybe\n:set maxRows -1\n:set maxMemory lots\n:set display x\n:set colour 3\n:set width auto") == 6)
-        #expect(err.text.contains("maxMemory must be a size such as 512M, 4G or 0, not 'lots'"))
+        #expect(err.text.contains("maxMemory must be a size such as 512M, 4G or 0 (no limit), not 'lots'"))
         #expect(session.width == nil)
         #expect(REPLFixture.run(session, ":width 0") == 0 && session.width == 0)
         out.clear()
@@ -109,7 +109,7 @@ struct MetaCommandTests {
     func paramUsage() throws {
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, ":param x\n:param 1-x 2") == 2)
-        #expect(err.text.contains("Expected a name and a value"))
+        #expect(err.text.contains("test.cypher:1:9: error: Expected a value after the name"))
         #expect(err.text.contains("'1-x' is not a parameter name"))
     }
 
@@ -199,7 +199,8 @@ struct MetaCommandTests {
         session.continueOnError = true
         #expect(REPLFixture.run(session, ":source \(path)") == 1)
         #expect(session.timing)
-        #expect(err.text.hasPrefix("\(path):3:6: error: maxRows must be a whole number"))
+        // The caret is under the bad value, not the setting's name.
+        #expect(err.text.hasPrefix("\(path):3:14: error: maxRows must be a whole number"))
         #expect(REPLFixture.run(session, ":source /nonexistent/x.cypher") == 1)
         #expect(err.text.contains("Cannot read '/nonexistent/x.cypher': no such file"))
     }

@@ -19,7 +19,7 @@ public struct Completer: Sendable {
     }
 
     /// Meta-commands whose first argument is a file path.
-    static let pathCommands: Set<String> = [":load", ":save", ":source", ":render", ":output"]
+    static let pathCommands: Set<String> = [":load", ":load!", ":save", ":source", ":render", ":output"]
 
     /// Meta-commands whose first argument is one of a few words.
     static let wordArguments: [String: [String]] = [

@@ -68,24 +68,33 @@ public enum Launcher {
             switch ParameterParsing.evaluate(text, graph: graph, parameters: session.parameters) {
             case .success(let value): session.setParameter(name, value)
             case .failure(let failure):
-                let origin = StatementOrigin(fileName: "--param \(name)", start: SourceLocation(line: 1, column: 1, offset: 0),
-                                             lines: [text], relativeLines: true)
-                var o = origin
-                o.prefixLength = ParameterParsing.prefix.count
-                FileOutput.standardError.write(o.render(failure.diagnostic, color: false) + "\n")
+                // Positioned in the value as typed: `--param x:1:4: error: …`.
+                let shown = ParameterParsing.wholeName(name) == name && !name.contains("`") ? name : "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let origin = StatementOrigin(fileName: "--param \(shown)", start: SourceLocation(line: 1, column: 1, offset: 0),
+                                             lines: lines, relativeLines: true)
+                FileOutput.standardError.write(origin.render(failure.diagnostic, color: Terminal.colorAllowed(on: 2) && !options.noColor) + "\n")
                 return 2
             }
         }
 
-        if !options.skipRC { runRCFile(session) }
-
+        // When a prompt follows (-i, or no script) on a terminal, Ctrl-C in the rc file or the
+        // script cancels what runs and goes on to the prompt (a plain script ends, status 130).
+        session.interruptible = goInteractive && stdinIsTerminal
+        InterruptHandling.received.reset()
         var failures = 0
-        if scriptMode {
-            failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
-            if let status = finishExport(options, session: session) {
-                session.finishOutput()
-                return status
+        InterruptHandling.catching(interactive: session.interruptible) {
+            if !options.skipRC { runRCFile(session) }
+            if scriptMode && !session.scriptInterrupted {
+                failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
             }
+        }
+        session.interruptible = false
+        if session.scriptInterrupted && failures == 0 { failures = 1 }
+        session.scriptInterrupted = false
+        if scriptMode, let status = finishExport(options, session: session) {
+            session.finishOutput()
+            return status
         }
         if goInteractive && !session.quitRequested {
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
@@ -108,7 +117,7 @@ public enum Launcher {
         let stop = !options.continueOnError
         for command in options.commands {
             failures += session.runInput(PlainLineReader(text: command), fileName: "<command>", stopOnError: stop)
-            if (failures > 0 && stop) || session.quitRequested { return failures }
+            if (failures > 0 && stop) || session.quitRequested || session.scriptInterrupted { return failures }
         }
         for file in options.files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
@@ -118,7 +127,7 @@ public enum Launcher {
                 continue
             }
             failures += session.runInput(PlainLineReader(text: text), fileName: file, stopOnError: stop)
-            if (failures > 0 && stop) || session.quitRequested { return failures }
+            if (failures > 0 && stop) || session.quitRequested || session.scriptInterrupted { return failures }
         }
         if readStandardInput {
             failures += session.runInput(PlainLineReader(fileDescriptor: 0), fileName: "<stdin>", stopOnError: stop)
@@ -168,8 +177,8 @@ public enum Launcher {
         guard let editor else { return }
         session.historyProvider = { [unowned editor] in editor.history }
         if stdinIsTerminal { FileOutput.standardOutput.write(banner(session) + "\n") }
+        // (Ctrl-D ends its line itself, see Session.runInput.)
         session.runInput(editor, fileName: stdinIsTerminal ? nil : "<stdin>", stopOnError: false)
-        if stdinIsTerminal && !session.quitRequested { FileOutput.standardOutput.write("\n") }
         if session.isModified {
             session.error("note: the graph had unsaved changes (use :save next time to keep them).")
         }

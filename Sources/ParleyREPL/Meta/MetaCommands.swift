@@ -7,8 +7,11 @@ enum MetaCommands {
                     details: "Without a command, lists every command. `:help mode` explains :mode.") { $0.help($1) },
         MetaCommand(name: "quit", aliases: ["exit"], usage: ":quit", summary: "Leave Parley (also :exit, Ctrl-D)",
                     details: "Unsaved changes are not written; use :save first.") { s, _ in s.quitRequested = true; return true },
-        MetaCommand(name: "load", usage: ":load FILE", summary: "Replace the graph with the one in FILE",
-                    details: "The current graph stays loaded if FILE cannot be read or has an error.") { $0.load($1) },
+        MetaCommand(name: "load", usage: ":load[!] FILE", summary: "Replace the graph with the one in FILE",
+                    details: """
+                    The current graph stays loaded if FILE cannot be read or has an error.
+                    If the graph has unsaved changes, :load refuses; :save them first, or use :load! FILE to discard them.
+                    """, acceptsBang: true) { $0.load($1) },
         MetaCommand(name: "save", usage: ":save [FILE]", summary: "Write the graph to FILE (default: the loaded file)",
                     details: "Writes atomically: a temporary file is renamed over FILE only when complete.") { $0.save($1) },
         MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
@@ -44,13 +47,7 @@ enum MetaCommands {
                     width N          cut tables to N columns (0: never cut; auto: the terminal's width)
                     Without arguments, shows the settings.
                     """) { $0.set($1) },
-        MetaCommand(name: "width", usage: ":width [N|auto]", summary: "Cut tables to N columns (0: never cut; auto: the terminal's)") { s, a in
-            guard let word = a.words.first else {
-                s.say("width: " + (s.width.map { $0 == 0 ? "0 (never cut)" : "\($0)" } ?? "auto"))
-                return true
-            }
-            return s.set(MetaArguments(text: "width " + word, origin: a.origin))
-        },
+        MetaCommand(name: "width", usage: ":width [N|auto]", summary: "Cut tables to N columns (0: never cut; auto: the terminal's)") { $0.setWidth($1) },
         MetaCommand(name: "param", usage: ":param NAME VALUE | :param clear", summary: "Set the parameter $NAME to a Cypher literal",
                     details: "VALUE is any Cypher literal or expression without variables: :param city 'Astana', :param ids [1, 2].") { $0.setParam($1) },
         MetaCommand(name: "params", usage: ":params", summary: "List the parameters") { $0.listParams($1) },
@@ -70,6 +67,7 @@ enum MetaCommands {
     }
 
     /// Every name and alias, with `:`.
+    /// (`:load!` is left out, so that `:loa` still completes to `:load `.)
     static var names: [String] { all.flatMap { [$0.name] + $0.aliases }.map { ":" + $0 } }
 
     /// The command called `name` (without `:`).

@@ -4,19 +4,29 @@ import ParleyIO
 import ParleyQuery
 
 extension Session {
-    /// `:load FILE`: replaces the graph only if FILE loads without error.
+    /// `:load FILE`: replaces the graph only if FILE loads without error, and only if the
+    /// current graph has no unsaved changes (`:load! FILE` discards them).
     func load(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard words.count == 1 else { return usageError(args, "load", "Expected one file name") }
+        guard words.count == 1 else { return usageError(args, "load", "Expected one file name", word: min(words.count, 1)) }
         let path = MetaArguments.expandingTilde(words[0])
+        if isModified && !args.forced {
+            let origin = args.commandOrigin ?? args.origin
+            let name = ":load"
+            let range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0),
+                                    end: SourceLocation(line: 1, column: 1 + name.count, offset: name.utf8.count))
+            report("The graph has unsaved changes that :load would discard; :save them first, or use :load! \(words[0]) to discard them",
+                   origin: origin, range: range)
+            return false
+        }
         cancellation.reset()
         defer { cancellation.reset() }
         do {
             // Ctrl-C cannot stop the loader midway: the load finishes and is then discarded.
-            let graph = try InterruptHandling.catching(interactive: interactive) { () throws(GraphFileError) -> GraphStore in
+            let graph = try InterruptHandling.catching(interactive: catchesInterrupts) { () throws(GraphFileError) -> GraphStore in
                 try GraphFile.load(path: path)
             }
-            if interactive && cancellation.isCancelled {
+            if catchesInterrupts && cancellation.isCancelled {
                 self.error("Load cancelled; the current graph stays loaded.")
                 return false
             }
@@ -28,7 +38,7 @@ extension Session {
             say("Loaded \(path): \(SchemaSummary(graph).countsLine()).")
             return true
         } catch {
-            if interactive && cancellation.isCancelled {
+            if catchesInterrupts && cancellation.isCancelled {
                 self.error("Load cancelled; the current graph stays loaded.")
                 return false
             }
@@ -92,18 +102,23 @@ extension Session {
     /// `:source FILE`.
     func source(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard words.count == 1 else { return usageError(args, "source", "Expected one file name") }
+        guard words.count == 1 else { return usageError(args, "source", "Expected one file name", word: min(words.count, 1)) }
         let path = MetaArguments.expandingTilde(words[0])
         guard sourceDepth < 16 else {
-            report("Too many nested :source commands (is '\(path)' sourcing itself?)", origin: args.origin)
+            report("Too many nested :source commands (is '\(path)' sourcing itself?)", args, word: 0)
             return false
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            report("Cannot read '\(path)': \(Session.readProblem(path))", origin: args.origin)
+            report("Cannot read '\(path)': \(Session.readProblem(path))", args, word: 0)
             return false
         }
+        // At the prompt, Ctrl-C stops the whole file, not only its running statement.
+        if sourceDepth == 0 && interactive { InterruptHandling.received.reset() }
         sourceDepth += 1
-        defer { sourceDepth -= 1 }
+        defer {
+            sourceDepth -= 1
+            if sourceDepth == 0 && interactive { scriptInterrupted = false }
+        }
         let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
         return failures == 0
     }
@@ -123,7 +138,7 @@ extension Session {
         guard !query.isEmpty else { return dotText(for: nil) }
         let before = engine.graph
         do throws(QueryError) {
-            let result = try InterruptHandling.whileRunning(cancellation, interactive: interactive) { () throws(QueryError) -> QueryResult in
+            let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
                 try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
             }
             if !result.statistics.isEmpty { isModified = true }
@@ -138,12 +153,15 @@ extension Session {
     /// `:export dot FILE [QUERY]`.
     func exportDOT(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard words.count >= 2, words[0].lowercased() == "dot" else { return usageError(args, "export", "Expected dot and a file name") }
+        guard words.first?.lowercased() == "dot" else {
+            return usageError(args, "export", words.isEmpty ? "Expected dot and a file name" : "Expected dot, not '\(words[0])'")
+        }
+        guard words.count >= 2 else { return usageError(args, "export", "Expected a file name after dot", word: 1) }
         let (query, origin) = args.rest(after: 2)
         guard let dot = dotText(query: query, origin: origin) else { return false }
         let path = MetaArguments.expandingTilde(words[1])
         if let problem = DOTSupport.write(dot, to: path) {
-            report(problem, origin: args.origin)
+            report(problem, args, word: 1)
             return false
         }
         say("Wrote \(path).")
@@ -156,7 +174,7 @@ extension Session {
         guard let file = words.first.map(MetaArguments.expandingTilde) else { return usageError(args, "render", "Expected a file name") }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
-            return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(file)'")
+            return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(words[0])'")
         }
         let (query, origin) = args.rest(after: 1)
         guard let dot = dotText(query: query, origin: origin) else { return false }
@@ -166,7 +184,7 @@ extension Session {
             say("Wrote \(file).")
             return true
         case .failure(let failure):
-            report(failure.message, origin: args.origin)
+            report(failure.message, args, word: 0)
             return false
         }
     }

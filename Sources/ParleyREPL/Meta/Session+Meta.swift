@@ -8,7 +8,12 @@ extension Session {
     func runMeta(_ line: String, origin: StatementOrigin) -> Bool {
         let scalars = Array(line.unicodeScalars.dropFirst())
         let nameEnd = scalars.firstIndex { $0 == " " || $0 == "\t" } ?? scalars.count
-        let name = String(String.UnicodeScalarView(scalars[..<nameEnd]))
+        var name = String(String.UnicodeScalarView(scalars[..<nameEnd]))
+        var forced = false
+        if name.hasSuffix("!"), let command = MetaCommands.named(String(name.dropLast())), command.acceptsBang {
+            name.removeLast()
+            forced = true
+        }
         let restScalars = scalars[nameEnd...]
         let leading = restScalars.prefix { $0 == " " || $0 == "\t" }.count
         let args = String(String.UnicodeScalarView(restScalars.dropFirst(leading))).trimmingTrailingWhitespace()
@@ -21,23 +26,38 @@ extension Session {
             report(message, origin: origin)
             return false
         }
-        return command.run(self, MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes, prefix: 0)))
+        let arguments = MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes, prefix: 0),
+                                      commandOrigin: origin, forced: forced)
+        return command.run(self, arguments)
     }
 
-    /// Prints an error about a meta-command, positioned in scripts.
-    func report(_ message: String, origin: StatementOrigin) {
+    /// Prints an error about a meta-command, positioned in scripts: at `range` (in the
+    /// coordinates of `origin`), else where `origin` starts.
+    func report(_ message: String, origin: StatementOrigin, range: SourceRange? = nil) {
         if origin.fileName != nil {
-            error(origin.render(Diagnostic(.error, message), color: errorColor))
+            error(origin.render(Diagnostic(.error, message, at: range), color: errorColor))
         } else {
             error("error: " + message)
         }
     }
 
-    /// Prints a usage error for `command`.
-    func usageError(_ args: MetaArguments, _ command: String, _ problem: String) -> Bool {
+    /// Prints an error about word `index` of a meta-command's arguments (the end of the line
+    /// when the word is missing), positioned in scripts.
+    func report(_ message: String, _ args: MetaArguments, word index: Int) {
+        report(message, origin: args.origin, range: args.range(ofWord: index))
+    }
+
+    /// Prints a usage error for `command`, positioned at word `index` of its arguments (the
+    /// first word by default; the end of the line when the word is missing).
+    func usageError(_ args: MetaArguments, _ command: String, _ problem: String, word index: Int = 0) -> Bool {
         let usage = MetaCommands.named(command)?.usage ?? ":" + command
-        report("\(problem). Usage: \(usage)", origin: args.origin)
+        report("\(problem). Usage: \(usage)", args, word: index)
         return false
+    }
+
+    /// A usage error when there are more than `count` words, at the first extra one.
+    func extraWords(_ args: MetaArguments, _ command: String, allowed count: Int, _ problem: String) -> Bool? {
+        args.words.count > count ? usageError(args, command, problem, word: count) : nil
     }
 
     // MARK: Help
@@ -49,9 +69,10 @@ extension Session {
             guard let command = MetaCommands.named(name) else {
                 var message = "Unknown command ':\(name)'."
                 if let near = EditDistance.nearest(to: ":" + name, in: MetaCommands.names) { message += " Did you mean \(near)?" }
-                report(message, origin: args.origin)
+                report(message, args, word: 0)
                 return false
             }
+            if let failed = extraWords(args, "help", allowed: 1, "Expected one command name") { return failed }
             var text = command.usage + "\n  " + command.summary + "."
             if !command.aliases.isEmpty { text += " Also " + command.aliases.map { ":" + $0 }.joined(separator: ", ") + "." }
             if !command.details.isEmpty {
@@ -78,7 +99,8 @@ extension Session {
             say("mode: \(mode.rawValue)")
             return true
         }
-        guard args.words.count == 1, let newMode = OutputMode(rawValue: word.lowercased()), newMode != .dot else {
+        if let failed = extraWords(args, "mode", allowed: 1, "Expected one mode") { return failed }
+        guard let newMode = OutputMode(rawValue: word.lowercased()), newMode != .dot else {
             var problem = "Unknown mode '\(word)'"
             if let near = EditDistance.nearest(to: word, in: OutputMode.interactiveModes.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
             return usageError(args, "mode", problem)
@@ -90,7 +112,7 @@ extension Session {
     /// `:output [FILE]`.
     func setOutput(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard words.count <= 1 else { return usageError(args, "output", "Expected at most one file name") }
+        if let failed = extraWords(args, "output", allowed: 1, "Expected at most one file name") { return failed }
         let finished = finishOutput()
         guard let path = words.first.map(MetaArguments.expandingTilde) else { return finished }
         switch FileOutput.create(path: path) {
@@ -99,18 +121,19 @@ extension Session {
             fileOutputPath = path
             return finished
         case .failure(let failure):
-            report("Cannot write to '\(path)': \(failure.message)", origin: args.origin)
+            report("Cannot write to '\(path)': \(failure.message)", args, word: 0)
             return false
         }
     }
 
     /// `:timing` / `:pager`: on, off, or show.
     func toggle(_ args: MetaArguments, name: String, get: () -> Bool, set: (Bool) -> Void) -> Bool {
+        if let failed = extraWords(args, name, allowed: 1, "Expected on or off") { return failed }
         switch args.words.first?.lowercased() {
         case nil: say("\(name): \(get() ? "on" : "off")")
-        case "on" where args.words.count == 1: set(true)
-        case "off" where args.words.count == 1: set(false)
-        default: return usageError(args, name, "Expected on or off")
+        case "on": set(true)
+        case "off": set(false)
+        default: return usageError(args, name, "Expected on or off, not '\(args.words[0])'")
         }
         return true
     }
@@ -125,47 +148,71 @@ extension Session {
             say("maxRows \(rows)\nmaxMemory \(memory)\ndisplay \(displayRows == 0 ? "0 (all)" : "\(displayRows)")\nwidth \(widthText)\nmode \(mode.rawValue)\ntiming \(timing ? "on" : "off")\npager \(pager ? "on" : "off")")
             return true
         }
-        guard words.count == 2 else { return usageError(args, "set", "Expected a setting and a value") }
-        switch words[0].lowercased() {
-        case "maxrows":
-            guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "maxRows must be a whole number ≥ 0, not '\(words[1])'") }
-            engine.budget.maxRows = n
-        case "maxmemory":
-            guard let n = QueryBudget.parseBytes(words[1]) else {
-                return usageError(args, "set", "maxMemory must be a size such as 512M, 4G or 0, not '\(words[1])'")
-            }
-            engine.budget.maxMemory = n
-        case "display":
-            guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "display must be a whole number ≥ 0, not '\(words[1])'") }
+        guard let setting = SettingValue.allCases.first(where: { $0.rawValue.lowercased() == words[0].lowercased() }) else {
+            var problem = "Unknown setting '\(words[0])'"
+            if let near = EditDistance.nearest(to: words[0], in: SettingValue.allCases.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
+            return usageError(args, "set", problem)
+        }
+        guard words.count >= 2 else { return usageError(args, "set", "Expected a value after \(words[0])", word: 1) }
+        if let failed = extraWords(args, "set", allowed: 2, "Expected one value after \(words[0])") { return failed }
+        return apply(setting, words[1], args, word: 1, command: "set")
+    }
+
+    /// `:width [N|auto]`.
+    func setWidth(_ args: MetaArguments) -> Bool {
+        guard let word = args.words.first else {
+            say("width: " + (width.map { $0 == 0 ? "0 (never cut)" : "\($0)" } ?? "auto"))
+            return true
+        }
+        if let failed = extraWords(args, "width", allowed: 1, "Expected one width") { return failed }
+        return apply(.width, word, args, word: 0, command: "width")
+    }
+
+    /// Sets `setting` to `value`, word `index` of `args`; a bad value is reported there.
+    func apply(_ setting: SettingValue, _ value: String, _ args: MetaArguments, word index: Int, command: String) -> Bool {
+        if setting == .width && value.lowercased() == "auto" {
+            width = nil
+            return true
+        }
+        guard let n = setting.parse(value) else {
+            return usageError(args, command, setting.problem(value, name: setting.rawValue, orAuto: setting == .width), word: index)
+        }
+        switch setting {
+        case .maxRows: engine.budget.maxRows = n
+        case .maxMemory: engine.budget.maxMemory = n
+        case .display:
             displayRows = n
             displayRowsChosen = true
-        case "width":
-            if words[1].lowercased() == "auto" { width = nil; return true }
-            guard let n = Int(words[1]), n >= 0 else { return usageError(args, "set", "width must be a whole number ≥ 0 or auto, not '\(words[1])'") }
-            width = n
-        default:
-            var problem = "Unknown setting '\(words[0])'"
-            if let near = EditDistance.nearest(to: words[0], in: ["maxRows", "maxMemory", "display", "width"]) { problem += " (did you mean \(near)?)" }
-            return usageError(args, "set", problem)
+        case .width: width = n
         }
         return true
     }
 
     // MARK: Parameters
 
-    /// `:param NAME VALUE` and `:param clear`.
+    /// `:param NAME VALUE` and `:param clear`. NAME is written as after `$` (`city`,
+    /// `` `home town` ``), optionally with `$` before and `:` after; `:param NAME => VALUE` works too.
     func setParam(_ args: MetaArguments) -> Bool {
         let words = args.words
         if words.count == 1 && words[0].lowercased() == "clear" {
             parameters = [:]
             return true
         }
-        guard words.count >= 2 else { return usageError(args, "param", "Expected a name and a value") }
-        var name = words[0]
-        if name.hasPrefix("$") { name.removeFirst() }
-        if name.hasSuffix(":") { name.removeLast() }
-        guard ParameterParsing.isValidName(name) else { return usageError(args, "param", "'\(words[0])' is not a parameter name") }
-        var (text, origin) = args.rest(after: 1)
+        guard !words.isEmpty else { return usageError(args, "param", "Expected a name and a value") }
+        let scalars = Substring(args.text).unicodeScalars
+        guard let match = ParameterParsing.name(at: scalars) else {
+            return usageError(args, "param", ParameterParsing.notAName(words[0]))
+        }
+        var end = match.length
+        let after = Array(scalars.dropFirst(end))
+        if after.first == ":" { end += 1 }
+        guard end == scalars.count || [" ", "\t"].contains(scalars[scalars.index(scalars.startIndex, offsetBy: end)]) else {
+            return usageError(args, "param", ParameterParsing.notAName(words[0]))
+        }
+        var (text, origin) = args.rest(fromScalar: end)
+        let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        origin = origin.shifted(columns: leading, bytes: leading, prefix: 0)
+        text = String(text.unicodeScalars.dropFirst(leading))
         if text.hasPrefix("=>") {
             let after = String(text.dropFirst(2))
             let trimmed = after.trimmed()
@@ -173,26 +220,30 @@ extension Session {
             origin = origin.shifted(columns: skip, bytes: skip, prefix: 0)
             text = trimmed
         }
+        guard !text.isEmpty else {
+            report("Expected a value after the name. Usage: \(MetaCommands.named("param")!.usage)", origin: origin,
+                   range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+            return false
+        }
         guard let value = evaluateLiteral(text, origin: origin) else { return false }
-        parameters[name] = value
+        parameters[match.name] = value
         return true
     }
 
-    /// Evaluates a Cypher literal by running `RETURN <text> AS v`; prints the error and
-    /// returns nil if it fails.
+    /// Evaluates a parameter value; prints the error, positioned in `text`, and returns nil
+    /// if it fails.
     func evaluateLiteral(_ text: String, origin: StatementOrigin) -> Value? {
         switch ParameterParsing.evaluate(text, graph: engine.graph, parameters: parameters) {
         case .success(let value): return value
         case .failure(let failure):
-            var o = origin
-            o.prefixLength = ParameterParsing.prefix.unicodeScalars.count
-            error(o.render(failure.diagnostic, color: errorColor))
+            error(origin.render(failure.diagnostic, color: errorColor))
             return nil
         }
     }
 
     /// `:params`.
     func listParams(_ args: MetaArguments) -> Bool {
+        guard args.text.isEmpty else { return usageError(args, "params", "Expected no arguments (:param NAME VALUE sets one)") }
         guard !parameters.isEmpty else {
             say("No parameters. Set one with :param NAME VALUE.")
             return true
@@ -205,6 +256,7 @@ extension Session {
 
     /// `:history`.
     func listHistory(_ args: MetaArguments) -> Bool {
+        guard args.text.isEmpty else { return usageError(args, "history", "Expected no arguments") }
         let entries = historyProvider()
         let width = String(entries.count).count
         var text = ""
@@ -225,31 +277,5 @@ extension Session {
         origin.prefixLength = prefix.unicodeScalars.count
         text = prefix + text
         return runQuery(text, origin: origin)
-    }
-}
-
-/// Parameter values from text: `:param`, `--param name=value`.
-enum ParameterParsing {
-    /// What is put before the literal to evaluate it.
-    static let prefix = "RETURN "
-
-    /// Whether `name` can be used as `$name`.
-    static func isValidName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic || first.properties.numericType != nil else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType != nil }
-    }
-
-    /// Evaluates `text` as a Cypher expression with the engine.
-    static func evaluate(_ text: String, graph: GraphStore, parameters: [String: Value]) -> Result<Value, QueryError> {
-        var engine = QueryEngine(graph: graph)
-        do {
-            let result = try engine.run(prefix + text + " AS v", parameters: parameters)
-            guard result.rows.count == 1, result.rows[0].count == 1 else {
-                return .failure(QueryError(.runtime, "ArgumentError", "expected one value, found \(result.rows.count) rows"))
-            }
-            return .success(result.rows[0][0])
-        } catch {
-            return .failure(error)
-        }
     }
 }

@@ -16,7 +16,7 @@ extension Session {
         var splitter = StatementSplitter()
         var failures = 0
         var ended = false
-        while !quitRequested && !ended {
+        while !quitRequested && !ended && !scriptInterrupted {
             pendingText = splitter.pendingText
             let prompt = splitter.isPending ? Session.continuationPrompt : Session.prompt
             let units: [InputUnit]
@@ -30,17 +30,43 @@ extension Session {
                 continue
             case .endOfInput:
                 ended = true
-                units = splitter.finish().map { [$0] } ?? []
+                if reader.isInteractive {
+                    units = []
+                    endTerminalInput(reader, pending: splitter.isPending ? splitter.pendingText : nil)
+                } else {
+                    // A script's last statement may lack its `;`.
+                    units = splitter.finish().map { [$0] } ?? []
+                }
             }
             for unit in units {
                 if reader.isInteractive { reader.addHistory(unit.historyEntry) }
-                if !execute(unit, fileName: fileName) {
-                    failures += 1
-                    if stopOnError { return failures }
-                }
-                if quitRequested { break }
+                let succeeded = execute(unit, fileName: fileName)
+                if !succeeded { failures += 1 }
+                let interrupted = stopForInterrupt()
+                if !succeeded && stopOnError { return failures }
+                if quitRequested || interrupted { break }
             }
         }
         return failures
+    }
+
+    /// Ctrl-D at a prompt: ends the line it was typed on (so what follows starts on a new
+    /// line); an unfinished statement is not run but kept in the history, with a note.
+    private func endTerminalInput(_ reader: LineEditor, pending: String?) {
+        standardOutput.write("\n")
+        guard let pending, !pending.trimmed().isEmpty else { return }
+        reader.addHistory(pending.trimmingTrailingWhitespace())
+        error("note: the unfinished statement (no ';') was not run; it is in the history (Up recalls it).")
+    }
+
+    /// In an ``interruptible`` session (the script part of `-i`), or in a file `:source`d at
+    /// the prompt, whether a Ctrl-C came: the input then stops, with a note, and the session
+    /// goes on to the prompt.
+    private func stopForInterrupt() -> Bool {
+        guard interruptible || (interactive && sourceDepth > 0), !scriptInterrupted,
+              InterruptHandling.received.isCancelled else { return scriptInterrupted }
+        scriptInterrupted = true
+        error("note: Ctrl-C stopped the script; the rest of it was not run.")
+        return true
     }
 }

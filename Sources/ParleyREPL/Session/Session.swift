@@ -34,6 +34,13 @@ public final class Session {
     public internal(set) var isModified = false
     /// Set by `:quit`.
     public internal(set) var quitRequested = false
+    /// Whether Ctrl-C cancels the running unit and stops the input even though the session is
+    /// not interactive: the script part of `-i` on a terminal, which then goes on to the prompt.
+    var interruptible = false
+    /// Set when Ctrl-C stopped the input of an ``interruptible`` session.
+    var scriptInterrupted = false
+    /// Whether Ctrl-C cancels (rather than ends the process): interactive or ``interruptible``.
+    var catchesInterrupts: Bool { interactive || interruptible }
     /// Cancels the running query (the SIGINT handler calls it).
     public let cancellation = InterruptHandling.token
     /// Where history comes from (the line editor's).
@@ -117,7 +124,7 @@ public final class Session {
         let origin = StatementOrigin(unit: unit, fileName: fileName, relativeLines: interactive && fileName == nil)
         // A Ctrl-C from before this unit must not stop it.
         cancellation.reset()
-        let succeeded = InterruptHandling.catching(interactive: interactive) { () -> Bool in
+        let succeeded = InterruptHandling.catching(interactive: catchesInterrupts) { () -> Bool in
             switch unit.kind {
             case .statement: runQuery(unit.text, origin: origin)
             case .meta: runMeta(unit.text, origin: origin)
@@ -142,7 +149,7 @@ public final class Session {
         let started = clock.now
         let result: QueryResult
         do throws(QueryError) {
-            result = try InterruptHandling.whileRunning(cancellation, interactive: interactive) { () throws(QueryError) -> QueryResult in
+            result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
                 try self.engine.run(text, parameters: self.parameters, cancellation: self.cancellation)
             }
         } catch {
@@ -245,8 +252,8 @@ public final class Session {
     func emit(_ text: String) {
         guard !text.isEmpty else { return }
         defer { cancellation.reset() }
-        InterruptHandling.catching(interactive: interactive) { () -> Void in
-            if interactive && cancellation.isCancelled {
+        InterruptHandling.catching(interactive: catchesInterrupts) { () -> Void in
+            if catchesInterrupts && cancellation.isCancelled {
                 error("Output interrupted (Ctrl-C); the rest of the result was not printed.")
                 return
             }
@@ -255,7 +262,7 @@ public final class Session {
             {
                 return
             }
-            guard interactive else { return output.write(text) }
+            guard catchesInterrupts else { return output.write(text) }
             for chunk in Session.chunks(of: text) {
                 if cancellation.isCancelled {
                     error("Output interrupted (Ctrl-C); the rest of the result was not printed.")

@@ -15,6 +15,11 @@ enum InterruptHandling {
     /// The token the SIGINT handler cancels; every session uses it.
     static let token = CancellationToken()
 
+    /// Also set by the SIGINT handler, but reset only by whoever watches it: whether a Ctrl-C
+    /// came since (the script part of `-i` stops at the next unit, even when the Ctrl-C came
+    /// between units, after ``token`` was reset).
+    static let received = CancellationToken()
+
     /// Runs `body` with the SIGINT handler installed when `interactive`; the previous
     /// handler is restored afterwards.
     static func whileRunning<T>(_ token: CancellationToken, interactive: Bool, _ body: () throws(QueryError) -> T) throws(QueryError) -> T {
@@ -44,11 +49,18 @@ enum InterruptHandling {
 
     private static func install(_ old: inout sigaction) {
         _ = token  // initialise before the handler may run
+        _ = received
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in InterruptHandling.token.cancel() }
+        action.__sigaction_handler.sa_handler = { _ in
+            InterruptHandling.token.cancel()
+            InterruptHandling.received.cancel()
+        }
         #else
-        action.__sigaction_u.__sa_handler = { _ in InterruptHandling.token.cancel() }
+        action.__sigaction_u.__sa_handler = { _ in
+            InterruptHandling.token.cancel()
+            InterruptHandling.received.cancel()
+        }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
