@@ -32,7 +32,8 @@ struct ResultFramingTests {
         session.width = 0
         session.runInput(TypedLines(["RETURN 1 AS n;", "RETURN 2 AS n; RETURN 3 AS n;"]), fileName: nil, stopOnError: false)
         let table = { (n: Int) in "+---+\n| n |\n+---+\n| \(n) |\n+---+\n1 row\n" }
-        #expect(out.text == table(1) + table(2) + "\n" + table(3))
+        // The trailing newline is Ctrl-D's: end of input at a prompt ends the prompt's line.
+        #expect(out.text == table(1) + table(2) + "\n" + table(3) + "\n")
     }
 
     @Test(":output FILE starts a document: its first result has no separator, later ones do")
