@@ -28,6 +28,22 @@ struct DeepQueryTests {
         return box.value!
     }
 
+    /// Runs `query` on an empty graph on a thread with a 1 MiB stack: "ran", or the error's
+    /// message (with " (no position)" when it has none).
+    static func runOnSmallStack(_ query: String) -> String {
+        onSmallStack(1 << 20) {
+            var engine = QueryEngine(graph: GraphStore())
+            do {
+                _ = try engine.run(query)
+                return "ran"
+            } catch let error as QueryError {
+                return error.message + (error.range == nil ? " (no position)" : "")
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
     @Test("an AND chain of 50,000 terms parses into a tree about log2(50,000) levels tall")
     func balancedHeight() throws {
         var parser = try Parser("RETURN " + Self.chain(50_000, " AND ", "true") + " AS x")
@@ -78,34 +94,14 @@ struct DeepQueryTests {
     @Test("on a 1 MiB stack, a 9,000-term sum is an error, not a crash")
     func smallStackCompile() {
         let query = "RETURN " + Self.chain(9_000, "+", "1") + " AS x"
-        let message: String = Self.onSmallStack(1 << 20) {
-            var engine = QueryEngine(graph: GraphStore())
-            do {
-                _ = try engine.run(query)
-                return "ran"
-            } catch let error as QueryError {
-                return error.message + (error.range == nil ? " (no position)" : "")
-            } catch {
-                return "\(error)"
-            }
-        }
+        let message = Self.runOnSmallStack(query)
         #expect(message.contains("nested too deeply") && !message.contains("no position"), "\(message)")
     }
 
     @Test("on a 1 MiB stack, a pipeline of 20,000 WITH clauses is an error, not a crash")
     func smallStackPipeline() {
         let query = "WITH 1 AS x " + String(repeating: "WITH x AS x ", count: 20_000) + "RETURN x"
-        let message: String = Self.onSmallStack(1 << 20) {
-            var engine = QueryEngine(graph: GraphStore())
-            do {
-                _ = try engine.run(query)
-                return "ran"
-            } catch let error as QueryError {
-                return error.message
-            } catch {
-                return "\(error)"
-            }
-        }
+        let message = Self.runOnSmallStack(query)
         #expect(message == "ran" || message.contains("too long") || message.contains("too deeply"), "\(message)")
     }
 
