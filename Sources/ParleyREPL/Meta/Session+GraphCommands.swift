@@ -8,7 +8,7 @@ extension Session {
     func load(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "load", "Expected one file name") }
-        let path = MetaArguments.expandingTilde(words[0])
+        guard let path = filePath(words[0], args, "load") else { return false }
         cancellation.reset()
         defer { cancellation.reset() }
         do {
@@ -48,6 +48,7 @@ extension Session {
     func save(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count <= 1 else { return usageError(args, "save", "Expected at most one file name") }
+        if let word = words.first, word.isEmpty { return usageError(args, "save", "The file name is empty") }
         guard let path = words.first.map(MetaArguments.expandingTilde) ?? graphPath else {
             report("No file to save to: this graph was not loaded from a file. Use :save FILE.", origin: args.origin)
             return false
@@ -93,7 +94,7 @@ extension Session {
     func source(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "source", "Expected one file name") }
-        let path = MetaArguments.expandingTilde(words[0])
+        guard let path = filePath(words[0], args, "source") else { return false }
         guard sourceDepth < 16 else {
             report("Too many nested :source commands (is '\(path)' sourcing itself?)", origin: args.origin)
             return false
@@ -106,6 +107,16 @@ extension Session {
         defer { sourceDepth -= 1 }
         let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
         return failures == 0
+    }
+
+    /// `word` with `~` expanded, or nil after a usage error naming `command` when it is
+    /// empty (`:save ""`).
+    func filePath(_ word: String, _ args: MetaArguments, _ command: String) -> String? {
+        guard !word.isEmpty else {
+            _ = usageError(args, command, "The file name is empty")
+            return nil
+        }
+        return MetaArguments.expandingTilde(word)
     }
 
     /// Why a file cannot be read, in words.
@@ -139,9 +150,9 @@ extension Session {
     func exportDOT(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count >= 2, words[0].lowercased() == "dot" else { return usageError(args, "export", "Expected dot and a file name") }
+        guard let path = filePath(words[1], args, "export") else { return false }
         let (query, origin) = args.rest(after: 2)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        let path = MetaArguments.expandingTilde(words[1])
         if let problem = DOTSupport.write(dot, to: path) {
             report(problem, origin: args.origin)
             return false
@@ -153,7 +164,8 @@ extension Session {
     /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard let file = words.first.map(MetaArguments.expandingTilde) else { return usageError(args, "render", "Expected a file name") }
+        guard let word = words.first else { return usageError(args, "render", "Expected a file name") }
+        guard let file = filePath(word, args, "render") else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
             return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(file)'")

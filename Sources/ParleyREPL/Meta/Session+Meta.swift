@@ -91,6 +91,7 @@ extension Session {
     func setOutput(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count <= 1 else { return usageError(args, "output", "Expected at most one file name") }
+        if let word = words.first, word.isEmpty { return usageError(args, "output", "The file name is empty") }
         let finished = finishOutput()
         guard let path = words.first.map(MetaArguments.expandingTilde) else { return finished }
         switch FileOutput.create(path: path) {
