@@ -76,8 +76,13 @@ struct GraphFileUnwritableTests {
         #expect(saveError(g)?.hasSuffix("error: cannot save: relationship 'kz'-[:AT]->(:T node without an id) property 'w' is NaN, which JSON cannot hold") == true)
     }
 
-    @Test("an empty file name is refused with a message, without a ': error:' prefix")
+    @Test("an empty file name is refused with a message, without a ': error:' prefix, by every reader and writer")
     func emptyPath() throws {
         #expect(saveError(GraphStore(), to: "") == "error: cannot save: the file name is empty")
+        #expect(throws: (any Error).self) { try GraphFile.load(path: "") }
+        do { _ = try GraphFile.load(path: "") } catch { #expect(error.description == "error: cannot read the file: the file name is empty") }
+        do { _ = try DOTStyle.load(path: "") } catch { #expect(error.description == "error: cannot read the style file: the file name is empty") }
+        do { try AtomicFile.write("x", to: "") } catch { #expect(error.description == "error: cannot write the file: the file name is empty") }
+        do { try DOTExporter.save("x", to: "") } catch { #expect(error.description == "error: cannot write the DOT file: cannot write the file: the file name is empty") }
     }
 }
