@@ -48,7 +48,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         let reset = color ? "\u{1B}[0m" : ""
         out += bold
         var prefix: [String] = []
-        if let fileName { prefix.append(fileName) }
+        if let fileName, !fileName.isEmpty { prefix.append(fileName) }
         if let range {
             prefix.append("\(range.start.line + lineOffset)")
             prefix.append("\(range.start.column)")
@@ -56,26 +56,57 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         if !prefix.isEmpty { out += prefix.joined(separator: ":") + ": " }
         out += reset + red + severity.rawValue + ":" + reset + bold + " " + message + reset
         if let range, let source {
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = Diagnostic.lines(of: source)
             let index = range.start.line - 1
             if index >= 0 && index < lines.count {
-                var line = String(lines[index])
-                if line.hasSuffix("\r") { line.removeLast() }
                 var caretColumn = max(1, range.start.column)
-                (line, caretColumn) = Diagnostic.window(line, around: caretColumn)
-                let display = line.replacingTabs()
-                out += "\n" + display
-                let prefixText = String(line.unicodeScalars.prefix(caretColumn - 1).map(Character.init))
                 var width = 1
                 if range.end.line == range.start.line && range.end.column > range.start.column {
                     width = range.end.column - range.start.column
                 }
-                out += "\n" + String(repeating: " ", count: prefixText.replacingTabs().displayWidth)
-                out += green + "^" + String(repeating: "~", count: max(0, width - 1)) + reset
+                let (line, windowColumn) = Diagnostic.window(lines[index], around: caretColumn)
+                caretColumn = windowColumn
+                out += "\n" + line.replacingTabs()
+                let scalars = Array(line.unicodeScalars)
+                let before = min(caretColumn - 1, scalars.count)
+                let covered = min(before + width, scalars.count)
+                let indent = String(String.UnicodeScalarView(scalars[..<before])).replacingTabs().displayWidth
+                // The underline spans the columns the range's text takes on screen (two per wide
+                // character, four per tab), at least one.
+                let text = String(String.UnicodeScalarView(scalars[before..<covered])).replacingTabs()
+                let span = max(1, text.displayWidth + (width - (covered - before)))
+                out += "\n" + String(repeating: " ", count: indent)
+                out += green + "^" + String(repeating: "~", count: max(0, span - 1)) + reset
             }
         }
         if let hint { out += "\n" + hint }
         return out
+    }
+
+    /// The lines of `source` as every position in Parley counts them: a line ends at `\n`,
+    /// `\r\n` or a lone `\r` (the ends are not part of the lines), and a UTF-8 byte order mark
+    /// at the very start is not part of line 1.
+    public static func lines(of source: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var scalars = source.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var afterCR = false
+        for scalar in scalars {
+            if scalar == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        return lines
     }
 
     /// The longest source line shown whole, in Unicode scalars; longer lines are cut to a

@@ -16,7 +16,7 @@ public enum AtomicFile {
         public var path: String
         /// Why, in words (`permission denied`, `no space left on the device`, ...).
         public var reason: String
-        public var description: String { "\(path): error: \(reason)" }
+        public var description: String { path.isEmpty ? "error: \(reason)" : "\(path): error: \(reason)" }
     }
 
     /// Writes `bytes` to `path` atomically; a new file gets `newFileMode` (an existing one

@@ -79,41 +79,21 @@ public enum GraphFile {
     }
 
     /// Writes the graph to `path` atomically: a temporary file in the same folder, fsync, rename.
+    ///
+    /// Refuses an empty path, and a graph holding a float JSON cannot write (NaN, ±infinity),
+    /// naming the node by its `id` property or the relationship by its type and end ids.
     public static func save(_ graph: GraphStore, to path: String) throws(GraphFileError) {
-        if let problem = nonFiniteProperty(in: graph) {
-            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot save: \(problem.description) is \(problem.value), which JSON cannot represent"))
+        guard !path.isEmpty else {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot save: the file name is empty"))
+        }
+        if let problem = unwritableProperty(in: graph) {
+            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot save: \(problem), which JSON cannot hold"))
         }
         do {
             try FileAccess.writeAtomically(serialize(graph), to: path)
         } catch {
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, error.message))
         }
-    }
-
-    /// The first property holding NaN or an infinity (alone or in a list), if any.
-    static func nonFiniteProperty(in graph: GraphStore) -> (description: String, value: String)? {
-        func bad(_ v: Value) -> Double? {
-            switch v {
-            case .double(let d) where !d.isFinite: return d
-            case .list(let items): return items.lazy.compactMap(bad).first
-            default: return nil
-            }
-        }
-        for n in graph.nodeIDs {
-            for (key, v) in graph.propertyPairs(of: n) {
-                if let d = bad(v) {
-                    var node = String(n)
-                    if case .string(let id) = graph.property(of: n, named: GraphStore.idKey) { node = "\"\(id)\"" }
-                    return ("property \"\(graph.keys.name(key))\" of node \(node)", "\(d)")
-                }
-            }
-        }
-        for r in graph.relationshipIDs {
-            for (key, v) in graph.propertyPairs(ofRelationship: r) {
-                if let d = bad(v) { return ("property \"\(graph.keys.name(key))\" of relationship \(r)", "\(d)") }
-            }
-        }
-        return nil
     }
 }
 

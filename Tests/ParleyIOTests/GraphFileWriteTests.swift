@@ -157,7 +157,7 @@ struct GraphFileWriteTests {
             try GraphFile.save(g, to: path)
             Issue.record("saved a NaN")
         } catch {
-            #expect(error.description == "\(path): error: cannot save: property \"bad\" of node \"a\" is nan, which JSON cannot represent")
+            #expect(error.description == "\(path): error: cannot save: node 'a' property 'bad' is NaN, which JSON cannot hold")
         }
         #expect(readFile(path) == Array("old contents".utf8))
         #expect(listFolder(folder) == ["kz.json"])

@@ -55,3 +55,20 @@ struct LexerTests {
         #expect(failure(#"RETURN '\uZZZZ'"#)?.type == "SyntaxError")
     }
 }
+
+@Suite("Lexer line ends and byte order mark")
+struct LexerLineEndTests {
+    @Test("a lone CR and a CRLF end a line as LF does", arguments: ["\n", "\r\n", "\r"])
+    func lineEnds(end: String) throws {
+        let tokens = try Lexer.tokenize("MATCH (n) // c" + end + "  RETURN n")
+        #expect(tokens.map(\.text).prefix(5) == ["MATCH", "(", "n", ")", "RETURN"])
+        #expect(tokens[4].range.start.line == 2 && tokens[4].range.start.column == 3)
+    }
+
+    @Test("a byte order mark at the start is skipped and takes no column")
+    func byteOrderMark() throws {
+        let tokens = try Lexer.tokenize("\u{FEFF}RETURN 1")
+        #expect(tokens[0].text == "RETURN" && tokens[0].range.start.column == 1 && tokens[0].range.start.offset == 3)
+        #expect(tokens[1].range.start.column == 8)
+    }
+}

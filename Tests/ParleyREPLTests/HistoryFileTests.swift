@@ -82,3 +82,49 @@ struct HistoryFileTests {
         }
     }
 }
+
+@Suite("History file paths that cannot be used: a warning, and history in memory")
+struct HistoryFileProblemTests {
+    @Test("a folder: the problem names the path and says it is a folder; entries still work in memory")
+    func folder() throws {
+        let directory = try temporaryDirectory()
+        var history = HistoryFile(path: directory)
+        #expect(history.problem == "history file '\(directory)' cannot be used (it is a folder); history is kept for this session only")
+        let added = history.add("RETURN 1;")
+        #expect(added && history.entries == ["RETURN 1;"])
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    @Test("a path under a file: the problem says the parent is not a folder")
+    func underAFile() throws {
+        let directory = try temporaryDirectory()
+        let file = directory + "/plain"
+        try "x\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let history = HistoryFile(path: file + "/history")
+        #expect(history.problem?.contains("'\(file)' is not a folder") == true)
+    }
+
+    @Test("a usable path, existing or not, has no problem")
+    func usable() throws {
+        let directory = try temporaryDirectory()
+        #expect(HistoryFile(path: directory + "/new/deeper/history").problem == nil)
+        var history = HistoryFile(path: directory + "/history")
+        history.add("RETURN 1;")
+        #expect(HistoryFile(path: directory + "/history").problem == nil)
+    }
+
+    @Test("unreadable and unwritable files and folders are problems (not checkable as root)", .enabled(if: geteuid() != 0))
+    func permissions() throws {
+        let directory = try temporaryDirectory()
+        let path = directory + "/history"
+        try "RETURN 1;\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o200)
+        #expect(HistoryFile(path: path).problem?.contains("it cannot be read") == true)
+        chmod(path, 0o400)
+        #expect(HistoryFile(path: path).problem?.contains("it cannot be written") == true)
+        chmod(directory, 0o500)
+        #expect(HistoryFile(path: directory + "/other").problem?.contains("cannot be written") == true)
+        chmod(directory, 0o700)
+    }
+}

@@ -302,3 +302,15 @@ struct SchemaReportTests {
         for line in report.split(separator: "\n") where line.hasPrefix("  ") { #expect(line.count <= 30) }
     }
 }
+
+@Suite("Schema counts for parley check")
+struct SchemaCountsTests {
+    @Test("the counts-only summary has the same labels, types and totals as the full one")
+    func countsOnly() throws {
+        let graph = try REPLFixture.graph()
+        let full = SchemaSummary(graph), counts = SchemaSummary(countsOf: graph)
+        #expect(counts.labels.map(\.name) == full.labels.map(\.name) && counts.labels.map(\.count) == full.labels.map(\.count))
+        #expect(counts.types.map(\.name) == full.types.map(\.name) && counts.types.map(\.count) == full.types.map(\.count))
+        #expect(counts.countsLine(maxLabels: 0) == full.countsLine(maxLabels: 0))
+    }
+}

@@ -14,7 +14,7 @@ public struct DOTFileError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// `FILE: error: message`.
-    public var description: String { "\(path): error: \(message)" }
+    public var description: String { path.isEmpty ? "error: \(message)" : "\(path): error: \(message)" }
 }
 
 extension DOTExporter {

@@ -3,6 +3,7 @@ import Foundation
 extension DOTStyle {
     /// Reads a JSON style file and lays it over the default style (see docs/dot.md).
     public static func load(path: String) throws(DOTFileError) -> DOTStyle {
+        guard !path.isEmpty else { throw DOTFileError(path: path, message: "cannot read the style file: the file name is empty") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DOTFileError(path: path, message: "cannot read the style file (missing or not readable)")
         }

@@ -17,6 +17,7 @@ enum FileAccess {
     static func withMappedFile<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(Failure) -> R? {
         // Only a regular file is opened here: opening a FIFO or a terminal twice (here, then
         // in `read`) could lose what its writer sent in between.
+        guard !path.isEmpty else { throw Failure(message: "cannot read the file: the file name is empty") }
         var before = stat()
         if stat(path, &before) == 0 && (before.st_mode & S_IFMT) != S_IFREG && (before.st_mode & S_IFMT) != S_IFDIR { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -44,6 +45,7 @@ enum FileAccess {
     /// is not `{` is not read further: it cannot be a graph document, and reading `/dev/zero`
     /// or `/dev/urandom` to the end would never finish. The parser then reports the first byte.
     static func read(_ path: String, jsonObject: Bool = false) throws(Failure) -> [UInt8] {
+        guard !path.isEmpty else { throw Failure(message: "cannot read the file: the file name is empty") }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
         defer { close(fd) }
@@ -122,6 +124,7 @@ enum FileAccess {
     /// the device or the link with a plain file. A symbolic link is followed: the file it
     /// points to is replaced, the link stays.
     static func beginAtomic(_ requested: String, newFileMode: mode_t = 0o644) throws(Failure) -> AtomicTarget {
+        guard !requested.isEmpty else { throw Failure(message: "cannot write the file: the file name is empty") }
         func inPlace(_ path: String) throws(Failure) -> AtomicTarget {
             let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
             guard fd >= 0 else { throw Failure(message: "cannot write the file: \(reason(errno))") }

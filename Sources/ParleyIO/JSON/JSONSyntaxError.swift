@@ -27,19 +27,24 @@ struct JSONSyntaxError: Error {
         return Diagnostic(.error, message, at: SourceRange(start: start, end: end))
     }
 
-    /// The 1-based line and column of byte `offset`: lines end at `\n`, and columns count
-    /// Unicode scalars (every byte that is not a UTF-8 continuation byte).
+    /// The 1-based line and column of byte `offset`: lines end at `\n`, `\r\n` or a lone `\r`
+    /// (as ``Diagnostic/lines(of:)`` cuts them), columns count Unicode scalars (every byte
+    /// that is not a UTF-8 continuation byte), and a byte order mark at the start takes no column.
     static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         let offset = min(max(0, offset), bytes.count)
         var line = 1, column = 1
-        for i in 0..<offset {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var i = hasBOM ? min(3, offset) : 0
+        while i < offset {
             let b = bytes[i]
-            if b == 0x0A {
+            if b == 0x0A || b == 0x0D {
                 line += 1
                 column = 1
+                if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
             } else if b & 0xC0 != 0x80 {
                 column += 1
             }
+            i += 1
         }
         return SourceLocation(line: line, column: column, offset: offset)
     }

@@ -34,7 +34,8 @@ struct Lexer {
         let c = scalars[index]
         index += 1
         offset += UTF8.width(c)
-        if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        // A line ends at \n, \r\n or a lone \r, as Diagnostic.lines(of:) cuts it.
+        if c == "\n" || (c == "\r" && peek() != "\n") { line += 1; column = 1 } else { column += 1 }
     }
 
     private func error(_ message: String, _ start: SourceLocation, detail: String = "UnexpectedSyntax") -> QueryError {
@@ -43,10 +44,14 @@ struct Lexer {
 
     private mutating func skipTrivia() throws(QueryError) {
         while let c = peek() {
-            if c.properties.isWhitespace {
+            if c == "\u{FEFF}" && index == 0 {
+                // A byte order mark at the start takes no column.
+                index += 1
+                offset += UTF8.width(c)
+            } else if c.properties.isWhitespace {
                 advance()
             } else if c == "/" && peek(1) == "/" {
-                while let d = peek(), d != "\n" { advance() }
+                while let d = peek(), d != "\n", d != "\r" { advance() }
             } else if c == "/" && peek(1) == "*" {
                 let start = location
                 advance(); advance()

@@ -205,7 +205,7 @@ public enum Launcher {
             FileOutput.standardError.write("\(path): error: the loaded graph is inconsistent: \(problem)\n")
             return 1
         }
-        let summary = SchemaSummary(graph)
+        let summary = SchemaSummary(countsOf: graph)
         var text = "\(path): ok — \(summary.countsLine(maxLabels: 0))\n"
         let rows = summary.labels.map { (":" + $0.name, $0.count) } + summary.types.map { ("[:\($0.name)]", $0.count) }
         let width = rows.map { $0.0.displayWidth }.max() ?? 0

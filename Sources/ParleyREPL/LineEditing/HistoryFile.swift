@@ -19,6 +19,9 @@ public struct HistoryFile: Sendable {
     public let limit: Int
     /// The entries, oldest first.
     public private(set) var entries: [String] = []
+    /// Why the history is not kept in the file, as a warning to show once (`history file
+    /// 'PATH' is a folder: …`), or nil while the file works.
+    public private(set) var problem: String?
 
     /// The default history path: `$PARLEY_HISTORY`, else `$XDG_STATE_HOME/parley/history`,
     /// else `~/.local/state/parley/history`; nil when none can be found.
@@ -32,10 +35,16 @@ public struct HistoryFile: Sendable {
     }
 
     /// Opens the history at `path`, reading its entries and trimming it to `limit` entries.
-    /// A missing file is an empty history; unreadable files are treated the same way.
+    /// A missing file is an empty history. A path that cannot serve (a folder, a file that
+    /// cannot be read or written, a folder that cannot be created or written) is an empty
+    /// history kept in memory, with ``problem`` saying why.
     public init(path: String, limit: Int = 2_000) {
         self.path = path
         self.limit = max(1, limit)
+        if let reason = HistoryFile.unusable(path) {
+            problem = HistoryFile.warning(path, reason)
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else { return }
         let text = String(decoding: data, as: UTF8.self)
         var loaded: [String] = []
@@ -58,8 +67,42 @@ public struct HistoryFile: Sendable {
         guard !trimmed.isEmpty, entries.last != trimmed else { return false }
         entries.append(trimmed)
         if entries.count > limit { entries.removeFirst(entries.count - limit) }
-        try? append(trimmed)
+        if problem == nil {
+            do { try append(trimmed) } catch { problem = HistoryFile.warning(path, "it cannot be written") }
+        }
         return true
+    }
+
+    // MARK: - Checking the path
+
+    /// The warning for `path`: `history file 'PATH' …: history is kept for this session only`.
+    static func warning(_ path: String, _ reason: String) -> String {
+        "history file '\(path)' cannot be used (\(reason)); history is kept for this session only"
+    }
+
+    /// Why `path` cannot hold the history, or nil when it can (or may: a missing file whose
+    /// nearest existing folder is writable).
+    static func unusable(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return "it is a folder" }
+            if access(path, R_OK) != 0 { return "it cannot be read: \(String(cString: strerror(errno)))" }
+            if access(path, W_OK) != 0 { return "it cannot be written: \(String(cString: strerror(errno)))" }
+            return nil
+        }
+        // Missing: the nearest existing ancestor must be a writable folder.
+        var folder = (path as NSString).deletingLastPathComponent
+        while true {
+            if folder.isEmpty { folder = "." }
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue { return "'\(folder)' is not a folder" }
+                if access(folder, W_OK | X_OK) != 0 { return "the folder '\(folder)' cannot be written: \(String(cString: strerror(errno)))" }
+                return nil
+            }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || folder == "." { return nil }
+            folder = parent
+        }
     }
 
     // MARK: - File format

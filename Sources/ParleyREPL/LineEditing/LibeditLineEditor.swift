@@ -60,6 +60,7 @@ final class LibeditLineEditor: LineEditor {
         _ = parley_history_setunique(hist, 1)
         if !historyPath.isEmpty {
             let file = HistoryFile(path: historyPath)
+            if let problem = file.problem { FileOutput.standardError.write("warning: \(problem)\n") }
             for entry in file.entries { _ = parley_history_enter(hist, entry) }
             historyFile = file
         }
@@ -136,8 +137,10 @@ final class LibeditLineEditor: LineEditor {
 
     func addHistory(_ entry: String) {
         if var file = historyFile {
+            let hadProblem = file.problem != nil
             let added = file.add(entry)
             historyFile = file
+            if !hadProblem, let problem = file.problem { FileOutput.standardError.write("warning: \(problem)\n") }
             guard added, let newest = file.entries.last else { return }
             _ = parley_history_enter(libeditHistory, newest)
         } else {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParleyGraph
 
 /// A ``LineEditor`` without editing: reads lines from a file descriptor (pipes, scripts) or
 /// from a list (tests). Prompts are shown only when asked for (the fallback on a terminal
@@ -12,6 +13,7 @@ public final class PlainLineReader: LineEditor {
     private var queued: [String]?
     private var buffer: [UInt8] = []
     private var atEnd = false
+    private var isFirstLine = true
     private let showsPrompts: Bool
     /// The history entries, oldest first (in memory only).
     public private(set) var history: [String] = []
@@ -30,13 +32,10 @@ public final class PlainLineReader: LineEditor {
         self.showsPrompts = false
     }
 
-    /// Reads the lines of `text` (LF or CRLF line ends).
+    /// Reads the lines of `text`: a line ends at LF, CRLF or a lone CR, and a byte order mark
+    /// at the start is dropped (see ``Diagnostic/lines(of:)``).
     public convenience init(text: String) {
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var s = String(String.UnicodeScalarView(line))
-            if s.unicodeScalars.last == "\r" { s.unicodeScalars.removeLast() }
-            return s
-        }
+        var lines = Diagnostic.lines(of: text)
         if lines.last == "" { lines.removeLast() }
         self.init(lines: lines)
     }
@@ -50,17 +49,23 @@ public final class PlainLineReader: LineEditor {
         }
         if showsPrompts { FileOutput.writeAll(1, prompt) }
         while true {
-            if let newline = buffer.firstIndex(of: 10) {
-                var bytes = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                if bytes.last == 13 { bytes.removeLast() }
+            // A line ends at LF, CRLF or a lone CR; a CR last in the buffer waits for the next
+            // byte, unless the input has ended.
+            if let end = buffer.firstIndex(where: { $0 == 10 || $0 == 13 }), buffer[end] == 10 || end + 1 < buffer.count || atEnd {
+                var bytes = Array(buffer[..<end])
+                let length = buffer[end] == 13 && end + 1 < buffer.count && buffer[end + 1] == 10 ? 2 : 1
+                buffer.removeSubrange(..<(end + length))
+                if isFirstLine && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                isFirstLine = false
                 return .line(String(decoding: bytes, as: UTF8.self))
             }
             if atEnd {
                 guard !buffer.isEmpty else { return .endOfInput }
-                let bytes = buffer
+                var bytes = buffer
                 buffer = []
-                return .line(String(decoding: bytes.last == 13 ? Array(bytes.dropLast()) : bytes, as: UTF8.self))
+                if isFirstLine && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                isFirstLine = false
+                return .line(String(decoding: bytes, as: UTF8.self))
             }
             var chunk = [UInt8](repeating: 0, count: 65536)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

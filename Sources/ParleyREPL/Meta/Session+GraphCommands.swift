@@ -9,7 +9,7 @@ extension Session {
     func load(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "load", "Expected one file name", word: min(words.count, 1)) }
-        let path = MetaArguments.expandingTilde(words[0])
+        guard let path = filePath(words[0], args, "load", word: 0) else { return false }
         if isModified && !args.forced {
             let origin = args.commandOrigin ?? args.origin
             let name = ":load"
@@ -58,6 +58,7 @@ extension Session {
     func save(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count <= 1 else { return usageError(args, "save", "Expected at most one file name") }
+        if let word = words.first, word.isEmpty { return usageError(args, "save", "The file name is empty") }
         guard let path = words.first.map(MetaArguments.expandingTilde) ?? graphPath else {
             report("No file to save to: this graph was not loaded from a file. Use :save FILE.", origin: args.origin)
             return false
@@ -103,7 +104,7 @@ extension Session {
     func source(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else { return usageError(args, "source", "Expected one file name", word: min(words.count, 1)) }
-        let path = MetaArguments.expandingTilde(words[0])
+        guard let path = filePath(words[0], args, "source", word: 0) else { return false }
         guard sourceDepth < 16 else {
             report("Too many nested :source commands (is '\(path)' sourcing itself?)", args, word: 0)
             return false
@@ -121,6 +122,16 @@ extension Session {
         }
         let failures = runInput(PlainLineReader(text: text), fileName: path, stopOnError: !continueOnError)
         return failures == 0
+    }
+
+    /// `word` with `~` expanded, or nil after a usage error naming `command` when it is
+    /// empty (`:save ""`).
+    func filePath(_ word: String, _ args: MetaArguments, _ command: String, word index: Int) -> String? {
+        guard !word.isEmpty else {
+            _ = usageError(args, command, "The file name is empty", word: index)
+            return nil
+        }
+        return MetaArguments.expandingTilde(word)
     }
 
     /// Why a file cannot be read, in words.
@@ -157,9 +168,9 @@ extension Session {
             return usageError(args, "export", words.isEmpty ? "Expected dot and a file name" : "Expected dot, not '\(words[0])'")
         }
         guard words.count >= 2 else { return usageError(args, "export", "Expected a file name after dot", word: 1) }
+        guard let path = filePath(words[1], args, "export", word: 1) else { return false }
         let (query, origin) = args.rest(after: 2)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        let path = MetaArguments.expandingTilde(words[1])
         if let problem = DOTSupport.write(dot, to: path) {
             report(problem, args, word: 1)
             return false
@@ -171,7 +182,8 @@ extension Session {
     /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard let file = words.first.map(MetaArguments.expandingTilde) else { return usageError(args, "render", "Expected a file name") }
+        guard let word = words.first else { return usageError(args, "render", "Expected a file name") }
+        guard let file = filePath(word, args, "render", word: 0) else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
             return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(words[0])'")

@@ -113,6 +113,7 @@ extension Session {
     func setOutput(_ args: MetaArguments) -> Bool {
         let words = args.words
         if let failed = extraWords(args, "output", allowed: 1, "Expected at most one file name") { return failed }
+        if let word = words.first, word.isEmpty { return usageError(args, "output", "The file name is empty", word: 0) }
         let finished = finishOutput()
         guard let path = words.first.map(MetaArguments.expandingTilde) else { return finished }
         switch FileOutput.create(path: path) {

@@ -22,16 +22,31 @@ struct SchemaSummary: Sendable {
     /// Nodes and relationships in total.
     var nodeCount: Int, relationshipCount: Int
 
+    /// Only the counts of `graph` (labels, types, totals), without the patterns and property
+    /// keys that take a pass over every node and relationship: for `parley check`.
+    init(countsOf graph: GraphStore) {
+        labels = SchemaSummary.byCount(Dictionary(graph.labelCounts.map { ($0.label, $0.count) }, uniquingKeysWith: +))
+        types = SchemaSummary.byCount(Dictionary(graph.typeCountsByName.map { ($0.type, $0.count) }, uniquingKeysWith: +))
+        patterns = []
+        nodeKeys = []
+        relationshipKeys = []
+        nodeCount = graph.nodeCount
+        relationshipCount = graph.relationshipCount
+    }
+
+    /// Name → count pairs, most common first (ties by name).
+    static func byCount(_ d: [String: Int]) -> [(name: String, count: Int)] {
+        d.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
     /// Summarises `graph`.
     init(_ graph: GraphStore) {
-        func sorted(_ d: [String: Int]) -> [(name: String, count: Int)] {
-            d.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        }
         func keysSorted(_ d: [String: [String: Int]]) -> [(String, [(key: String, count: Int)])] {
             d.keys.sorted().map { k in (k, d[k]!.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }) }
         }
-        labels = sorted(Dictionary(graph.labelCounts.map { ($0.label, $0.count) }, uniquingKeysWith: +))
-        types = sorted(Dictionary(graph.typeCountsByName.map { ($0.type, $0.count) }, uniquingKeysWith: +))
+        let counts = SchemaSummary(countsOf: graph)
+        labels = counts.labels
+        types = counts.types
         var patternCounts: [Pattern: Int] = [:]
         var relKeys: [String: [String: Int]] = [:]
         for r in graph.relationshipIDs {

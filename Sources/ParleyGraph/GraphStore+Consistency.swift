@@ -1,0 +1,174 @@
+/// The consistency check: every index and adjacency list against the primary data, in time
+/// linear in the size of the graph (plus a binary search per label and per indexed value).
+extension GraphStore {
+    /// Checks every index against the primary data; returns a description of the first
+    /// inconsistency, or `nil` when all agree. Used by `parley check` and the tests.
+    ///
+    /// What it checks:
+    /// - the per-node and per-relationship arrays have one row per id;
+    /// - `nodeCount`, `relationshipCount` and the per-type counts match the live rows;
+    /// - a deleted node has no labels and no adjacency entries;
+    /// - every node's label set is sorted without repeats, and the label index lists exactly
+    ///   the live nodes with that label, in increasing order;
+    /// - every adjacency entry names a live relationship with that start, end and type, each
+    ///   list is sorted by (type, relationship id) without repeats, and every live
+    ///   relationship has a live start and end and appears once in each of their lists;
+    /// - every property index lists exactly the live nodes holding each value, in increasing
+    ///   order.
+    public func checkConsistency() -> String? {
+        if let problem = checkShapes() { return problem }
+        if let problem = checkLabels() { return problem }
+        if let problem = checkAdjacency() { return problem }
+        return checkPropertyIndexes()
+    }
+
+    /// One row per id in every per-node and per-relationship array, and the live counts.
+    private func checkShapes() -> String? {
+        let nodes = nodeAlive.count, rels = relAlive.count
+        if nodeLabelSets.count != nodes || outgoing.count != nodes || incoming.count != nodes {
+            return "node arrays disagree: \(nodes) ids, \(nodeLabelSets.count) label sets, \(outgoing.count) outgoing and \(incoming.count) incoming lists"
+        }
+        if relTypes.count != rels || relStarts.count != rels || relEnds.count != rels {
+            return "relationship arrays disagree: \(rels) ids, \(relTypes.count) types, \(relStarts.count) starts, \(relEnds.count) ends"
+        }
+        var liveNodes = 0
+        for n in 0..<nodes {
+            if nodeAlive[n] {
+                liveNodes += 1
+            } else if !nodeLabelSets[n].isEmpty {
+                return "deleted node \(n) still has labels"
+            } else if !outgoing[n].isEmpty || !incoming[n].isEmpty {
+                return "deleted node \(n) still has adjacency entries"
+            }
+        }
+        if liveNodes != nodeCount { return "nodeCount \(nodeCount) but \(liveNodes) live nodes" }
+        var liveRels = 0
+        var perType = [Int](repeating: 0, count: typeCounts.count)
+        for r in 0..<rels where relAlive[r] {
+            liveRels += 1
+            let t = Int(relTypes[r])
+            guard t >= 0 && t < perType.count else { return "relationship \(r) has type id \(t), which has no count" }
+            perType[t] += 1
+        }
+        if liveRels != relationshipCount { return "relationshipCount \(relationshipCount) but \(liveRels) live" }
+        if perType != typeCounts { return "type counts \(typeCounts) but \(perType) live" }
+        return nil
+    }
+
+    /// The label sets against the label index, both ways.
+    private func checkLabels() -> String? {
+        for n in nodeAlive.indices where nodeAlive[n] && !GraphStore.isStrictlyIncreasing(nodeLabelSets[n]) {
+            return "label set of node \(n) unsorted or repeats a label"
+        }
+        for (l, members) in labelIndex.enumerated() {
+            let name = labels.name(Int32(l))
+            var previous: Int32 = -1
+            for n in members {
+                if n <= previous { return "label index \(name) unsorted or repeats node \(n)" }
+                previous = n
+                guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], GraphStore.sortedContains(nodeLabelSets[Int(n)], Int32(l)) else {
+                    return "label index \(name) lists node \(n) wrongly"
+                }
+            }
+        }
+        for n in nodeAlive.indices where nodeAlive[n] {
+            for l in nodeLabelSets[n] {
+                guard Int(l) < labelIndex.count, GraphStore.sortedContains(labelIndex[Int(l)], Int32(n)) else {
+                    return "node \(n) has label \(labels.name(l)) but is missing from its index"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The adjacency lists against the relationship rows, both ways.
+    private func checkAdjacency() -> String? {
+        let rels = relAlive.count
+        var seenOut = [Bool](repeating: false, count: rels)
+        var seenIn = [Bool](repeating: false, count: rels)
+        for n in nodeAlive.indices where nodeAlive[n] {
+            let node = Int32(n)
+            if let problem = checkList(outgoing[n], of: n, "outgoing", seen: &seenOut, { r, e in relStarts[r] == node && relEnds[r] == e.other }) {
+                return problem
+            }
+            if let problem = checkList(incoming[n], of: n, "incoming", seen: &seenIn, { r, e in relEnds[r] == node && relStarts[r] == e.other }) {
+                return problem
+            }
+        }
+        for r in 0..<rels where relAlive[r] {
+            let s = Int(relStarts[r]), e = Int(relEnds[r])
+            guard contains(node: s), contains(node: e) else { return "relationship \(r) dangles" }
+            if !seenOut[r] { return "relationship \(r) missing from outgoing of \(s)" }
+            if !seenIn[r] { return "relationship \(r) missing from incoming of \(e)" }
+        }
+        return nil
+    }
+
+    /// One adjacency list: sorted without repeats, every entry a live relationship that
+    /// `matches` and has the entry's type; marks each entry's relationship in `seen`.
+    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, _ direction: String, seen: inout [Bool], _ matches: (Int, AdjacencyEntry) -> Bool) -> String? {
+        var previous: AdjacencyEntry?
+        for e in list {
+            if let previous, !(previous < e) { return "adjacency of node \(n) unsorted or repeats relationship \(e.rel)" }
+            previous = e
+            let r = Int(e.rel)
+            guard r >= 0 && r < relAlive.count, relAlive[r], relTypes[r] == e.type, matches(r, e) else {
+                return "\(direction) entry \(e) of node \(n) is stale"
+            }
+            if seen[r] { return "relationship \(r) appears twice in the \(direction) lists" }
+            seen[r] = true
+        }
+        return nil
+    }
+
+    /// Each property index against the property columns, both ways.
+    private func checkPropertyIndexes() -> String? {
+        for key in propertyIndexes.keys.sorted() {
+            let index = propertyIndexes[key]!
+            let name = keys.name(key)
+            for (v, posting) in index.entries {
+                let members = posting.nodes
+                var previous: Int32 = -1
+                for n in members {
+                    if n <= previous { return "index on \(name) unsorted or repeats node \(n) for \(v)" }
+                    previous = n
+                    guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], nodeProperties.value(Int(n), key) == v else {
+                        return "index on \(name) lists node \(n) for \(v) wrongly"
+                    }
+                }
+            }
+            for n in nodeAlive.indices where nodeAlive[n] {
+                let v = nodeProperties.value(n, key)
+                if v.isNull { continue }
+                let found: Bool
+                switch index.entries[v] {
+                case nil: found = false
+                case .one(let m): found = m == Int32(n)
+                case .many(let list): found = GraphStore.sortedContains(list, Int32(n))
+                }
+                if !found { return "node \(n) missing from index on \(name)" }
+            }
+        }
+        return nil
+    }
+
+    /// Whether every element of `list` is larger than the one before.
+    static func isStrictlyIncreasing(_ list: [Int32]) -> Bool {
+        var i = 1
+        while i < list.count {
+            if list[i] <= list[i - 1] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether the sorted array `list` holds `value` (binary search).
+    static func sortedContains(_ list: [Int32], _ value: Int32) -> Bool {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < list.count && list[lo] == value
+    }
+}
