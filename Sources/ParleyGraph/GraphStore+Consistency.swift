@@ -73,7 +73,7 @@ extension GraphStore {
         }
         for n in nodeAlive.indices where nodeAlive[n] {
             for l in nodeLabelSets[n] {
-                guard Int(l) < labelIndex.count, GraphStore.sortedContains(labelIndex[Int(l)], Int32(n)) else {
+                guard l >= 0, Int(l) < labelIndex.count, GraphStore.sortedContains(labelIndex[Int(l)], Int32(n)) else {
                     return "node \(n) has label \(labels.name(l)) but is missing from its index"
                 }
             }

@@ -89,6 +89,9 @@ struct DeepQueryTests {
         #expect(column(ok) == [.int(1)])
         #expect(failure("UNWIND [1, 2] AS i WITH reduce(acc = {}, j IN range(1, 1000) | {a: acc}) AS d RETURN collect(d) AS c")?.detail == "NestedTooDeeply")
         #expect(failure("RETURN [x IN [reduce(acc = [], j IN range(1, 1000) | [acc])] | [x]] AS c")?.detail == "NestedTooDeeply")
+        // Appending a value to a list makes it one level deeper too.
+        #expect(failure("RETURN [] + reduce(acc = {}, i IN range(1, 1000) | {a: acc}) AS x")?.detail == "NestedTooDeeply")
+        #expect(failure("RETURN reduce(acc = {}, i IN range(1, 1000) | {a: acc}) + [] AS x")?.detail == "NestedTooDeeply")
     }
 
     @Test("on a 1 MiB stack, a 9,000-term sum is an error, not a crash")
@@ -103,6 +106,15 @@ struct DeepQueryTests {
         let query = "WITH 1 AS x " + String(repeating: "WITH x AS x ", count: 20_000) + "RETURN x"
         let message = Self.runOnSmallStack(query)
         #expect(message == "ran" || message.contains("too long") || message.contains("too deeply"), "\(message)")
+    }
+
+    @Test("on a 1 MiB stack, WITH pipelines of every length up to 12,000 run or stop with an error, never overflow")
+    func smallStackPipelineSweep() {
+        for n in stride(from: 500, through: 12_000, by: 500) {
+            let query = "UNWIND [1, 2] AS x " + String(repeating: "WITH x AS x ", count: n) + "RETURN x"
+            let message = Self.runOnSmallStack(query)
+            #expect(message == "ran" || message.contains("too long"), "\(n): \(message)")
+        }
     }
 
     @Test("EXPLAIN of 5,000 chained WITH clauses prints every step without indenting past 64 levels")

@@ -45,6 +45,17 @@ struct RegexTests {
         #expect(elapsed < .seconds(10))
     }
 
+    @Test("a pattern and string with more states than the matcher may mark is an error naming the bound, at the pattern")
+    func stateBound() throws {
+        let query = "WITH reduce(s = 'a', i IN range(1, 20) | s + s) AS s RETURN s =~ '(?:a|b){0,5000}.*' AS m"
+        let error = try #require(failure(query))
+        #expect(error.type == "ResourceLimit" && error.detail == "RegexTooLarge")
+        #expect(error.message.contains("\(RegexMatcher.maxStates)"))
+        #expect(error.range?.start.column == 66)
+        // The same pattern on a short string matches.
+        #expect(try regexQuery("'abba' =~ '(?:a|b){0,5000}.*'") == .bool(true))
+    }
+
     @Test("the match is of the whole string, and an alternation does not escape the anchors")
     func wholeString() {
         #expect(regexMatch("a", "ab") == false)

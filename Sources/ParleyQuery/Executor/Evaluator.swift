@@ -398,6 +398,12 @@ extension ExecutionContext {
             }
             regexCache[pattern] = program
         }
+        let states = RegexMatcher.stateCount(program, s.unicodeScalars.count)
+        guard states <= RegexMatcher.maxStates else {
+            throw QueryError(.runtime, "ResourceLimit", detail: "RegexTooLarge",
+                             "The regular expression is too large to match against a string of \(s.unicodeScalars.count) characters: \(states) states, more than the \(RegexMatcher.maxStates) a match may use",
+                             at: site.range, hint: "match a shorter string, or simplify the pattern (large counted repetitions such as {0,5000} cost the most)")
+        }
         var matcher = RegexMatcher(program, s, cancellation: cancellation)
         let matched = matcher.matches()
         if matcher.cancelled { try checkCancelled() }

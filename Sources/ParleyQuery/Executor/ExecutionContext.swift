@@ -31,6 +31,9 @@ final class ExecutionContext {
     @exclusivity(unchecked) var memoryHeld = 0
     /// How deep evaluation may recurse on the thread running the query (``StackGuard``).
     let stackLimit = StackGuard.limit()
+    /// How deep `Operator.open` may go: half the room left when the query starts, so that
+    /// pulling rows through the same pipeline (a few more frames per step) still fits.
+    let pipelineLimit: UInt
     /// Compiled regular expressions by pattern.
     var regexCache: [String: RegexProgram] = [:]
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
@@ -62,6 +65,9 @@ final class ExecutionContext {
         self.budget = budget
         countsRows = profiling || budget.maxRows > 0
         tracksMemory = budget.maxMemory > 0
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        pipelineLimit = here > stackLimit ? stackLimit + (here - stackLimit) / 2 : stackLimit
     }
 
     deinit {

@@ -34,9 +34,11 @@ class Operator {
     }
 
     /// Throws if the thread's stack could not hold this pipeline: `open` goes as deep as `next`
-    /// will, so a pipeline of many thousands of clauses stops here, at its deepest step.
+    /// will, so a pipeline of many thousands of clauses stops here, at its deepest step. Open
+    /// may use only half the stack (``ExecutionContext/pipelineLimit``): pulling a row takes a
+    /// few more frames per step than opening.
     @inline(__always) final func checkStack(_ ctx: ExecutionContext) throws(QueryError) {
-        guard StackGuard.hasRoom(below: ctx.stackLimit) else {
+        guard StackGuard.hasRoom(below: ctx.pipelineLimit) else {
             var error = QueryError.evaluationTooDeep
             error.message = "Query too long to run on this thread's stack"
             throw located(error, sourceRange)

@@ -31,8 +31,13 @@ enum Operators {
             if o { throw FunctionError.integerOverflow("\(x) + \(y)") }
             return .int(r)
         case (.list(let x), .list(let y)): return .list(x + y)
-        case (.list(let x), _): return .list(x + [b])
-        case (_, .list(let y)): return .list([a] + y)
+        case (.list(let x), _):
+            // `b` (a map, or a scalar) becomes an element: one level deeper than it was.
+            if b.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+            return .list(x + [b])
+        case (_, .list(let y)):
+            if a.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+            return .list([a] + y)
         case (.string(let x), .string(let y)): return .string(x + y)
         case (.string(let x), .int), (.string(let x), .double): return .string(x + (b.toCypherString() ?? ""))
         case (.int, .string(let y)), (.double, .string(let y)): return .string((a.toCypherString() ?? "") + y)

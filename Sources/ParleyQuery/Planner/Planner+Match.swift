@@ -93,7 +93,6 @@ extension QueryCompiler {
         return (op, scope)
     }
 
-    /// Plans resolved parts in a good order, then any predicates left.
     /// The most relationships one MATCH may name, and the most comma-separated patterns it may
     /// list: each relationship is checked against every earlier one (relationship uniqueness)
     /// and each pattern weighed against the others, so planning cost grows with their square.
@@ -122,6 +121,7 @@ extension QueryCompiler {
         }
     }
 
+    /// Plans resolved parts in a good order, then any predicates left.
     func planParts(_ parts: [ResolvedPart], state: inout MatchState, input: Operator) throws(QueryError) -> Operator {
         var op = input
         // Inline properties and labels become predicates attached to occurrences.

@@ -14,10 +14,8 @@ struct RegexMatcher {
     private let text: [UInt32]
     private let folded: [UInt32]
     private let n: Int
-    /// Visited (split, position) states, as a bit set or, when that would be large, a hash set.
-    private var bits: [UInt64] = []
-    private var sparse: Set<Int> = []
-    private let dense: Bool
+    /// Visited (split, position) states, as a bit set.
+    private var bits: [UInt64]
     /// Sub-search results by (instruction, position): the end position, or -1 for no match.
     private var subResults: [Int: Int] = [:]
     private let cancellation: CancellationToken?
@@ -25,8 +23,15 @@ struct RegexMatcher {
     /// Set when the search stopped because the query was cancelled.
     private(set) var cancelled = false
 
-    /// Bits of visited states kept in an array at most (larger searches use a hash set).
-    static let denseLimit = 1 << 26
+    /// The most (split, position) states a match may have: 2²⁸ bits are 32 MiB of visited marks.
+    /// A pattern and string with more is an error naming this bound (``stateCount(_:_:)``).
+    static let maxStates = 1 << 28
+
+    /// The states of matching `program` against a string of `scalars` Unicode scalars.
+    static func stateCount(_ program: RegexProgram, _ scalars: Int) -> Int {
+        let (states, overflow) = program.splitCount.multipliedReportingOverflow(by: scalars + 1)
+        return overflow ? Int.max : states
+    }
 
     /// Prepares to match `input` against `program`; `cancellation` is polled while searching.
     init(_ program: RegexProgram, _ input: String, cancellation: CancellationToken? = nil) {
@@ -35,9 +40,8 @@ struct RegexMatcher {
         folded = program.usesFolding ? text.map(RegexCase.fold) : []
         n = text.count
         self.cancellation = cancellation
-        let states = program.splitCount * (n + 1)
-        dense = states <= Self.denseLimit
-        if dense { bits = [UInt64](repeating: 0, count: (states >> 6) + 1) }
+        let states = min(Self.stateCount(program, n), Self.maxStates)
+        bits = [UInt64](repeating: 0, count: (states >> 6) + 1)
     }
 
     /// Whether the whole input matches; false also when cancelled (see ``cancelled``).
@@ -48,13 +52,9 @@ struct RegexMatcher {
     /// Marks state (split `k`, `pos`) visited; false when it already was.
     private mutating func visit(_ k: Int, _ pos: Int, _ trail: inout [Int]?) -> Bool {
         let key = k * (n + 1) + pos
-        if dense {
-            let word = key >> 6, mask = UInt64(1) << UInt64(key & 63)
-            if bits[word] & mask != 0 { return false }
-            bits[word] |= mask
-        } else if !sparse.insert(key).inserted {
-            return false
-        }
+        let word = key >> 6, mask = UInt64(1) << UInt64(key & 63)
+        if bits[word] & mask != 0 { return false }
+        bits[word] |= mask
         trail?.append(key)
         return true
     }
@@ -63,7 +63,7 @@ struct RegexMatcher {
     /// may still succeed from another start).
     private mutating func forget(_ trail: [Int]) {
         for key in trail {
-            if dense { bits[key >> 6] &= ~(UInt64(1) << UInt64(key & 63)) } else { sparse.remove(key) }
+            bits[key >> 6] &= ~(UInt64(1) << UInt64(key & 63))
         }
     }
 

@@ -17,7 +17,12 @@ public enum LargeStackThread {
     /// Runs `body` on the worker and waits for it; `body` ends the process (it returns `Never`).
     /// Runs it on the calling thread if no such thread can be created.
     public static func run(_ body: @escaping () -> Never) -> Never {
-        let box = Unmanaged.passRetained(Body(body)).toOpaque()
+        // Every signal is blocked before the worker exists, so none can reach the main thread;
+        // the worker unblocks what was unblocked before as it starts.
+        var all = sigset_t(), previous = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_BLOCK, &all, &previous)
+        let box = Unmanaged.passRetained(Body(body, signalMask: previous)).toOpaque()
         var attr = pthread_attr_t()
         pthread_attr_init(&attr)
         defer { pthread_attr_destroy(&attr) }
@@ -33,15 +38,16 @@ public enum LargeStackThread {
                   #else
                   let pointer = raw
                   #endif
-                  Unmanaged<Body>.fromOpaque(pointer).takeRetainedValue().run()
+                  let body = Unmanaged<Body>.fromOpaque(pointer).takeRetainedValue()
+                  var mask = body.signalMask
+                  pthread_sigmask(SIG_SETMASK, &mask, nil)
+                  body.run()
               }, box) == 0
         else {
             Unmanaged<Body>.fromOpaque(box).release()
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
             body()
         }
-        var all = sigset_t()
-        sigfillset(&all)
-        pthread_sigmask(SIG_BLOCK, &all, nil)
         #if canImport(Glibc)
         pthread_join(thread, nil)
         #else
@@ -50,9 +56,13 @@ public enum LargeStackThread {
         exit(0)  // not reached: the body exits the process
     }
 
-    /// The closure, boxed to cross into the C thread entry point.
+    /// The closure and the signal mask to restore, boxed to cross into the C thread entry point.
     private final class Body {
         let run: () -> Never
-        init(_ run: @escaping () -> Never) { self.run = run }
+        let signalMask: sigset_t
+        init(_ run: @escaping () -> Never, signalMask: sigset_t) {
+            self.run = run
+            self.signalMask = signalMask
+        }
     }
 }

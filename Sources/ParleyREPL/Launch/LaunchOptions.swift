@@ -39,9 +39,6 @@ public struct LaunchOptions: Sendable {
     /// `--style FILE`: a DOT style file.
     public var styleFile: String?
 
-    /// Parses a size for `--max-memory`: `0`, `4096`, `512M`, `8G`, `1.5GiB` (powers of 1024).
-    public static func parseSize(_ text: String) -> Int? { QueryBudget.parseBytes(text) }
-
     /// Creates default options.
     public init() {}
 }
