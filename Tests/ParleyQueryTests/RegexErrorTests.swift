@@ -42,6 +42,11 @@ struct RegexErrorTests {
         // A literal over two lines.
         let multi = try #require(failure("RETURN 'x' =~ 'a\n)'"))
         #expect(multi.range?.start.line == 2 && multi.range?.start.column == 1)
+        // Lines end at CRLF and at a lone CR too, as the lexer counts them.
+        let crlf = try #require(failure("RETURN 'x' =~ 'a\r\nb)'"))
+        #expect(crlf.range?.start.line == 2 && crlf.range?.start.column == 2)
+        let cr = try #require(failure("RETURN 'x' =~ 'a\rbc)'"))
+        #expect(cr.range?.start.line == 2 && cr.range?.start.column == 3)
     }
 
     @Test("a pattern from a variable or parameter is reported at that expression")

@@ -41,9 +41,19 @@ struct RegexSite: Sendable {
         let s = Array(raw.unicodeScalars)
         guard s.count >= 2, let quote = s.first, quote == "'" || quote == "\"", s.last == quote else { return nil }
         var loc = start
+        var afterCR = false
+        /// Moves past `c`; lines end at LF, CRLF or a lone CR, as the lexer counts them.
         func step(_ c: Unicode.Scalar) {
             loc.offset += UTF8.width(c)
-            if c == "\n" { loc.line += 1; loc.column = 1 } else { loc.column += 1 }
+            if c == "\n" && afterCR {
+                // The LF of a CRLF: the CR already ended the line.
+            } else if c == "\n" || c == "\r" {
+                loc.line += 1
+                loc.column = 1
+            } else {
+                loc.column += 1
+            }
+            afterCR = c == "\r"
         }
         step(quote)
         var out: [SourceLocation] = []

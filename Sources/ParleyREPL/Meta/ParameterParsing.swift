@@ -90,6 +90,22 @@ public enum ParameterParsing {
         return .success((match.name, value))
     }
 
+    /// Whether `rest` holds nothing but white space and comments (`// …`, `/* … */`).
+    static func onlyComments(_ rest: Substring) -> Bool {
+        var rest = rest
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.isEmpty { return true }
+            if rest.hasPrefix("//") {
+                rest = rest.drop { !$0.isNewline }
+            } else if rest.hasPrefix("/*"), let end = rest.range(of: "*/") {
+                rest = rest[end.upperBound...]
+            } else {
+                return false
+            }
+        }
+    }
+
     /// Evaluates `text` as one Cypher expression; errors are positioned in `text` (column 1
     /// is its first character).
     static func evaluate(_ text: String, graph: GraphStore, parameters: [String: Value]) -> Result<Value, QueryError> {
@@ -108,7 +124,9 @@ public enum ParameterParsing {
             return .failure(e)
         }
         // `1 AS a`, `1, 2`, `1 UNION RETURN 2`, `1 ORDER BY …`: more than one expression.
-        guard result.columns == [trimmed], result.rows.count == 1, result.rows[0].count == 1 else {
+        guard result.columns.count == 1, trimmed.hasPrefix(result.columns[0]),
+              onlyComments(trimmed.dropFirst(result.columns[0].count)),
+              result.rows.count == 1, result.rows[0].count == 1 else {
             let start = SourceLocation(line: 1, column: 1, offset: 0)
             let end = SourceLocation(line: 1, column: text.unicodeScalars.count + 1, offset: text.utf8.count)
             return .failure(QueryError(.compileTime, "SyntaxError", "Expected one value: a single Cypher expression without AS, commas or clauses",
