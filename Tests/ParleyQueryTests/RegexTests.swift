@@ -56,6 +56,15 @@ struct RegexTests {
         #expect(try regexQuery("'abba' =~ '(?:a|b){0,5000}.*'") == .bool(true))
     }
 
+    @Test("counted repetitions of empty groups compile at once, however large and nested (found by fuzzing)")
+    func emptyRepetitions() throws {
+        #expect(regexMatch("((?d){44820}d){2}z", "ddz") == true)
+        // The fuzzer's input: its copies of `0?d` pass the pattern size limit, an error.
+        #expect(regexMatch("((?d){44820}0?d){62336}z", "z") == nil)
+        #expect(regexMatch("(?:(?:){99999}){99999}a", "a") == true)
+        #expect(regexMatch("(?:(?i){99999}x){3}", "XxX") == true)
+    }
+
     @Test("the match is of the whole string, and an alternation does not escape the anchors")
     func wholeString() {
         #expect(regexMatch("a", "ab") == false)

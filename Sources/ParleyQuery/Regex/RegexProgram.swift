@@ -118,8 +118,12 @@ struct RegexProgram: Sendable {
     /// `min` copies of `body`, then `max - min` optional ones or a loop.
     private mutating func emitRepetition(_ body: RegexNode, min: Int, max: Int?, lazy: Bool, offset: Int) throws(RegexSyntaxError) {
         for _ in 0..<min {
+            let before = instructions.count
             try emit(body)
             try checkSize(offset)
+            // A body that emits nothing (`(?i){50000}`) is nothing however often repeated; without
+            // this, nested counts of such bodies would loop billions of times.
+            if instructions.count == before { break }
         }
         if let max {
             // Each optional copy: split(take, end).
