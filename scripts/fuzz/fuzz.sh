@@ -49,7 +49,10 @@ options_of() {
     case $1 in
         json|dot) echo "-max_len=8192" ;;
         query|exec) echo "-max_len=2048" ;;
-        regex) echo "-max_len=256" ;;
+        # The reference, Foundation's NSRegularExpression, leaks a buffer when it refuses some
+        # patterns (_CFRegularExpressionCreate): leak reports would be about the oracle, not
+        # Parley, so this target does not look for leaks.
+        regex) echo "-max_len=256 -detect_leaks=0" ;;
     esac
 }
 dictionary_of() {
