@@ -9,7 +9,8 @@
 #                                                 SECONDS (default 20) from the seeds only
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
-# (execution on a small graph), dot (DOT export and style files), or all. The package's modules are compiled by `swift build`
+# (execution on a small graph), dot (DOT export and style files), deep (generated long and
+# deep queries, executed), or all. The package's modules are compiled by `swift build`
 # with `-sanitize=fuzzer,address` into the separate scratch path .build-fuzz (the normal
 # .build is untouched); the target's entry file is then linked against their objects.
 # Working corpora, logs and crash inputs go to fuzz-out/ (ignored by git).
@@ -30,25 +31,32 @@ modules_of() {
         query) echo "ParleyGraph ParleyQuery" ;;
         exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
         dot)   echo "ParleyGraph ParleyIO" ;;
-        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot or all)" >&2; exit 2 ;;
+        deep)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
+        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, deep or all)" >&2; exit 2 ;;
     esac
 }
 sources_of() {
     case $1 in
         json)  echo "FuzzJSON.swift" ;;
         query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
-        exec)  echo "FuzzExec.swift QueryFuzzSupport.swift" ;;
+        exec)  echo "FuzzExec.swift FuzzGraph.swift QueryFuzzSupport.swift" ;;
         dot)   echo "FuzzDOT.swift" ;;
+        deep)  echo "FuzzDeep.swift FuzzGraph.swift QueryFuzzSupport.swift FuzzChoices.swift DeepQueryGenerator.swift DeepQueryGenerator+Folds.swift" ;;
     esac
 }
 # libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
-# are still read as seeds, cut at that length).
+# are still read as seeds, cut at that length); query inputs are long enough for a chain of
+# thousands of operands (`1+1+…` past the 10,000-level height bound fits in 64 KiB); exec
+# inputs run, so they stay shorter; deep inputs are the generator's choices, not text.
 options_of() {
     case $1 in
         json|dot) echo "-max_len=8192" ;;
-        query|exec) echo "-max_len=2048" ;;
+        query) echo "-max_len=65536" ;;
+        exec) echo "-max_len=16384" ;;
+        deep) echo "-max_len=4096" ;;
     esac
 }
+# (deep has none: its input is the generator's choices, where no byte string means a token.)
 dictionary_of() {
     case $1 in
         json|dot) echo "$HERE/json.dict" ;;
@@ -61,6 +69,7 @@ seeds_of() {
     case $1 in
         json|dot) echo "$HERE/seeds/json" ;;
         query|exec) echo "$HERE/seeds/query" ;;
+        deep) echo "$HERE/seeds/deep" ;;
     esac
 }
 
@@ -120,10 +129,11 @@ generate_seeds() {
 # Runs target $1's fuzzer for $2 seconds, findings to $3, with the extra arguments that follow
 # (libFuzzer flags, then the working corpus); the seeds come last.
 fuzz() {
-    local target=$1 seconds=$2 crashes=$3
+    local target=$1 seconds=$2 crashes=$3 dict
     shift 3
+    dict=$(dictionary_of "$target")
     "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+        -artifact_prefix="$crashes" ${dict:+-dict="$dict"} $(options_of "$target") \
         "$@" "$(seeds_of "$target")" "$OUT/seeds/$target"
 }
 
@@ -182,10 +192,10 @@ repro() {
 
 command=${1:-}
 target=${2:-}
-[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
-[ "$target" = all ] && targets="json query exec dot"
+[ "$target" = all ] && targets="json query exec dot deep"
 case $command in
     build) for t in $targets; do modules_of "$t" >/dev/null; build "$t"; done ;;
     run)
