@@ -109,6 +109,31 @@ struct DeepQueryTests {
         #expect(message == "ran" || message.contains("too long") || message.contains("too deeply"), "\(message)")
     }
 
+    @Test("on a 1 MiB stack, a pipeline of WITH, UNWIND or MATCH clauses too long to open is a positioned error")
+    func smallStackPipelinePositioned() {
+        // Found by the `deep` fuzz target: the step that ran out of stack had no position.
+        let queries = [
+            "WITH 0 AS x " + String(repeating: "WITH x + 1 AS x ", count: 20_000) + "RETURN x",
+            "UNWIND [1] AS x0 " + (1..<20_000).map { "UNWIND [x\($0 - 1)] AS x\($0) " }.joined() + "RETURN x19999",
+            "MATCH (n0) " + (1..<5_000).map { "OPTIONAL MATCH (n\($0 - 1))-->(n\($0)) " }.joined() + "RETURN count(*)",
+        ]
+        for query in queries {
+            let outcome: String = Self.onSmallStack(1 << 20) {
+                var engine = QueryEngine(graph: GraphStore())
+                do {
+                    _ = try engine.run(query)
+                    return "ran"
+                } catch let error as QueryError {
+                    guard let range = error.range else { return "no position: \(error.message)" }
+                    return range.start.offset < query.utf8.count ? "positioned" : "outside the query"
+                } catch {
+                    return "\(error)"
+                }
+            }
+            #expect(outcome == "ran" || outcome == "positioned", "\(outcome): \(query.prefix(40))")
+        }
+    }
+
     @Test("EXPLAIN of 5,000 chained WITH clauses prints every step without indenting past 64 levels")
     func explainDeepPlan() throws {
         let query = "EXPLAIN MATCH (n) " + (0..<5_000).map { "WITH n, \($0) AS k\($0) " }.joined() + "RETURN n"

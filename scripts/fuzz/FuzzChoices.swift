@@ -45,16 +45,16 @@ struct FuzzChoices {
 
     /// A length in `1...cap`: mostly short, often just below, at or just past one of the
     /// engine's bounds (120 levels of nesting, 1,000 relationships or levels of a value,
-    /// 10,000 levels of expression height), sometimes anywhere up to `cap`.
+    /// 10,000 levels of expression height), sometimes anywhere up to `cap`. Long ones are
+    /// rarer, so that the target keeps a useful speed.
     mutating func length(cap: Int) -> Int {
         let n: Int
-        switch below(8) {
-        case 0, 1: n = 1 + below(16)
-        case 2: n = 1 + below(256)
-        case 3, 4:
-            let bound = pick([120, 1_000, 10_000])
-            n = bound - 3 + below(7)
-        case 5: n = 1 + below(2_048)
+        switch below(16) {
+        case 0...6: n = 1 + below(16)
+        case 7...9: n = 1 + below(256)
+        case 10, 11: n = pick([120, 1_000]) - 3 + below(7)
+        case 12: n = 10_000 - 3 + below(7)
+        case 13, 14: n = 1 + below(2_048)
         default: n = 1 + below(cap)
         }
         return max(1, min(n, cap))

@@ -7,6 +7,15 @@ import ParleyGraph
 import ParleyIO
 import ParleyQuery
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whether to print each generated query and its outcome (`PARLEY_FUZZ_PRINT=1`, for `repro`).
+let printQueries = getenv("PARLEY_FUZZ_PRINT") != nil
+
 /// Runs one generated query (at most 10 000 rows per step, 256 MiB, 2 s) and checks it: an error
 /// is a well-formed, positioned `QueryError` that leaves the graph unchanged; a result agrees with
 /// what the generator computed, and none of its values nests deeper than `Value.maxNesting`.
@@ -14,14 +23,17 @@ import ParleyQuery
 public func fuzzDeep(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var generator = DeepQueryGenerator(FuzzChoices(data, size))
     let query = generator.generate()
+    if printQueries { print("query: \(excerpt(query.text))") }
     var engine = QueryEngine(graph: fuzzGraph)
     engine.budget = QueryBudget(maxRows: 10_000, maxMemory: 256 << 20)
     do {
         let result = try Watchdog.shared.guarding { token throws(QueryError) in
             try engine.run(query.text, cancellation: token)
         }
+        if printQueries { print("ran: \(result.rows.count) rows; first: \(String(describing: result.rows.first ?? []).prefix(200))") }
         checkResult(result, of: query)
     } catch {
+        if printQueries { print("error: \(error.type)/\(error.detail ?? "-") at \(error.range.map { "\($0.start.offset)" } ?? "nowhere"): \(error.message)") }
         checkError(error, in: query.text)
         checkDeepError(error, of: query)
         guard GraphFile.serialize(engine.graph) == fuzzGraphBytes else {
