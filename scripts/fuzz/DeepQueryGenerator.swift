@@ -325,7 +325,7 @@ struct DeepQueryGenerator {
         let template = choices.below(3)
         let text = template == 0 ? "RETURN \(e) AS x" : template == 1 ? "WITH \(e) AS x RETURN x AS x"
             : "MATCH (n:State) RETURN \(e) AS x"
-        return DeepCase(text: text, value: keeps ? coreValue : nil)
+        return DeepCase(text: text, value: keeps ? Optional(coreValue) : nil)
     }
 
     /// `reduce(acc = [], i IN range(1, N) | [acc])` and its kin build a value N levels deep at
