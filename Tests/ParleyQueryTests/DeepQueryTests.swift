@@ -75,6 +75,19 @@ struct DeepQueryTests {
         #expect(failure("RETURN [x IN [reduce(acc = [], j IN range(1, 1000) | [acc])] | [x]] AS c")?.detail == "NestedTooDeeply")
     }
 
+    @Test("adding a map 1,000 levels deep to a list is a ResourceLimit error, not a value 1,001 levels deep")
+    func listConcatenationNesting() throws {
+        // Found by the `deep` fuzz target: `+` put the map in a list without checking its depth.
+        let deepMap = "reduce(acc = [1], i IN range(1, 999) | {a: acc, b: i})"
+        #expect(failure("WITH \(deepMap) AS v RETURN v + [1] AS x")?.detail == "NestedTooDeeply")
+        #expect(failure("WITH \(deepMap) AS v RETURN [1] + v AS x")?.detail == "NestedTooDeeply")
+        #expect(failure("WITH \(deepMap) AS v RETURN [] + v AS x")?.range != nil)
+        // One level less still fits.
+        let fits = try run("WITH reduce(acc = [1], i IN range(1, 998) | {a: acc, b: i}) AS v RETURN size(v + [1]) AS x", on: GraphStore())
+        #expect(column(fits) == [.int(2)])
+        #expect(failure("WITH \(deepMap) AS v RETURN v + v AS x")?.type == "TypeError")
+    }
+
     @Test("on a 1 MiB stack, a 9,000-term sum is an error, not a crash")
     func smallStackCompile() {
         let query = "RETURN " + Self.chain(9_000, "+", "1") + " AS x"

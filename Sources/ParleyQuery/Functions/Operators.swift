@@ -22,6 +22,12 @@ import Darwin
 ///   duration ÷ number (see ``TemporalFunctions``).
 /// - Anything else is `TypeError: InvalidArgumentType` ("Cannot add STRING and BOOLEAN").
 enum Operators {
+    /// Throws unless a list can hold `element` (a map, the only non-list that nests, already
+    /// ``Value/maxNesting`` levels deep cannot go one level deeper).
+    static func checkNestable(_ element: Value) throws(QueryError) {
+        if case .map = element, element.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+    }
+
     /// `a + b`.
     static func add(_ a: Value, _ b: Value) throws(QueryError) -> Value {
         switch (a, b) {
@@ -31,8 +37,12 @@ enum Operators {
             if o { throw FunctionError.integerOverflow("\(x) + \(y)") }
             return .int(r)
         case (.list(let x), .list(let y)): return .list(x + y)
-        case (.list(let x), _): return .list(x + [b])
-        case (_, .list(let y)): return .list([a] + y)
+        case (.list(let x), _):
+            try checkNestable(b)
+            return .list(x + [b])
+        case (_, .list(let y)):
+            try checkNestable(a)
+            return .list([a] + y)
         case (.string(let x), .string(let y)): return .string(x + y)
         case (.string(let x), .int), (.string(let x), .double): return .string(x + (b.toCypherString() ?? ""))
         case (.int, .string(let y)), (.double, .string(let y)): return .string((a.toCypherString() ?? "") + y)
