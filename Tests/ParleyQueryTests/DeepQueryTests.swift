@@ -147,6 +147,34 @@ struct DeepQueryTests {
         }
     }
 
+    @Test("on 1, 4 and 8 MiB stacks, rows pulled through 5,000 OPTIONAL MATCH clauses are an error, not a crash")
+    func smallStackPull() throws {
+        // Found by the `deep` fuzz target (a stack overflow in Operator.pull, release build with
+        // AddressSanitizer, 8 MiB stack, 4,949 clauses): opening the steps fitted on the stack,
+        // pulling a row through them did not. In a debug build opening already stops first, so
+        // this test guards the outcome; scripts/fuzz/seeds/deep/24-optional-match-pull.bin
+        // replays the crash itself in the fuzz build (`make fuzz-smoke` runs every seed).
+        var graph = GraphStore()
+        let a = try graph.addNode(labels: ["A"]), b = try graph.addNode(labels: ["B"])
+        try graph.addRelationship(type: "R", from: a, to: b)
+        let query = "MATCH (n0:A) " + (1..<5_000).map { "OPTIONAL MATCH (n\($0 - 1))-->(n\($0)) " }.joined() + "RETURN count(*) AS c"
+        let g = graph
+        for stack in [1 << 20, 4 << 20, 8 << 20] {
+        let outcome: String = Self.onSmallStack(stack) {
+            var engine = QueryEngine(graph: g)
+            do {
+                let result = try engine.run(query)
+                return "ran: \(result.rows)"
+            } catch let error as QueryError {
+                return error.range == nil ? "no position: \(error.message)" : error.message
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(outcome.hasPrefix("ran") || outcome.contains("too long"), "\(outcome)")
+        }
+    }
+
     @Test("nested list comprehensions, quantifiers and reduce are cancellable")
     func cancellableComprehensions() {
         // Found by the `deep` fuzz target: 65 nested `[x IN range(1, 2) | …]` (2^65 steps) ran

@@ -56,9 +56,11 @@ class Operator {
 
     /// Calls `next`; under PROFILE or a row budget, also counts rows (and time when profiling).
     /// An error without a position gets the step's (`sourceRange`), so every runtime error
-    /// points at the clause or pattern that raised it.
+    /// points at the clause or pattern that raised it. The stack is checked here too: pulling
+    /// a row through thousands of steps (`OPTIONAL MATCH` applies) goes deeper than opening them.
     @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         do {
+            try checkStack(ctx)
             if ctx.countsRows { return try countedPull(ctx) }
             return try next(ctx)
         } catch {
