@@ -217,6 +217,30 @@ struct DeepQueryTests {
         #expect(lines.contains { $0.contains("(5000) ") })
     }
 
+    @Test("a UNION past the row budget, and a result past the memory budget, are positioned errors")
+    func resultBudgetsPositioned() throws {
+        // Found by the `deep` fuzz target: the UNION's row count had no position.
+        var engine = QueryEngine(graph: GraphStore())
+        engine.budget = QueryBudget(maxRows: 10)
+        let union = Self.chain(20, " UNION ALL ", "RETURN 1 AS x")
+        do {
+            _ = try engine.run(union)
+            Issue.record("no error")
+        } catch {
+            #expect(error.detail == "TooManyRows")
+            // The RETURN of the 11th part.
+            #expect(error.range?.start.offset == 10 * "RETURN 1 AS x UNION ALL ".utf8.count)
+        }
+        engine.budget = QueryBudget(maxMemory: 1 << 10)
+        do {
+            _ = try engine.run("UNWIND range(1, 1000) AS x RETURN x")
+            Issue.record("no error")
+        } catch {
+            #expect(error.detail == "MemoryBudgetExceeded")
+            #expect(error.range != nil)
+        }
+    }
+
     @Test("a UNION of 20,000 parts runs")
     func longUnion() throws {
         let result = try run(Self.chain(20_000, " UNION ALL ", "RETURN 1 AS x"), on: GraphStore())
