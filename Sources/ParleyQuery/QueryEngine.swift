@@ -69,13 +69,22 @@ public struct QueryEngine: Sendable {
                 out.reserveCapacity(part.columnSlots.count)
                 for s in part.columnSlots { out.append(ctx.row[s]) }
                 if compiled.distinctUnion && compiled.parts.count > 1 && !seen.insert(out).inserted { continue }
-                if ctx.tracksMemory { try ctx.charge(Value.estimatedBytes(ofRow: out), by: nil) }
+                // The result's own limits point at the RETURN of the part that passed them.
+                if ctx.tracksMemory {
+                    do {
+                        try ctx.charge(Value.estimatedBytes(ofRow: out), by: nil)
+                    } catch {
+                        var located = error
+                        located.range = located.range ?? part.root.sourceRange
+                        throw located
+                    }
+                }
                 rows.append(out)
                 if maxRows > 0 && rows.count > maxRows {
                     // Each part's steps are counted as they run; this is the parts' union.
                     throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
                                      "The query stopped: its UNION produced more than \(maxRows) rows (the row budget); add LIMIT or narrow the patterns",
-                                     hint: QueryBudget.rowBudgetHint)
+                                     at: part.root.sourceRange, hint: QueryBudget.rowBudgetHint)
                 }
             }
         }

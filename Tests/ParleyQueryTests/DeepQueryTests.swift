@@ -94,6 +94,19 @@ struct DeepQueryTests {
         #expect(failure("RETURN reduce(acc = {}, i IN range(1, 1000) | {a: acc}) + [] AS x")?.detail == "NestedTooDeeply")
     }
 
+    @Test("adding a map 1,000 levels deep to a list is a ResourceLimit error, not a value 1,001 levels deep")
+    func listConcatenationNesting() throws {
+        // Found by the `deep` fuzz target: `+` put the map in a list without checking its depth.
+        let deepMap = "reduce(acc = [1], i IN range(1, 999) | {a: acc, b: i})"
+        #expect(failure("WITH \(deepMap) AS v RETURN v + [1] AS x")?.detail == "NestedTooDeeply")
+        #expect(failure("WITH \(deepMap) AS v RETURN [1] + v AS x")?.detail == "NestedTooDeeply")
+        #expect(failure("WITH \(deepMap) AS v RETURN [] + v AS x")?.range != nil)
+        // One level less still fits.
+        let fits = try run("WITH reduce(acc = [1], i IN range(1, 998) | {a: acc, b: i}) AS v RETURN size(v + [1]) AS x", on: GraphStore())
+        #expect(column(fits) == [.int(2)])
+        #expect(failure("WITH \(deepMap) AS v RETURN v + v AS x")?.type == "TypeError")
+    }
+
     @Test("on a 1 MiB stack, a 9,000-term sum is an error, not a crash")
     func smallStackCompile() {
         let query = "RETURN " + Self.chain(9_000, "+", "1") + " AS x"
@@ -117,6 +130,90 @@ struct DeepQueryTests {
         }
     }
 
+    @Test("on a 1 MiB stack, a pipeline of WITH, UNWIND or MATCH clauses too long to open is a positioned error")
+    func smallStackPipelinePositioned() {
+        // Found by the `deep` fuzz target: the step that ran out of stack had no position.
+        let queries = [
+            "WITH 0 AS x " + String(repeating: "WITH x + 1 AS x ", count: 20_000) + "RETURN x",
+            "UNWIND [1] AS x0 " + (1..<20_000).map { "UNWIND [x\($0 - 1)] AS x\($0) " }.joined() + "RETURN x19999",
+            "MATCH (n0) " + (1..<5_000).map { "OPTIONAL MATCH (n\($0 - 1))-->(n\($0)) " }.joined() + "RETURN count(*)",
+        ]
+        for query in queries {
+            let outcome: String = Self.onSmallStack(1 << 20) {
+                var engine = QueryEngine(graph: GraphStore())
+                do {
+                    _ = try engine.run(query)
+                    return "ran"
+                } catch let error as QueryError {
+                    guard let range = error.range else { return "no position: \(error.message)" }
+                    return range.start.offset < query.utf8.count ? "positioned" : "outside the query"
+                } catch {
+                    return "\(error)"
+                }
+            }
+            #expect(outcome == "ran" || outcome == "positioned", "\(outcome): \(query.prefix(40))")
+        }
+    }
+
+    @Test("on 1, 4 and 8 MiB stacks, rows pulled through 5,000 OPTIONAL MATCH clauses are an error, not a crash")
+    func smallStackPull() throws {
+        // Found by the `deep` fuzz target (a stack overflow in Operator.pull, release build with
+        // AddressSanitizer, 8 MiB stack, 4,949 clauses): opening the steps fitted on the stack,
+        // pulling a row through them did not. In a debug build opening already stops first, so
+        // this test guards the outcome; scripts/fuzz/seeds/deep/24-optional-match-pull.bin
+        // replays the crash itself in the fuzz build (`make fuzz-smoke` runs every seed).
+        var graph = GraphStore()
+        let a = try graph.addNode(labels: ["A"]), b = try graph.addNode(labels: ["B"])
+        try graph.addRelationship(type: "R", from: a, to: b)
+        let query = "MATCH (n0:A) " + (1..<5_000).map { "OPTIONAL MATCH (n\($0 - 1))-->(n\($0)) " }.joined() + "RETURN count(*) AS c"
+        let g = graph
+        for stack in [1 << 20, 4 << 20, 8 << 20] {
+        let outcome: String = Self.onSmallStack(stack) {
+            var engine = QueryEngine(graph: g)
+            do {
+                let result = try engine.run(query)
+                return "ran: \(result.rows)"
+            } catch let error as QueryError {
+                return error.range == nil ? "no position: \(error.message)" : error.message
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(outcome.hasPrefix("ran") || outcome.contains("too long"), "\(outcome)")
+        }
+    }
+
+    @Test("nested list comprehensions, quantifiers and reduce are cancellable")
+    func cancellableComprehensions() {
+        // Found by the `deep` fuzz target: 65 nested `[x IN range(1, 2) | …]` (2^65 steps) ran
+        // on after its token was cancelled, because only the plan's steps polled the token.
+        let queries = [
+            "RETURN size([a IN range(1, 3000) WHERE size([b IN range(1, 3000) | b]) > 0]) AS x",
+            "RETURN size([a IN range(1, 3000) WHERE any(b IN range(1, 3000) WHERE b < 0) OR true]) AS x",
+            "RETURN reduce(s = 0, a IN range(1, 3000) | s + reduce(t = 0, b IN range(1, 3000) | t + 1)) AS x",
+        ]
+        for query in queries {
+            let token = CancellationToken()
+            let thread = Thread {
+                Thread.sleep(forTimeInterval: 0.05)
+                token.cancel()
+            }
+            thread.start()
+            var engine = QueryEngine(graph: GraphStore())
+            let started = Date()
+            let outcome: String
+            do {
+                _ = try engine.run(query, cancellation: token)
+                outcome = "ran to the end"
+            } catch {
+                outcome = error.type
+            }
+            // Each query takes about 14 s in a debug build when it is not stopped.
+            let elapsed = Date().timeIntervalSince(started)
+            #expect(outcome == "Cancelled" && elapsed < 5, "\(outcome) after \(elapsed) s: \(query)")
+        }
+    }
+
     @Test("EXPLAIN of 5,000 chained WITH clauses prints every step without indenting past 64 levels")
     func explainDeepPlan() throws {
         let query = "EXPLAIN MATCH (n) " + (0..<5_000).map { "WITH n, \($0) AS k\($0) " }.joined() + "RETURN n"
@@ -126,6 +223,30 @@ struct DeepQueryTests {
         #expect(lines.count > 5_000)
         #expect(lines.allSatisfy { $0.prefix { $0 == " " }.count <= 2 * PlanPrinter.maxIndent })
         #expect(lines.contains { $0.contains("(5000) ") })
+    }
+
+    @Test("a UNION past the row budget, and a result past the memory budget, are positioned errors")
+    func resultBudgetsPositioned() throws {
+        // Found by the `deep` fuzz target: the UNION's row count had no position.
+        var engine = QueryEngine(graph: GraphStore())
+        engine.budget = QueryBudget(maxRows: 10)
+        let union = Self.chain(20, " UNION ALL ", "RETURN 1 AS x")
+        do {
+            _ = try engine.run(union)
+            Issue.record("no error")
+        } catch {
+            #expect(error.detail == "TooManyRows")
+            // The RETURN of the 11th part.
+            #expect(error.range?.start.offset == 10 * "RETURN 1 AS x UNION ALL ".utf8.count)
+        }
+        engine.budget = QueryBudget(maxMemory: 1 << 10)
+        do {
+            _ = try engine.run("UNWIND range(1, 1000) AS x RETURN x")
+            Issue.record("no error")
+        } catch {
+            #expect(error.detail == "MemoryBudgetExceeded")
+            #expect(error.range != nil)
+        }
     }
 
     @Test("a UNION of 20,000 parts runs")

@@ -9,7 +9,8 @@
 #                                                 SECONDS (default 20) from the seeds only
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
-# (execution on a small graph), dot (DOT export and style files), regex (=~ against ICU), or all. The package's modules are compiled by `swift build`
+# (execution on a small graph), dot (DOT export and style files), regex (=~ against ICU), deep
+# (generated long and deep queries, executed), or all. The package's modules are compiled by `swift build`
 # with `-sanitize=fuzzer,address` into the separate scratch path .build-fuzz (the normal
 # .build is untouched); the target's entry file is then linked against their objects.
 # Working corpora, logs and crash inputs go to fuzz-out/ (ignored by git).
@@ -31,30 +32,37 @@ modules_of() {
         exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
         dot)   echo "ParleyGraph ParleyIO" ;;
         regex) echo "ParleyGraph ParleyQuery" ;;
-        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex or all)" >&2; exit 2 ;;
+        deep)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
+        *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex, deep or all)" >&2; exit 2 ;;
     esac
 }
 sources_of() {
     case $1 in
         json)  echo "FuzzJSON.swift" ;;
         query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
-        exec)  echo "FuzzExec.swift QueryFuzzSupport.swift" ;;
+        exec)  echo "FuzzExec.swift FuzzGraph.swift QueryFuzzSupport.swift" ;;
         dot)   echo "FuzzDOT.swift" ;;
         regex) echo "FuzzRegex.swift QueryFuzzSupport.swift" ;;
+        deep)  echo "FuzzDeep.swift FuzzGraph.swift QueryFuzzSupport.swift FuzzChoices.swift DeepQueryGenerator.swift DeepQueryGenerator+Folds.swift" ;;
     esac
 }
 # libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
-# are still read as seeds, cut at that length).
+# are still read as seeds, cut at that length); query inputs are long enough for a chain of
+# thousands of operands (`1+1+…` past the 10,000-level height bound fits in 64 KiB); exec
+# inputs run, so they stay shorter; deep inputs are the generator's choices, not text.
 options_of() {
     case $1 in
         json|dot) echo "-max_len=8192" ;;
-        query|exec) echo "-max_len=2048" ;;
+        query) echo "-max_len=65536" ;;
+        exec) echo "-max_len=16384" ;;
+        deep) echo "-max_len=4096" ;;
         # The reference, Foundation's NSRegularExpression, leaks a buffer when it refuses some
         # patterns (_CFRegularExpressionCreate): leak reports would be about the oracle, not
         # Parley, so this target does not look for leaks.
         regex) echo "-max_len=256 -detect_leaks=0" ;;
     esac
 }
+# (deep has none: its input is the generator's choices, where no byte string means a token.)
 dictionary_of() {
     case $1 in
         json|dot) echo "$HERE/json.dict" ;;
@@ -69,6 +77,7 @@ seeds_of() {
         json|dot) echo "$HERE/seeds/json" ;;
         query|exec) echo "$HERE/seeds/query" ;;
         regex) echo "$HERE/seeds/regex" ;;
+        deep) echo "$HERE/seeds/deep" ;;
     esac
 }
 
@@ -128,10 +137,13 @@ generate_seeds() {
 # Runs target $1's fuzzer for $2 seconds, findings to $3, with the extra arguments that follow
 # (libFuzzer flags, then the working corpus); the seeds come last.
 fuzz() {
-    local target=$1 seconds=$2 crashes=$3
+    local target=$1 seconds=$2 crashes=$3 dict
     shift 3
-    "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$crashes" -dict="$(dictionary_of "$target")" $(options_of "$target") \
+    dict=$(dictionary_of "$target")
+    # Swift's own crash backtracer would walk the other threads' stacks after a fatalError,
+    # which AddressSanitizer reports as a stack-buffer-underflow (and which takes minutes).
+    SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$crashes" ${dict:+-dict="$dict"} $(options_of "$target") \
         "$@" "$(seeds_of "$target")" "$OUT/seeds/$target"
 }
 
@@ -190,10 +202,10 @@ repro() {
 
 command=${1:-}
 target=${2:-}
-[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
-[ "$target" = all ] && targets="json query exec dot regex"
+[ "$target" = all ] && targets="json query exec dot regex deep"
 case $command in
     build) for t in $targets; do modules_of "$t" >/dev/null; build "$t"; done ;;
     run)

@@ -72,6 +72,17 @@ enum Clause: Sendable {
         }
     }
 
+    /// Where the clause is written (for a CALL, its procedure name).
+    var range: SourceRange {
+        switch self {
+        case .match(_, _, _, let r), .unwind(_, _, let r), .create(_, let r), .merge(_, _, _, let r),
+             .set(_, let r), .remove(_, let r), .delete(_, _, let r):
+            return r
+        case .with(let p, _), .return(let p): return p.range
+        case .call(let c): return c.nameRange
+        }
+    }
+
     /// Whether the clause writes to the graph.
     var isWrite: Bool {
         switch self {

@@ -128,6 +128,7 @@ extension ExecutionContext {
             guard case .list(let items) = try listOrNull(try eval(source)) else { return .null }
             var out: [Value] = []
             for item in items {
+                try tick()  // nested comprehensions multiply: `[x IN l | [y IN l | …]]` must stay cancellable
                 row[slot] = item
                 if let predicate, try eval(predicate) != .bool(true) { continue }
                 out.append(try projection.map { (x) throws(QueryError) in try eval(x) } ?? item)
@@ -137,6 +138,7 @@ extension ExecutionContext {
             guard case .list(let items) = try listOrNull(try eval(source)) else { return .null }
             var trues = 0, nulls = 0
             for item in items {
+                try tick()
                 row[slot] = item
                 switch try truth(try eval(predicate), "a quantifier") {
                 case true: trues += 1
@@ -155,6 +157,7 @@ extension ExecutionContext {
             row[acc] = try eval(initial)
             guard case .list(let items) = try listOrNull(try eval(source)) else { return .null }
             for item in items {
+                try tick()
                 row[slot] = item
                 row[acc] = try eval(body)
             }

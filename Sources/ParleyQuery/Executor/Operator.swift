@@ -27,10 +27,15 @@ class Operator {
     var subPlans: [Operator] { [] }
 
     /// Prepares (or re-prepares) the operator for a fresh run.
+    /// An error from a step below without a position gets this step's, as in ``pull(_:)``.
     func open(_ ctx: ExecutionContext) throws(QueryError) {
         rowsThisRun = 0
-        try checkStack(ctx)
-        try input?.open(ctx)
+        do {
+            try checkStack(ctx)
+            try input?.open(ctx)
+        } catch {
+            throw located(error, sourceRange)
+        }
     }
 
     /// Throws if the thread's stack could not hold this pipeline: `open` goes as deep as `next`
@@ -53,9 +58,11 @@ class Operator {
 
     /// Calls `next`; under PROFILE or a row budget, also counts rows (and time when profiling).
     /// An error without a position gets the step's (`sourceRange`), so every runtime error
-    /// points at the clause or pattern that raised it.
+    /// points at the clause or pattern that raised it. The stack is checked here too: pulling
+    /// a row through thousands of steps (`OPTIONAL MATCH` applies) goes deeper than opening them.
     @inline(__always) final func pull(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         do {
+            try checkStack(ctx)
             if ctx.countsRows { return try countedPull(ctx) }
             return try next(ctx)
         } catch {
@@ -64,9 +71,10 @@ class Operator {
     }
 
     /// `error` with `range` as its position when it has none; the position is then settled,
-    /// so steps further up leave it as it is.
+    /// so steps further up leave it as it is. Without a position of either kind the error is
+    /// left unsettled, for a step further up to give it one.
     @inline(never) final func located(_ error: QueryError, _ range: SourceRange?) -> QueryError {
-        guard !error.positionSettled else { return error }
+        guard !error.positionSettled, error.range != nil || range != nil else { return error }
         var located = error
         if located.range == nil { located.range = range }
         located.positionSettled = true

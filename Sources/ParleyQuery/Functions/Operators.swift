@@ -22,6 +22,12 @@ import Darwin
 ///   duration ÷ number (see ``TemporalFunctions``).
 /// - Anything else is `TypeError: InvalidArgumentType` ("Cannot add STRING and BOOLEAN").
 enum Operators {
+    /// Throws unless a list can hold `element` (a map, the only non-list that nests, already
+    /// ``Value/maxNesting`` levels deep cannot go one level deeper).
+    static func checkNestable(_ element: Value) throws(QueryError) {
+        if case .map = element, element.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+    }
+
     /// `a + b`.
     static func add(_ a: Value, _ b: Value) throws(QueryError) -> Value {
         switch (a, b) {
@@ -32,11 +38,10 @@ enum Operators {
             return .int(r)
         case (.list(let x), .list(let y)): return .list(x + y)
         case (.list(let x), _):
-            // `b` (a map, or a scalar) becomes an element: one level deeper than it was.
-            if b.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+            try checkNestable(b)
             return .list(x + [b])
         case (_, .list(let y)):
-            if a.nesting >= Value.maxNesting { throw QueryError.nestedTooDeeply }
+            try checkNestable(a)
             return .list([a] + y)
         case (.string(let x), .string(let y)): return .string(x + y)
         case (.string(let x), .int), (.string(let x), .double): return .string(x + (b.toCypherString() ?? ""))

@@ -81,6 +81,8 @@ final class QueryCompiler {
         var sawWrite = false
         for (i, clause) in clauses.enumerated() {
             let isLast = i == clauses.count - 1
+            let below = op
+            defer { Self.locate(op, down: below, at: clause.range) }
             switch clause {
             case .match(let optional, let patterns, let predicate, let range):
                 if sawWrite && !optional {
@@ -143,6 +145,19 @@ final class QueryCompiler {
             }
         }
         return CompiledQuery(root: op, columns: columns, columnSlots: columnSlots)
+    }
+
+    /// Gives the steps a clause planned (from `top` down to `below`, and `below` itself if it
+    /// has none: the pipeline's leaf) the clause's position where they have none, so that an
+    /// error a step raises without a position (the stack guard's, when opening a long
+    /// pipeline) still points into the query.
+    static func locate(_ top: Operator, down below: Operator, at range: SourceRange) {
+        var step: Operator? = top
+        while let current = step {
+            if current.sourceRange == nil { current.sourceRange = range }
+            if current === below { break }
+            step = current.input
+        }
     }
 
     /// Evaluates a constant expression (SKIP/LIMIT, parameters) at compile time.
