@@ -15,7 +15,9 @@ extension Parser {
     }
 
     mutating func orExpression() throws(QueryError) -> Expression {
-        var operands = [try xorExpression()]
+        let first = try xorExpression()
+        guard current.isKeyword("OR") else { return first }
+        var operands = [first]
         while current.isKeyword("OR") {
             advance()
             operands.append(try xorExpression())
@@ -24,7 +26,9 @@ extension Parser {
     }
 
     mutating func xorExpression() throws(QueryError) -> Expression {
-        var operands = [try andExpression()]
+        let first = try andExpression()
+        guard current.isKeyword("XOR") else { return first }
+        var operands = [first]
         while current.isKeyword("XOR") {
             advance()
             operands.append(try andExpression())
@@ -33,7 +37,9 @@ extension Parser {
     }
 
     mutating func andExpression() throws(QueryError) -> Expression {
-        var operands = [try notExpression()]
+        let first = try notExpression()
+        guard current.isKeyword("AND") else { return first }
+        var operands = [first]
         while current.isKeyword("AND") {
             advance()
             operands.append(try notExpression())
