@@ -11,7 +11,12 @@ import ParleyGraph
 public final class PlainLineReader: LineEditor {
     private let fd: Int32
     private var queued: [String]?
+    /// The next line of `queued` to hand out (lines are not removed: that would be quadratic).
+    private var nextQueued = 0
     private var buffer: [UInt8] = []
+    /// Where the unread bytes of `buffer` start; the consumed prefix is dropped only when it is
+    /// most of the buffer, so a long input costs linear time.
+    private var start = 0
     private var atEnd = false
     private var isFirstLine = true
     private let showsPrompts: Bool
@@ -42,30 +47,39 @@ public final class PlainLineReader: LineEditor {
 
     public var isInteractive: Bool { showsPrompts }
 
+    /// The text of `bytes` in the buffer, without the byte order mark a first line may start with.
+    private func takeLine(_ bytes: Range<Int>) -> String {
+        var line = buffer[bytes]
+        if isFirstLine && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        isFirstLine = false
+        return String(decoding: line, as: UTF8.self)
+    }
+
     public func readLine(prompt: String) -> LineInput {
-        if queued != nil {
-            guard !queued!.isEmpty else { return .endOfInput }
-            return .line(queued!.removeFirst())
+        if let queued {
+            guard nextQueued < queued.count else { return .endOfInput }
+            nextQueued += 1
+            return .line(queued[nextQueued - 1])
         }
         if showsPrompts { FileOutput.writeAll(1, prompt) }
         while true {
             // A line ends at LF, CRLF or a lone CR; a CR last in the buffer waits for the next
             // byte, unless the input has ended.
-            if let end = buffer.firstIndex(where: { $0 == 10 || $0 == 13 }), buffer[end] == 10 || end + 1 < buffer.count || atEnd {
-                var bytes = Array(buffer[..<end])
+            if let end = buffer[start...].firstIndex(where: { $0 == 10 || $0 == 13 }), buffer[end] == 10 || end + 1 < buffer.count || atEnd {
                 let length = buffer[end] == 13 && end + 1 < buffer.count && buffer[end + 1] == 10 ? 2 : 1
-                buffer.removeSubrange(..<(end + length))
-                if isFirstLine && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                isFirstLine = false
-                return .line(String(decoding: bytes, as: UTF8.self))
+                let line = takeLine(start..<end)
+                start = end + length
+                return .line(line)
             }
             if atEnd {
-                guard !buffer.isEmpty else { return .endOfInput }
-                var bytes = buffer
-                buffer = []
-                if isFirstLine && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                isFirstLine = false
-                return .line(String(decoding: bytes, as: UTF8.self))
+                guard start < buffer.count else { return .endOfInput }
+                let line = takeLine(start..<buffer.count)
+                start = buffer.count
+                return .line(line)
+            }
+            if start > 0 {
+                buffer.removeSubrange(..<start)
+                start = 0
             }
             var chunk = [UInt8](repeating: 0, count: 65536)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
