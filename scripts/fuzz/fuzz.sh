@@ -7,6 +7,11 @@
 #   scripts/fuzz/fuzz.sh repro TARGET FILE...     build, then run the given inputs once
 #   scripts/fuzz/fuzz.sh smoke TARGET [SECONDS]   CI check: build, run every seed, then fuzz
 #                                                 SECONDS (default 20) from the seeds only
+#   scripts/fuzz/fuzz.sh campaign TARGET RUNS [CHUNK]
+#                                                 build, then fuzz until RUNS executions in all,
+#                                                 in runs of CHUNK (default 1,000,000) executions
+#                                                 that restart the process and keep the corpus; the
+#                                                 tally survives interruptions (fuzz-out/TARGET.tally)
 #
 # TARGET is json (the JSON graph loader), query (parser + analysis via EXPLAIN), exec
 # (execution on a small graph), dot (DOT export and style files), regex (=~ against ICU), deep
@@ -60,6 +65,14 @@ options_of() {
         # patterns (_CFRegularExpressionCreate): leak reports would be about the oracle, not
         # Parley, so this target does not look for leaks.
         regex) echo "-max_len=256 -detect_leaks=0" ;;
+    esac
+}
+# AddressSanitizer options per target: the regex reference's leak (above) would otherwise be
+# reported when the process exits, as a finding.
+asan_options_of() {
+    case $1 in
+        regex) echo "detect_leaks=0" ;;
+        *) echo "" ;;
     esac
 }
 # (deep has none: its input is the generator's choices, where no byte string means a token.)
@@ -142,7 +155,7 @@ fuzz() {
     dict=$(dictionary_of "$target")
     # Swift's own crash backtracer would walk the other threads' stacks after a fatalError,
     # which AddressSanitizer reports as a stack-buffer-underflow (and which takes minutes).
-    SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_options_of "$target")} "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$crashes" ${dict:+-dict="$dict"} $(options_of "$target") \
         "$@" "$(seeds_of "$target")" "$OUT/seeds/$target"
 }
@@ -193,6 +206,41 @@ smoke() {
     [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
 }
 
+# Fuzzes target $1 until $2 executions have run in all, $3 (default 1,000,000) per process: a
+# process's memory (and the regex reference's leak) is returned between runs, and an
+# interrupted campaign resumes where its tally stopped. Each run's summary line is appended to
+# $OUT/$1.tally (executions, seconds, exit status, findings, commit, date); its log is
+# $OUT/$1.log. A finding is kept in $OUT/crashes/$1/ and the campaign goes on.
+campaign() {
+    local target=$1 total=$2 chunk=${3:-1000000}
+    build "$target" || return 1
+    generate_seeds "$target"
+    local corpus="$OUT/corpus/$target" crashes="$OUT/crashes/$target/" log="$OUT/$target.log" tally="$OUT/$target.tally"
+    local commit
+    commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    mkdir -p "$corpus" "$crashes"
+    while true; do
+        local done_runs
+        done_runs=$(awk '{ s += $1 } END { print s + 0 }' "$tally" 2>/dev/null || echo 0)
+        [ "$done_runs" -ge "$total" ] && break
+        echo "campaign $target: $done_runs of $total executions; next run of $chunk" >&2
+        local status runs seconds found
+        set +e
+        fuzz "$target" 100000000 "$crashes" -runs="$chunk" ${FUZZ_ARGS:-} "$corpus" > "$log" 2>&1
+        status=$?
+        set -e
+        runs=$(grep -a -m1 '^stat::number_of_executed_units' "$log" | awk '{ print $2 }')
+        seconds=$(grep -a -m1 '^Done [0-9]* runs in' "$log" | awk '{ print $5 }')
+        found=$(find "$crashes" -type f | wc -l)
+        # A run that stopped at a finding has no final stats: its last status line counts.
+        [ -n "$runs" ] || runs=$(grep -a -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
+        echo "${runs:-0} ${seconds:-?} $status $found $commit $(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$tally"
+        cp "$log" "$OUT/$target.last.log"
+        [ "${runs:-0}" -gt 0 ] || { echo "campaign $target: a run executed nothing (status $status); stopping" >&2; return 1; }
+    done
+    echo "campaign $target: $(awk '{ s += $1 } END { print s + 0 }' "$tally") executions in all; $(find "$crashes" -type f | wc -l) finding(s) in $crashes" >&2
+}
+
 repro() {
     local target=$1
     shift
@@ -202,7 +250,7 @@ repro() {
 
 command=${1:-}
 target=${2:-}
-[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$command" ] && [ -n "$target" ] || { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 shift 2
 targets=$target
 [ "$target" = all ] && targets="json query exec dot regex deep"
@@ -215,10 +263,15 @@ case $command in
         for t in $targets; do modules_of "$t" >/dev/null; run "$t" "$seconds" "$@" || failed=1; done
         exit $failed ;;
     repro) repro "$target" "$@" ;;
+    campaign)
+        [ -n "${1:-}" ] || { echo "campaign needs a number of executions" >&2; exit 2; }
+        failed=0
+        for t in $targets; do modules_of "$t" >/dev/null; campaign "$t" "$@" || failed=1; done
+        exit $failed ;;
     smoke)
         seconds=${1:-20}
         failed=0
         for t in $targets; do modules_of "$t" >/dev/null; smoke "$t" "$seconds" || failed=1; done
         exit $failed ;;
-    *) echo "unknown command '$command' (expected build, run, smoke or repro)" >&2; exit 2 ;;
+    *) echo "unknown command '$command' (expected build, run, smoke, campaign or repro)" >&2; exit 2 ;;
 esac
