@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
         .library(name: "ParleyIO", targets: ["ParleyIO"]),
+        .library(name: "ParleyAlgorithms", targets: ["ParleyAlgorithms"]),
         .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
     ],
     dependencies: [
@@ -18,8 +19,11 @@ let package = Package(
         .target(name: "ParleyGraph", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Input and output: the JSON graph format and Graphviz DOT.
         .target(name: "ParleyIO", dependencies: ["ParleyGraph"]),
-        // The openCypher engine: lexer → parser → AST → semantic analysis → planner → executor.
-        .target(name: "ParleyQuery", dependencies: ["ParleyGraph"]),
+        // Graph algorithms (centrality, components, communities, paths) on a view of the store.
+        .target(name: "ParleyAlgorithms", dependencies: ["ParleyGraph"]),
+        // The openCypher engine: lexer → parser → AST → semantic analysis → planner → executor;
+        // the algorithms are its `algo.*` procedures.
+        .target(name: "ParleyQuery", dependencies: ["ParleyGraph", "ParleyAlgorithms"]),
         // libedit, seen through static inline wrappers (only the REPL touches C).
         .systemLibrary(
             name: "CEditLine",

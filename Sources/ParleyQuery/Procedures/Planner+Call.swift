@@ -56,7 +56,8 @@ extension QueryCompiler {
             planned.columns.append(item.alias)
             planned.columnSlots.append(slot)
         }
-        var op: Operator = ProcedureCallOperator(input: input, procedure: procedure, arguments: arguments, outputs: outputs, range: call.range)
+        var op: Operator = ProcedureCallOperator(input: input, procedure: procedure, arguments: arguments, outputs: outputs,
+                                                 range: call.range, argumentRanges: call.arguments?.map(\.range) ?? [])
         if let predicate = call.predicate {
             let bound = try bind(predicate, BindingContext(scope: newScope, clause: "WHERE"))
             op = FilterOperator(input: op, predicate: bound, text: text(predicate.range), range: predicate.range)
@@ -70,13 +71,14 @@ extension QueryCompiler {
     /// implicit ones (no parentheses, standalone only) from the query parameters.
     private func callArguments(_ call: ProcedureCall, _ signature: ProcedureSignature, scope: Scope, standalone: Bool) throws(QueryError) -> [BoundExpression] {
         guard let args = call.arguments else {
-            if signature.parameters.isEmpty { return [] }
+            if signature.parameters.isEmpty || (!standalone && signature.requiredParameterCount == 0) { return [] }
             if !standalone {
                 throw error("SyntaxError", "InvalidArgumentPassingMode",
                             "Procedure call inside a query does not support passing arguments implicitly; write \(signature.name)(\(signature.parameters.map { "$" + $0.name }.joined(separator: ", ")))", call.range)
             }
             var bound: [BoundExpression] = []
             for p in signature.parameters {
+                if parameters[p.name] == nil, p.defaultValue != nil { break }
                 guard let v = parameters[p.name] else {
                     throw error("ParameterMissing", "MissingParameter", "Expected parameter $\(p.name) to be provided (implicit argument of \(signature.name))", call.range)
                 }
@@ -85,9 +87,11 @@ extension QueryCompiler {
             }
             return bound
         }
-        if args.count != signature.parameters.count {
+        let required = signature.requiredParameterCount, most = signature.parameters.count
+        if args.count < required || args.count > most {
+            let takes = required == most ? "\(most)" : "\(required) to \(most)"
             throw error("SyntaxError", "InvalidNumberOfArguments",
-                        "Procedure \(signature.name) takes \(signature.parameters.count) argument\(signature.parameters.count == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
+                        "Procedure \(signature.name) takes \(takes) argument\(most == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
         }
         var bound: [BoundExpression] = []
         for (arg, p) in zip(args, signature.parameters) {

@@ -6,15 +6,22 @@ public struct ProcedureField: Sendable, Equatable, CustomStringConvertible {
     public var name: String
     /// Its type.
     public var type: ProcedureType
+    /// For an optional argument, the value it takes when the call leaves it out; optional
+    /// arguments come after the required ones.
+    public var defaultValue: Value?
 
     /// Creates a field.
-    public init(_ name: String, _ type: ProcedureType) {
+    public init(_ name: String, _ type: ProcedureType, default defaultValue: Value? = nil) {
         self.name = name
         self.type = type
+        self.defaultValue = defaultValue
     }
 
-    /// `name :: TYPE`.
-    public var description: String { "\(name) :: \(type)" }
+    /// `name :: TYPE`, or `name = default :: TYPE` for an optional argument.
+    public var description: String {
+        guard let defaultValue else { return "\(name) :: \(type)" }
+        return "\(name) = \(defaultValue.cypherExpression(in: nil)) :: \(type)"
+    }
 }
 
 /// What a procedure is called and what it takes and yields.
@@ -32,6 +39,9 @@ public struct ProcedureSignature: Sendable, Equatable, CustomStringConvertible {
         self.parameters = parameters
         self.outputs = outputs
     }
+
+    /// The number of arguments a call must pass (those without a default).
+    public var requiredParameterCount: Int { parameters.prefix { $0.defaultValue == nil }.count }
 
     /// Parses `name(a :: STRING?, b :: INTEGER?) :: (out :: STRING?)`; `:: ()` is a void procedure.
     public init?(parsing text: String) {
@@ -70,8 +80,9 @@ public struct ProcedureSignature: Sendable, Equatable, CustomStringConvertible {
 /// A procedure callable with `CALL name(args) YIELD ...`: a signature and an implementation.
 ///
 /// The implementation gets the arguments (already checked against the signature's types, in
-/// parameter order) and the graph, and returns one row per result, each with one value per
-/// output column in signature order. A void procedure's rows are ignored.
+/// parameter order, defaults filled in) and a ``ProcedureContext`` (the graph, cancellation,
+/// the budget), and returns one row per result, each with one value per output column in
+/// signature order. A void procedure's rows are ignored.
 ///
 /// ```swift
 /// engine.procedures.register(Procedure(ProcedureSignature(parsing: "my.echo(x :: ANY?) :: (x :: ANY?)")!) { args, _ in
@@ -79,17 +90,20 @@ public struct ProcedureSignature: Sendable, Equatable, CustomStringConvertible {
 /// })
 /// ```
 public struct Procedure: Sendable {
-    /// The implementation: arguments and graph in, result rows out.
-    public typealias Body = @Sendable (_ arguments: [Value], _ graph: GraphStore) throws(QueryError) -> [[Value]]
+    /// The implementation: arguments and context in, result rows out.
+    public typealias Body = @Sendable (_ arguments: [Value], _ context: ProcedureContext) throws(QueryError) -> [[Value]]
 
     /// Name, inputs and outputs.
     public var signature: ProcedureSignature
+    /// One line on what the procedure does (listed by `algo.list()`).
+    public var summary: String
     /// What the procedure does.
     public var body: Body
 
     /// Creates a procedure.
-    public init(_ signature: ProcedureSignature, body: @escaping Body) {
+    public init(_ signature: ProcedureSignature, summary: String = "", body: @escaping Body) {
         self.signature = signature
+        self.summary = summary
         self.body = body
     }
 

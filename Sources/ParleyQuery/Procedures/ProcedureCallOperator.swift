@@ -10,14 +10,18 @@ final class ProcedureCallOperator: Operator {
     let outputs: [(index: Int, slot: Int)]
     /// Where the call is written, for runtime errors.
     let range: SourceRange
+    /// Where each explicit argument is written.
+    let argumentRanges: [SourceRange]
     @exclusivity(unchecked) private var results: [[Value]] = []
     @exclusivity(unchecked) private var index = 0
 
-    init(input: Operator, procedure: Procedure, arguments: [BoundExpression], outputs: [(index: Int, slot: Int)], range: SourceRange) {
+    init(input: Operator, procedure: Procedure, arguments: [BoundExpression], outputs: [(index: Int, slot: Int)],
+         range: SourceRange, argumentRanges: [SourceRange] = []) {
         self.procedure = procedure
         self.arguments = arguments
         self.outputs = outputs
         self.range = range
+        self.argumentRanges = argumentRanges
         super.init(input: input)
     }
 
@@ -42,17 +46,24 @@ final class ProcedureCallOperator: Operator {
             guard try input!.pull(ctx) else { return false }
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
-            for (a, field) in zip(arguments, procedure.signature.parameters) {
+            for (i, (a, field)) in zip(arguments, procedure.signature.parameters).enumerated() {
                 let v = try ctx.eval(a)
                 if !field.type.accepts(v) {
                     throw QueryError(.runtime, "TypeError", detail: "InvalidArgumentType",
-                                     "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(v.typeName)", at: range)
+                                     "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(v.typeName)",
+                                     at: i < argumentRanges.count ? argumentRanges[i] : range)
                 }
                 values.append(field.type.coerce(v))
             }
+            // Arguments left out take their defaults.
+            for field in procedure.signature.parameters.dropFirst(arguments.count) {
+                values.append(field.defaultValue ?? .null)
+            }
             var rows: [[Value]]
             do {
-                rows = try procedure.body(values, ctx.graph)
+                let context = ProcedureContext(graph: ctx.graph, execution: ctx, step: self,
+                                               argumentRanges: argumentRanges, callRange: range)
+                rows = try procedure.body(values, context)
             } catch {
                 var e = error
                 if e.range == nil { e.range = range }

@@ -2,8 +2,8 @@ import ParleyGraph
 
 /// The procedures a ``QueryEngine`` can `CALL`, by qualified name (names are case-sensitive).
 ///
-/// ``standard`` holds the built-ins `db.labels()`, `db.relationshipTypes()` and
-/// `db.propertyKeys()`; register more with ``register(_:)``.
+/// ``standard`` holds the built-ins `db.labels()`, `db.relationshipTypes()`,
+/// `db.propertyKeys()` and the graph algorithms `algo.*`; register more with ``register(_:)``.
 public struct ProcedureRegistry: Sendable {
     private var byName: [String: Procedure] = [:]
 
@@ -32,19 +32,25 @@ public struct ProcedureRegistry: Sendable {
     /// The built-in procedures.
     public static let standard: ProcedureRegistry = {
         var r = ProcedureRegistry()
-        r.register(Procedure(ProcedureSignature(name: "db.labels", outputs: [ProcedureField("label", .string)])) { _, graph in
-            graph.labels.names.indices.compactMap { i in
+        r.register(Procedure(ProcedureSignature(name: "db.labels", outputs: [ProcedureField("label", .string)]),
+                             summary: "The labels that nodes carry.") { _, context in
+            let graph = context.graph
+            return graph.labels.names.indices.compactMap { i in
                 graph.count(ofLabel: Int32(i)) > 0 ? [.string(graph.labels.names[i])] : nil
             }
         })
-        r.register(Procedure(ProcedureSignature(name: "db.relationshipTypes", outputs: [ProcedureField("relationshipType", .string)])) { _, graph in
-            graph.types.names.indices.compactMap { i in
+        r.register(Procedure(ProcedureSignature(name: "db.relationshipTypes", outputs: [ProcedureField("relationshipType", .string)]),
+                             summary: "The types that relationships have.") { _, context in
+            let graph = context.graph
+            return graph.types.names.indices.compactMap { i in
                 graph.count(ofType: Int32(i)) > 0 ? [.string(graph.types.names[i])] : nil
             }
         })
-        r.register(Procedure(ProcedureSignature(name: "db.propertyKeys", outputs: [ProcedureField("propertyKey", .string)])) { _, graph in
-            graph.keys.names.map { [.string($0)] }
+        r.register(Procedure(ProcedureSignature(name: "db.propertyKeys", outputs: [ProcedureField("propertyKey", .string)]),
+                             summary: "The property keys in use.") { _, context in
+            context.graph.keys.names.map { [.string($0)] }
         })
+        AlgorithmProcedures.register(into: &r)
         return r
     }()
 }
