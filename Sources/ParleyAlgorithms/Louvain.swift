@@ -69,32 +69,44 @@ public enum Louvain {
     }
 
     /// The community of each node (numbered 0, 1, … by first node).
+    ///
+    /// After the levels, nodes of the original graph get one more round of moves from the
+    /// final partition (a node that joined a community early, before its own camp formed,
+    /// can then go back); while that moves something, the levels run again from there.
     public static func communities(_ graph: WeightedGraph, resolution: Double, seed: UInt64, maxLevels: Int,
                                    checkpoint: Checkpoint = .never) throws(AlgorithmStopped) -> [Int] {
         var membership = (0..<graph.nodeCount).map { $0 }
         guard graph.totalWeight > 0 else { return membership }
         var random = SeededRandom(seed: seed)
-        var current = graph
-        var level = 0
-        while level < maxLevels {
-            level += 1
-            let (community, moved) = try moveNodes(current, resolution: resolution, random: &random, checkpoint: checkpoint)
-            guard moved else { break }
-            let renumbered = Components.numbered(community)
-            for i in membership.indices { membership[i] = renumbered[membership[i]] }
-            current = aggregate(current, renumbered)
+        for _ in 0..<4 {
+            var current = aggregate(graph, membership)
+            var level = 0
+            while level < maxLevels {
+                level += 1
+                let start = (0..<current.nodeCount).map { $0 }
+                let (community, moved) = try moveNodes(current, from: start, resolution: resolution, random: &random, checkpoint: checkpoint)
+                guard moved else { break }
+                let renumbered = Components.numbered(community)
+                for i in membership.indices { membership[i] = renumbered[membership[i]] }
+                current = aggregate(current, renumbered)
+            }
+            let (refined, moved) = try moveNodes(graph, from: membership, resolution: resolution, random: &random, checkpoint: checkpoint)
+            membership = Components.numbered(refined)
+            if !moved { break }
         }
-        return Components.numbered(membership)
+        return membership
     }
 
-    /// One level of local moves: returns each node's community and whether any node moved.
-    static func moveNodes(_ g: WeightedGraph, resolution: Double, random: inout SeededRandom,
+    /// Local moves from the partition `start` until no node moves: returns each node's
+    /// community and whether any node moved.
+    static func moveNodes(_ g: WeightedGraph, from start: [Int], resolution: Double, random: inout SeededRandom,
                           checkpoint: Checkpoint) throws(AlgorithmStopped) -> ([Int], Bool) {
         let n = g.nodeCount
         let m2 = 2 * g.totalWeight
-        var community = (0..<n).map { $0 }
+        var community = start
         let strength = (0..<n).map { g.strength($0) }
-        var total = strength
+        var total = [Double](repeating: 0, count: n)
+        for u in 0..<n { total[community[u]] += strength[u] }
         var weightTo = [Double](repeating: 0, count: n)
         var touched: [Int] = []
         var movedAny = false
@@ -134,31 +146,52 @@ public enum Louvain {
         return (community, movedAny)
     }
 
-    /// The graph whose nodes are the communities of `g`.
+    /// The graph whose nodes are the communities of `g` (`community` numbered from 0):
+    /// relationships between two communities add up, those inside one become its self-loop.
     static func aggregate(_ g: WeightedGraph, _ community: [Int]) -> WeightedGraph {
         let count = (community.max() ?? -1) + 1
-        var loops = [Double](repeating: 0, count: count)
-        var edges: [[Int: Double]] = Array(repeating: [:], count: count)
-        for u in 0..<g.nodeCount {
-            let cu = community[u]
-            loops[cu] += g.loops[u]
-            for i in g.offsets[u]..<g.offsets[u + 1] {
-                let cv = community[Int(g.targets[i])]
-                if cu == cv {
-                    loops[cu] += g.weights[i] / 2
-                } else {
-                    edges[cu][cv, default: 0] += g.weights[i]
-                }
-            }
+        // The members of each community, in node order.
+        var memberStart = [Int](repeating: 0, count: count + 1)
+        for c in community { memberStart[c + 1] += 1 }
+        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
+        var fill = memberStart
+        var members = [Int](repeating: 0, count: community.count)
+        for (u, c) in community.enumerated() {
+            members[fill[c]] = u
+            fill[c] += 1
         }
+        var loops = [Double](repeating: 0, count: count)
         var offsets = [Int](repeating: 0, count: count + 1)
         var targets: [Int32] = []
         var weights: [Double] = []
+        var weightTo = [Double](repeating: 0, count: count)
+        var seen = [Bool](repeating: false, count: count)
+        var touched: [Int] = []
         for c in 0..<count {
-            for (d, w) in edges[c].sorted(by: { $0.key < $1.key }) {
-                targets.append(Int32(d))
-                weights.append(w)
+            for k in memberStart[c]..<memberStart[c + 1] {
+                let u = members[k]
+                loops[c] += g.loops[u]
+                for i in g.offsets[u]..<g.offsets[u + 1] {
+                    let d = community[Int(g.targets[i])]
+                    if d == c {
+                        loops[c] += g.weights[i] / 2
+                    } else {
+                        if !seen[d] {
+                            seen[d] = true
+                            touched.append(d)
+                        }
+                        weightTo[d] += g.weights[i]
+                    }
+                }
             }
+            touched.sort()
+            for d in touched {
+                targets.append(Int32(d))
+                weights.append(weightTo[d])
+                weightTo[d] = 0
+                seen[d] = false
+            }
+            touched.removeAll(keepingCapacity: true)
             offsets[c + 1] = targets.count
         }
         return WeightedGraph(offsets: offsets, targets: targets, weights: weights, loops: loops)

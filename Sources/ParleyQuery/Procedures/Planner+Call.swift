@@ -91,7 +91,7 @@ extension QueryCompiler {
         if args.count < required || args.count > most {
             let takes = required == most ? "\(most)" : "\(required) to \(most)"
             throw error("SyntaxError", "InvalidNumberOfArguments",
-                        "Procedure \(signature.name) takes \(takes) argument\(most == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
+                        "Procedure \(signature.name) takes \(takes) argument\(most == 1 && required == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
         }
         var bound: [BoundExpression] = []
         for (arg, p) in zip(args, signature.parameters) {

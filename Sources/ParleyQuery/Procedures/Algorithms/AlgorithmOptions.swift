@@ -27,11 +27,18 @@ struct AlgorithmOptions {
         }
         let known = keys + Self.selectionKeys
         for key in values.keys.sorted() where !known.contains(key) {
-            let hint = Parser.nearest(key.uppercased(), among: known.map { $0.uppercased() })
-                .flatMap { n in known.first { $0.uppercased() == n } }
+            let hint = Self.nearest(key, among: known)
             throw failure("unknown option `\(key)`; \(procedure) accepts \(known.map { "`\($0)`" }.joined(separator: ", "))",
                           hint: hint.map { "did you mean `\($0)`?" })
         }
+    }
+
+    /// The name in `names` closest to `word`: one that differs only in case, or else the
+    /// nearest by edit distance (case ignored).
+    static func nearest(_ word: String, among names: [String]) -> String? {
+        if let same = names.first(where: { $0 != word && $0.uppercased() == word.uppercased() }) { return same }
+        return Parser.nearest(word.uppercased(), among: names.map { $0.uppercased() })
+            .flatMap { n in names.first { $0.uppercased() == n } }
     }
 
     /// An error about the options, positioned at the options argument.
@@ -148,8 +155,7 @@ struct AlgorithmOptions {
             guard case .string(let name) = item else { throw failure("option `\(key)` must be a list of strings; it holds \(describe(item))") }
             guard let id = table.id(of: name), inUse(id) else {
                 let used = table.names.indices.filter { inUse(Int32($0)) }.map { table.names[$0] }
-                let hint = Parser.nearest(name.uppercased(), among: used.map { $0.uppercased() })
-                    .flatMap { n in used.first { $0.uppercased() == n } }
+                let hint = Self.nearest(name, among: used)
                 throw failure("no \(what) `\(name)` in the graph (option `\(key)`)",
                               hint: hint.map { "did you mean `\($0)`?" } ?? (used.isEmpty ? nil : "the graph has \(used.sorted().map { "`\($0)`" }.joined(separator: ", "))"))
             }
