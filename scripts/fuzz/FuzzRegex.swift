@@ -62,7 +62,8 @@ public func fuzzRegex(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 /// Whether the pattern and subject avoid what Java's flavour and ICU do differently (or ICU
 /// cannot do in time): non-ASCII text (Java's `\w`, `\d`, `\s`, `\b` are ASCII, ICU's
 /// Unicode; case folding), `\x0B`, `\f`, `\r` in the subject (ICU's `\s` and line
-/// terminators differ), `\p`, `\v`, `[:`, `--` and `(?x)` (spelled differently), `\c`, octal
+/// terminators differ), `\p`, `\v`, `[:`, `--` and `(?x)` (spelled differently), `&` as a
+/// range's end (`[&-c]`: Java's range, an error or a misreading in ICU), `\c`, octal
 /// and `\Q` escapes, and loops over something that may match the empty string (a loop
 /// quantifier after `)` or an anchor: ICU ends such loops by rules of its own); subjects
 /// longer than 12 scalars (ICU backtracks without limit).
@@ -70,7 +71,7 @@ func comparable(_ pattern: String, _ subject: String) -> Bool {
     guard pattern.unicodeScalars.allSatisfy({ $0.isASCII && $0.value != 0 }), subject.unicodeScalars.count <= 12,
           subject.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "\u{0B}" && $0 != "\u{0C}" && $0 != "\r" })
     else { return false }
-    for bad in ["\\p", "\\P", "\\v", "\\V", "[:", "--", "\\c", "\\0", "\\Q", "\\E", "\\R"] where pattern.contains(bad) { return false }
+    for bad in ["\\p", "\\P", "\\v", "\\V", "[:", "--", "&-", "-&", "\\c", "\\0", "\\Q", "\\E", "\\R"] where pattern.contains(bad) { return false }
     let s = Array(pattern.unicodeScalars)
     for i in s.indices {
         // (?x) or (?ix:...): comments mode.

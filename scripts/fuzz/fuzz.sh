@@ -210,7 +210,10 @@ smoke() {
 # process's memory (and the regex reference's leak) is returned between runs, and an
 # interrupted campaign resumes where its tally stopped. Each run's summary line is appended to
 # $OUT/$1.tally (executions, seconds, exit status, findings, commit, date); its log is
-# $OUT/$1.log. A finding is kept in $OUT/crashes/$1/ and the campaign goes on.
+# $OUT/$1.log. A finding is kept in $OUT/crashes/$1/ and the campaign goes on. A campaign
+# usually runs at low priority beside other work, where a unit can wait seconds for a core:
+# libFuzzer's timeout counts wall-clock time, so it is FUZZ_TIMEOUT (default 60 s) here, and
+# units slower than 10 s are reported in the log ("Slowest unit") to be re-run alone.
 campaign() {
     local target=$1 total=$2 chunk=${3:-1000000}
     build "$target" || return 1
@@ -226,7 +229,8 @@ campaign() {
         echo "campaign $target: $done_runs of $total executions; next run of $chunk" >&2
         local status runs seconds found
         set +e
-        fuzz "$target" 100000000 "$crashes" -runs="$chunk" ${FUZZ_ARGS:-} "$corpus" > "$log" 2>&1
+        fuzz "$target" 100000000 "$crashes" -runs="$chunk" -timeout="${FUZZ_TIMEOUT:-60}" -report_slow_units=10 \
+            ${FUZZ_ARGS:-} "$corpus" > "$log" 2>&1
         status=$?
         set -e
         runs=$(grep -a -m1 '^stat::number_of_executed_units' "$log" | awk '{ print $2 }')
