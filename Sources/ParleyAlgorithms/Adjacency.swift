@@ -26,22 +26,43 @@ public struct Adjacency: Sendable {
     /// The entry range of node `u`.
     @inlinable public func range(_ u: Int) -> Range<Int> { offsets[u]..<offsets[u + 1] }
 
-    /// The lists with duplicate neighbours and self-loops removed, each sorted by index.
+    /// The lists with duplicate neighbours and self-loops removed (each neighbour kept where
+    /// first met).
     public func simplified() -> Adjacency {
-        var offsets = [Int](repeating: 0, count: self.offsets.count)
-        var targets: [Int32] = []
-        targets.reserveCapacity(self.targets.count)
-        var scratch: [Int32] = []
-        for u in 0..<nodeCount {
-            scratch.removeAll(keepingCapacity: true)
-            for i in range(u) where Int(self.targets[i]) != u { scratch.append(self.targets[i]) }
-            scratch.sort()
-            var last: Int32 = -1
-            for t in scratch where t != last {
-                targets.append(t)
-                last = t
+        Adjacency.simplifiedUnion(self, nil)
+    }
+
+    /// The union of `a`'s and `b`'s lists of each node without duplicates and self-loops, in
+    /// the order first met (`a`'s entries first).
+    public static func simplifiedUnion(_ a: Adjacency, _ b: Adjacency?) -> Adjacency {
+        let n = a.nodeCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var mark = [Int32](repeating: -1, count: n)
+        let bound = a.targets.count + (b?.targets.count ?? 0)
+        var filled = 0
+        let second = b ?? Adjacency(offsets: [Int](repeating: 0, count: n + 1), targets: [])
+        let targets = [Int32](unsafeUninitializedCapacity: bound) { out, initialized in
+            mark.withUnsafeMutableBufferPointer { mark in
+                a.targets.withUnsafeBufferPointer { ta in
+                    second.targets.withUnsafeBufferPointer { tb in
+                        for u in 0..<n {
+                            mark[u] = Int32(u)
+                            for i in a.offsets[u]..<a.offsets[u + 1] where mark[Int(ta[i])] != Int32(u) {
+                                mark[Int(ta[i])] = Int32(u)
+                                out[filled] = ta[i]
+                                filled += 1
+                            }
+                            for i in second.offsets[u]..<second.offsets[u + 1] where mark[Int(tb[i])] != Int32(u) {
+                                mark[Int(tb[i])] = Int32(u)
+                                out[filled] = tb[i]
+                                filled += 1
+                            }
+                            offsets[u + 1] = filled
+                        }
+                    }
+                }
             }
-            offsets[u + 1] = targets.count
+            initialized = filled
         }
         return Adjacency(offsets: offsets, targets: targets)
     }

@@ -4,24 +4,38 @@ public enum Components {
     /// The weakly connected component of each node.
     public static func weak(_ view: GraphView, checkpoint: Checkpoint = .never) throws(AlgorithmStopped) -> [Int] {
         let n = view.nodeCount
-        var parent = (0..<n).map { $0 }
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var parent = (0..<Int32(n)).map { $0 }
         let out = view.outgoing
-        for u in 0..<n {
-            if u & 4095 == 0 { try checkpoint.check() }
-            for i in out.range(u) {
-                let a = find(u), b = find(Int(out.targets[i]))
-                if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+        var stopped = false
+        parent.withUnsafeMutableBufferPointer { parent in
+            /// The root of `x`'s tree, halving the path on the way.
+            func find(_ x: Int32) -> Int32 {
+                var x = x
+                while parent[Int(x)] != x {
+                    let up = parent[Int(parent[Int(x)])]
+                    parent[Int(x)] = up
+                    x = up
+                }
+                return x
             }
+            out.targets.withUnsafeBufferPointer { targets in
+                out.offsets.withUnsafeBufferPointer { offsets in
+                    for u in 0..<n {
+                        if u & 4095 == 0 && checkpoint.stopRequested {
+                            stopped = true
+                            return
+                        }
+                        for i in offsets[u]..<offsets[u + 1] {
+                            let a = find(Int32(u)), b = find(targets[i])
+                            if a < b { parent[Int(b)] = a } else if b < a { parent[Int(a)] = b }
+                        }
+                    }
+                }
+            }
+            for u in 0..<n { parent[u] = find(Int32(u)) }
         }
-        return numbered((0..<n).map { find($0) })
+        if stopped { throw AlgorithmStopped() }
+        return numbered(parent.map { Int($0) })
     }
 
     /// The strongly connected component of each node (Tarjan's algorithm, without recursion).

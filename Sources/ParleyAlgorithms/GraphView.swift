@@ -1,3 +1,4 @@
+import Dispatch
 import ParleyGraph
 
 /// The part of a graph an algorithm runs on: the kept nodes, numbered densely in load order,
@@ -32,16 +33,23 @@ public struct GraphView: Sendable {
     public let index: [Int32]
     /// Outgoing relationships (start → end) of each node, with their ids.
     public let outgoing: Adjacency
-    /// Incoming relationships (end ← start) of each node, with their ids.
-    public let incoming: Adjacency
+    /// Incoming relationships (end ← start) of each node, with their ids (only in a view
+    /// built with both directions).
+    public var incoming: Adjacency {
+        guard let incomingLists else { preconditionFailure("this view was built with its outgoing lists only") }
+        return incomingLists
+    }
+    private let incomingLists: Adjacency?
 
     /// The number of kept nodes.
     @inlinable public var nodeCount: Int { nodes.count }
     /// The number of kept relationships.
     @inlinable public var relationshipCount: Int { outgoing.targets.count }
 
-    /// The view of `graph` that `selection` keeps.
-    public init(_ graph: GraphStore, selection: Selection = Selection(), checkpoint: Checkpoint = .never) throws(AlgorithmStopped) {
+    /// The view of `graph` that `selection` keeps, with the outgoing lists and, unless
+    /// `directions` is `.outgoing`, the incoming ones.
+    public init(_ graph: GraphStore, selection: Selection = Selection(), directions: Direction = .both,
+                checkpoint: Checkpoint = .never) throws(AlgorithmStopped) {
         let capacity = graph.nodeCapacity
         var keepType: [Bool]? = nil
         if let types = selection.types {
@@ -82,28 +90,64 @@ public struct GraphView: Sendable {
             nodes.append(Int32(n))
         }
 
-        func lists(_ direction: Direction) throws(AlgorithmStopped) -> Adjacency {
-            var offsets = [Int](repeating: 0, count: nodes.count + 1)
-            var targets: [Int32] = []
-            var rels: [Int32] = []
-            for (u, node) in nodes.enumerated() {
-                if u & 1023 == 0 { try checkpoint.check() }
-                for e in graph.adjacency(of: Int(node), direction) {
-                    let other = index[Int(e.other)]
-                    guard other >= 0 else { continue }
-                    if let keepType, !keepType[Int(e.type)] { continue }
-                    if let keepRel, !keepRel[Int(e.rel)] { continue }
-                    targets.append(other)
-                    rels.append(e.rel)
-                }
-                offsets[u + 1] = targets.count
-            }
-            return Adjacency(offsets: offsets, targets: targets, relationships: rels)
-        }
         self.nodes = nodes
         self.index = index
-        self.outgoing = try lists(.outgoing)
-        self.incoming = try lists(.incoming)
+        let filtered = keepType != nil || keepRel != nil
+        let keptNodes = nodes, denseIndex = index, typeFilter = keepType, relFilter = keepRel
+        @Sendable func lists(_ direction: Direction) throws(AlgorithmStopped) -> Adjacency {
+            var offsets = [Int](repeating: 0, count: keptNodes.count + 1)
+            var bound = 0
+            for node in keptNodes { bound += graph.degree(of: Int(node), direction) }
+            var filled = 0
+            var stopped = false
+            var rels = [Int32](repeating: 0, count: bound)
+            let targets = [Int32](unsafeUninitializedCapacity: bound) { targetBuffer, initialized in
+                rels.withUnsafeMutableBufferPointer { relBuffer in
+                    denseIndex.withUnsafeBufferPointer { index in
+                        for (u, node) in keptNodes.enumerated() {
+                            if u & 4095 == 0 && checkpoint.stopRequested {
+                                stopped = true
+                                break
+                            }
+                            graph.adjacency(of: Int(node), direction).withUnsafeBufferPointer { entries in
+                                for e in entries {
+                                    let other = index[Int(e.other)]
+                                    guard other >= 0 else { continue }
+                                    if filtered {
+                                        if let typeFilter, !typeFilter[Int(e.type)] { continue }
+                                        if let relFilter, !relFilter[Int(e.rel)] { continue }
+                                    }
+                                    targetBuffer[filled] = other
+                                    relBuffer[filled] = e.rel
+                                    filled += 1
+                                }
+                            }
+                            offsets[u + 1] = filled
+                        }
+                    }
+                }
+                initialized = filled
+            }
+            if stopped { throw AlgorithmStopped() }
+            rels.removeLast(bound - filled)
+            return Adjacency(offsets: offsets, targets: targets, relationships: rels)
+        }
+        if directions == .outgoing {
+            self.outgoing = try lists(.outgoing)
+            self.incomingLists = nil
+        } else {
+            // The two directions are independent: build them on two cores.
+            let built = UnsafeMutableBufferPointer<Adjacency?>.allocate(capacity: 2)
+            built.initialize(repeating: nil)
+            defer { built.deinitialize(); built.deallocate() }
+            let shared = SendableBuffer(built)
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                shared.buffer[k] = try? lists(k == 0 ? .outgoing : .incoming)
+            }
+            guard let out = built[0], let inc = built[1] else { throw AlgorithmStopped() }
+            self.outgoing = out
+            self.incomingLists = inc
+        }
     }
 
     /// The adjacency of each node when relationships are followed in `direction`: for `.both`
@@ -117,9 +161,13 @@ public struct GraphView: Sendable {
     }
 
     /// ``adjacency(_:)`` without parallel entries and self-loops: the neighbours in NetworkX's
-    /// `nx.Graph(G)` (`.both`) or `nx.DiGraph(G)`, sorted by index.
+    /// `nx.Graph(G)` (`.both`) or `nx.DiGraph(G)`, each node's in the order first met.
     public func simpleAdjacency(_ direction: Direction) -> Adjacency {
-        adjacency(direction).simplified()
+        switch direction {
+        case .outgoing: return outgoing.simplified()
+        case .incoming: return incoming.simplified()
+        case .both: return Adjacency.simplifiedUnion(outgoing, incoming)
+        }
     }
 
     /// The weight of each relationship of `list` (an adjacency of this view), read from the

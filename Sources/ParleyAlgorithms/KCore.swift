@@ -24,23 +24,39 @@ public enum KCore {
         }
         for d in stride(from: maxDegree, to: 0, by: -1) { binStart[d] = binStart[d - 1] }
         binStart[0] = 0
-        for i in 0..<n {
-            if i & 4095 == 0 { try checkpoint.check() }
-            let u = vertices[i]
-            for k in simple.range(u) {
-                let v = Int(simple.targets[k])
-                if degree[v] > degree[u] {
-                    let dv = degree[v], pv = position[v]
-                    let pw = binStart[dv], w = vertices[pw]
-                    if v != w {
-                        position[v] = pw; vertices[pv] = w
-                        position[w] = pv; vertices[pw] = v
+        var stopped = false
+        degree.withUnsafeMutableBufferPointer { degree in
+            position.withUnsafeMutableBufferPointer { position in
+                vertices.withUnsafeMutableBufferPointer { vertices in
+                    binStart.withUnsafeMutableBufferPointer { binStart in
+                        simple.targets.withUnsafeBufferPointer { targets in
+                            simple.offsets.withUnsafeBufferPointer { offsets in
+                                for i in 0..<n {
+                                    if i & 4095 == 0 && checkpoint.stopRequested {
+                                        stopped = true
+                                        return
+                                    }
+                                    let u = vertices[i], du = degree[u]
+                                    for k in offsets[u]..<offsets[u + 1] {
+                                        let v = Int(targets[k])
+                                        let dv = degree[v]
+                                        guard dv > du else { continue }
+                                        let pv = position[v], pw = binStart[dv], w = vertices[pw]
+                                        if v != w {
+                                            position[v] = pw; vertices[pv] = w
+                                            position[w] = pv; vertices[pw] = v
+                                        }
+                                        binStart[dv] += 1
+                                        degree[v] = dv - 1
+                                    }
+                                }
+                            }
+                        }
                     }
-                    binStart[dv] += 1
-                    degree[v] -= 1
                 }
             }
         }
+        if stopped { throw AlgorithmStopped() }
         return degree
     }
 }

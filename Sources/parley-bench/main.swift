@@ -4,6 +4,8 @@
 //
 //   swift run -c release parley-bench queries [--runs N] [--only Q1,Q2] DIR
 //
+//   swift run -c release parley-bench algorithms [--runs N] [--only pagerank20,wcc] DIR
+//
 // Subcommands live in `commands` below.
 
 import ParleyGraph
@@ -175,6 +177,7 @@ let commands: [String: (summary: String, run: ([String]) -> Void)] = [
     "save": ("save [--announce] FILE OUT  time saving a loaded graph", saveBenchmark),
     "cancel": ("cancel [--after S] [--max-rows N] [--max-memory SIZE] [--only cancel|budget|paths] FILE   runaway query: cancel latency, budgets", cancelBenchmark),
     "queries": ("queries [--runs N] [--only Q1,Q2] DIR   time Q1–Q8 on DIR/graph.json", queryBenchmark),
+    "algorithms": ("algorithms [--runs N] [--only pagerank20,wcc] DIR   time the algo.* procedures on DIR/graph.json", algorithmBenchmark),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

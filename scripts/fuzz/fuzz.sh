@@ -33,11 +33,11 @@ SANITIZE=fuzzer,address
 modules_of() {
     case $1 in
         json)  echo "ParleyGraph ParleyIO" ;;
-        query) echo "ParleyGraph ParleyQuery" ;;
-        exec)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
+        query) echo "ParleyGraph ParleyAlgorithms ParleyQuery" ;;
+        exec)  echo "ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
         dot)   echo "ParleyGraph ParleyIO" ;;
-        regex) echo "ParleyGraph ParleyQuery" ;;
-        deep)  echo "ParleyGraph ParleyIO ParleyQuery" ;;
+        regex) echo "ParleyGraph ParleyAlgorithms ParleyQuery" ;;
+        deep)  echo "ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
         *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex, deep or all)" >&2; exit 2 ;;
     esac
 }
@@ -155,7 +155,7 @@ fuzz() {
     dict=$(dictionary_of "$target")
     # Swift's own crash backtracer would walk the other threads' stacks after a fatalError,
     # which AddressSanitizer reports as a stack-buffer-underflow (and which takes minutes).
-    SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_options_of "$target")} "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$HERE/lsan.supp} ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_options_of "$target")} "$(binary_of "$target")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$crashes" ${dict:+-dict="$dict"} $(options_of "$target") \
         "$@" "$(seeds_of "$target")" "$OUT/seeds/$target"
 }
@@ -249,7 +249,7 @@ repro() {
     local target=$1
     shift
     build "$target" || return 1
-    "$(binary_of "$target")" -runs=1 "$@"
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$HERE/lsan.supp} "$(binary_of "$target")" -runs=1 "$@"
 }
 
 command=${1:-}

@@ -7,14 +7,14 @@ extension AlgorithmProcedures {
         [
             procedure("wcc", outputs: [ProcedureField("node", .node), ProcedureField("componentId", .integer)],
                       summary: "Weakly connected components: the parts of the graph joined by relationships either way.") { args, context throws(QueryError) in
-                try withView("wcc", args, context, optionsAt: 0, keys: []) { _, view throws(QueryError) in
+                try withView("wcc", args, context, optionsAt: 0, keys: [], directions: .outgoing) { _, view throws(QueryError) in
                     let ids = try stoppable { () throws(AlgorithmStopped) in try Components.weak(view, checkpoint: context.checkpoint) }
                     return nodeRows(view, ids.map { .int(Int64($0)) })
                 }
             },
             procedure("scc", outputs: [ProcedureField("node", .node), ProcedureField("componentId", .integer)],
                       summary: "Strongly connected components: nodes that reach each other along relationship directions.") { args, context throws(QueryError) in
-                try withView("scc", args, context, optionsAt: 0, keys: []) { _, view throws(QueryError) in
+                try withView("scc", args, context, optionsAt: 0, keys: [], directions: .outgoing) { _, view throws(QueryError) in
                     let ids = try stoppable { () throws(AlgorithmStopped) in try Components.strong(view, checkpoint: context.checkpoint) }
                     return nodeRows(view, ids.map { .int(Int64($0)) })
                 }
@@ -22,7 +22,7 @@ extension AlgorithmProcedures {
             procedure("louvain", outputs: [ProcedureField("node", .node), ProcedureField("communityId", .integer)],
                       summary: "Louvain communities: groups denser inside than chance, by modularity (which camps).") { args, context throws(QueryError) in
                 try withView("louvain", args, context, optionsAt: 0,
-                             keys: ["weightProperty", "resolution", "seed", "maxLevels"]) { options, view throws(QueryError) in
+                             keys: ["weightProperty", "resolution", "seed", "maxLevels"], directions: .outgoing) { options, view throws(QueryError) in
                     var w: [Double]? = nil
                     if let key = try options.propertyKey("weightProperty") { w = try weights(options, key, view, view.outgoing) }
                     let resolution = try options.double("resolution", default: 1, above: 0, accepted: "greater than 0")

@@ -33,9 +33,10 @@ enum AlgorithmProcedures {
     }
 
     /// Reads the options (argument `index`; `keys` besides the selection keys), builds the
-    /// view they select with its memory counted against the budget, and runs `body` on it.
+    /// view they select (with incoming lists unless `directions` is `.outgoing`) with its
+    /// memory counted against the budget, and runs `body` on it.
     static func withView(_ name: String, _ arguments: [Value], _ context: ProcedureContext, optionsAt index: Int, keys: [String],
-                         _ body: (AlgorithmOptions, GraphView) throws(QueryError) -> [[Value]]) throws(QueryError) -> [[Value]] {
+                         directions: Direction = .both, _ body: (AlgorithmOptions, GraphView) throws(QueryError) -> [[Value]]) throws(QueryError) -> [[Value]] {
         let options = try AlgorithmOptions(arguments[index], procedure: "algo." + name, keys: keys, context: context, argument: index)
         let selection = try options.selection()
         let graph = context.graph
@@ -44,7 +45,7 @@ enum AlgorithmProcedures {
         try context.reserve(bytes: bytes)
         defer { context.release(bytes: bytes) }
         let view = try stoppable { () throws(AlgorithmStopped) in
-            try GraphView(graph, selection: selection, checkpoint: context.checkpoint)
+            try GraphView(graph, selection: selection, directions: directions, checkpoint: context.checkpoint)
         }
         return try body(options, view)
     }
