@@ -41,6 +41,30 @@ struct CompleterTests {
         #expect(try completer().complete(":hi").replacement == ":history ")
     }
 
+    @Test("after CALL, procedure names complete: the namespace, then the name and an opening parenthesis")
+    func procedureNames() throws {
+        let c = try completer()
+        #expect(try completer().complete("CALL al").replacement == "algo.")
+        let algo = c.complete("CALL algo.pa")
+        #expect(algo.candidates == ["pageRank"] && algo.typed == "pa")
+        #expect(algo.replacement == "pageRank(")
+        let listed = c.complete("CALL algo.")
+        #expect(listed.candidates.contains("louvain") && listed.displayed.contains("algo.louvain"))
+        #expect(c.complete("call db.la").candidates == ["labels"])
+        #expect(c.complete("MATCH (n) CALL ").candidates.contains("algo.wcc"))
+        // Not after CALL: a property key, not a procedure.
+        #expect(!c.complete("MATCH (algo) RETURN algo.pa").candidates.contains("pageRank"))
+    }
+
+    @Test("after YIELD, the called procedure's columns complete, those already yielded left out")
+    func yieldColumns() throws {
+        let c = try completer()
+        #expect(c.complete("CALL algo.pageRank() YIELD ").candidates == ["node", "score"])
+        #expect(c.complete("CALL algo.pageRank({dampingFactor: 0.9}) YIELD node, s").candidates == ["score"])
+        #expect(c.complete("CALL algo.louvain() YIELD c").replacement == "communityId")
+        #expect(c.complete("CALL algo.list() YIELD name, ").candidates == ["signature", "description"])
+    }
+
     @Test("several meta-commands are listed when their common prefix adds nothing")
     func metaCommandListing() throws {
         let result = try completer().complete(":")

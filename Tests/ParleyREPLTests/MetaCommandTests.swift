@@ -63,6 +63,22 @@ struct MetaCommandTests {
         #expect(out.text.hasPrefix(":quit\n"))
     }
 
+    @Test(":help procedures lists every procedure; :help NAME shows one's signature; a typo gets a suggestion")
+    func helpProcedures() throws {
+        let (session, out, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":help procedures") == 0)
+        for name in ["db.labels", "algo.pageRank", "algo.louvain", "algo.dijkstra"] { #expect(out.text.contains("  " + name + " ")) }
+        #expect(out.text.contains("Louvain communities"))
+        out.clear()
+        #expect(REPLFixture.run(session, ":help algo.betweenness") == 0)
+        #expect(out.text.hasPrefix("algo.betweenness(options = {} :: MAP?) :: (node :: NODE, score :: FLOAT)\n  Betweenness"))
+        out.clear()
+        #expect(REPLFixture.run(session, ":help ALGO.PAGERANK") == 0)
+        #expect(out.text.hasPrefix("algo.pageRank("))
+        #expect(REPLFixture.run(session, ":help algo.pagernk") == 1)
+        #expect(err.text.contains("Unknown procedure 'algo.pagernk'. Did you mean algo.pageRank?"))
+    }
+
     @Test(":mode, :timing, :pager and :set change the settings and reject bad values")
     func settings() throws {
         let (session, out, err) = try REPLFixture.session()

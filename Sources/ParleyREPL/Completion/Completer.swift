@@ -5,7 +5,8 @@
 /// one, labels after `(x:`, relationship types after `[r:` or `|`, property keys after `x.`
 /// (the keys of `x`'s label first) and inside `{…}`, parameters after `$`, string values of
 /// `id`, `name` (or the property being compared) inside quotes, variables bound earlier in the
-/// statement, keywords (upper case) and function names.
+/// statement, keywords (upper case), function names, procedure names after `CALL` and the
+/// columns a procedure yields after `YIELD`.
 public struct Completer: Sendable {
     /// What completion draws on.
     public var context: CompletionContext
@@ -73,7 +74,8 @@ public struct Completer: Sendable {
             return CompletionResult(typed: current, candidates: words.filter { $0.hasPrefix(current) }, suffixWhenUnique: " ")
         }
         if index == 0, command == ":help" {
-            let names = context.metaCommands.map { String($0.drop { $0 == ":" }) }.filter { $0.hasPrefix(current) }.sorted()
+            let names = (context.metaCommands.map { String($0.drop { $0 == ":" }) } + ["procedures"] + context.procedures.map(\.name))
+                .filter { $0.hasPrefix(current) }.sorted()
             return CompletionResult(typed: current, candidates: names)
         }
         if index == 0, command == ":param" {
@@ -97,6 +99,8 @@ public struct Completer: Sendable {
         let vocabulary = GraphVocabulary(graph: context.graph)
         let adjacent = !scan.wordSpaceBefore
 
+        // CALL algo.pa, YIELD no
+        if let procedure = completeProcedure(word, scan) { return procedure }
         // $name
         if let last, last.isSymbol("$"), adjacent {
             return names(context.parameterNames.sorted(), word, scan, caseSensitive: true)

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyQuery
 
 /// What completion may draw on: the live graph, the parameters, the meta-commands.
 public struct CompletionContext: Sendable {
@@ -10,10 +11,14 @@ public struct CompletionContext: Sendable {
     public var metaCommands: [String]
     /// Text of the statement typed so far on earlier lines (for multi-line statements).
     public var pendingText: String
+    /// The procedures `CALL` can name (`db.labels`, `algo.pageRank`, ...) and what they yield.
+    public var procedures: [ProcedureSignature]
 
     /// Creates a context.
-    public init(graph: GraphStore, parameterNames: [String] = [], metaCommands: [String] = [], pendingText: String = "") {
+    public init(graph: GraphStore, parameterNames: [String] = [], metaCommands: [String] = [], pendingText: String = "",
+                procedures: [ProcedureSignature] = ProcedureRegistry.standard.signatures) {
         self.graph = graph
+        self.procedures = procedures
         self.parameterNames = parameterNames
         self.metaCommands = metaCommands
         self.pendingText = pendingText

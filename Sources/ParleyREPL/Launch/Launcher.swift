@@ -167,7 +167,8 @@ public enum Launcher {
             let home = ProcessInfo.processInfo.environment["HOME"]
             editor = TerminalSupport.makeEditor(historyPath: home.map { $0 + "/.parley_history" }) { [unowned session] in
                 CompletionContext(graph: session.graph, parameterNames: session.parameters.keys.sorted(),
-                                  metaCommands: MetaCommands.names, pendingText: session.pendingText)
+                                  metaCommands: MetaCommands.names, pendingText: session.pendingText,
+                                  procedures: session.engine.procedures.signatures)
             }
         }
         if editor == nil {

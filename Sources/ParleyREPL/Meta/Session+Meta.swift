@@ -66,6 +66,10 @@ extension Session {
     func help(_ args: MetaArguments) -> Bool {
         if let word = args.words.first {
             let name = word.hasPrefix(":") ? String(word.dropFirst()) : word
+            if name == "procedures" || name.contains(".") {
+                if let failed = extraWords(args, "help", allowed: 1, "Expected one command or procedure name") { return failed }
+                return helpProcedures(name, args)
+            }
             guard let command = MetaCommands.named(name) else {
                 var message = "Unknown command ':\(name)'."
                 if let near = EditDistance.nearest(to: ":" + name, in: MetaCommands.names) { message += " Did you mean \(near)?" }
@@ -86,8 +90,37 @@ extension Session {
         for command in MetaCommands.all {
             text += "  " + command.usage + String(repeating: " ", count: width - command.usage.count + 2) + command.summary + "\n"
         }
-        text += "\n:help COMMAND tells more. Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits.\n"
+        text += "\n:help COMMAND tells more; :help procedures lists what CALL runs (db.*, algo.*). Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits.\n"
         emit(text)
+        return true
+    }
+
+    /// `:help procedures` (every procedure, with its summary) or `:help NAME` (one procedure's
+    /// signature, columns and summary).
+    private func helpProcedures(_ name: String, _ args: MetaArguments) -> Bool {
+        let registry = engine.procedures
+        if name == "procedures" {
+            let signatures = registry.signatures
+            let width = signatures.map { $0.name.count }.max() ?? 0
+            var text = "Procedures (CALL NAME(...) YIELD ...):\n"
+            for signature in signatures {
+                let summary = registry.procedure(named: signature.name)?.summary ?? ""
+                text += "  " + signature.name + String(repeating: " ", count: width - signature.name.count + 2) + summary + "\n"
+            }
+            text += "\n:help NAME shows a procedure's arguments and columns; docs/algorithms.md explains algo.*.\n"
+            emit(text)
+            return true
+        }
+        guard let procedure = registry.procedure(named: name)
+            ?? registry.signatures.first(where: { $0.name.lowercased() == name.lowercased() }).flatMap({ registry.procedure(named: $0.name) }) else {
+            var message = "Unknown procedure '\(name)'."
+            if let near = EditDistance.nearest(to: name, in: registry.signatures.map(\.name)) { message += " Did you mean \(near)?" }
+            report(message + " :help procedures lists them.", args, word: 0)
+            return false
+        }
+        var text = procedure.signature.description
+        if !procedure.summary.isEmpty { text += "\n  " + procedure.summary }
+        say(text)
         return true
     }
 
