@@ -5,22 +5,27 @@ public enum KCore {
     public static func coreNumbers(_ simple: Adjacency, checkpoint: Checkpoint = .never) throws(AlgorithmStopped) -> [Int] {
         let n = simple.nodeCount
         guard n > 0 else { return [] }
-        var degree = (0..<n).map { simple.degree($0) }
-        let maxDegree = degree.max() ?? 0
-        var binStart = [Int](repeating: 0, count: maxDegree + 1)
-        for d in degree { binStart[d] += 1 }
-        var start = 0
+        // 32-bit arrays: half the memory traffic of the random accesses that dominate.
+        var degree = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            for u in 0..<n { buffer[u] = Int32(simple.degree(u)) }
+            count = n
+        }
+        let maxDegree = Int(degree.max() ?? 0)
+        var binStart = [Int32](repeating: 0, count: maxDegree + 1)
+        for d in degree { binStart[Int(d)] += 1 }
+        var start: Int32 = 0
         for d in 0...maxDegree {
             let count = binStart[d]
             binStart[d] = start
             start += count
         }
-        var position = [Int](repeating: 0, count: n)
-        var vertices = [Int](repeating: 0, count: n)
+        var position = [Int32](repeating: 0, count: n)
+        var vertices = [Int32](repeating: 0, count: n)
         for u in 0..<n {
-            position[u] = binStart[degree[u]]
-            vertices[position[u]] = u
-            binStart[degree[u]] += 1
+            let d = Int(degree[u])
+            position[u] = binStart[d]
+            vertices[Int(binStart[d])] = Int32(u)
+            binStart[d] += 1
         }
         for d in stride(from: maxDegree, to: 0, by: -1) { binStart[d] = binStart[d - 1] }
         binStart[0] = 0
@@ -36,17 +41,17 @@ public enum KCore {
                                         stopped = true
                                         return
                                     }
-                                    let u = vertices[i], du = degree[u]
+                                    let u = Int(vertices[i]), du = degree[u]
                                     for k in offsets[u]..<offsets[u + 1] {
                                         let v = Int(targets[k])
                                         let dv = degree[v]
                                         guard dv > du else { continue }
-                                        let pv = position[v], pw = binStart[dv], w = vertices[pw]
+                                        let pv = Int(position[v]), pw = Int(binStart[Int(dv)]), w = Int(vertices[pw])
                                         if v != w {
-                                            position[v] = pw; vertices[pv] = w
-                                            position[w] = pv; vertices[pw] = v
+                                            position[v] = Int32(pw); vertices[pv] = Int32(w)
+                                            position[w] = Int32(pv); vertices[pw] = Int32(v)
                                         }
-                                        binStart[dv] += 1
+                                        binStart[Int(dv)] += 1
                                         degree[v] = dv - 1
                                     }
                                 }
@@ -57,6 +62,6 @@ public enum KCore {
             }
         }
         if stopped { throw AlgorithmStopped() }
-        return degree
+        return degree.map { Int($0) }
     }
 }

@@ -32,6 +32,7 @@ public enum PageRank {
                 outWeight[u] = Double(out.degree(u))
             }
         }
+        let bounds = Self.balancedBounds(inc.offsets, parts: n >= 4096 ? 2 : 1)
         let uniform = 1.0 / Double(n)
         var x = [Double](repeating: uniform, count: n)
         var next = [Double](repeating: 0, count: n)
@@ -50,7 +51,8 @@ public enum PageRank {
                 }
             }
             let base = damping * dangling * uniform + (1 - damping) * uniform
-            // Each node's new score depends only on the old scores: two halves on two cores.
+            // Each node's new score depends only on the old scores: two halves on two cores,
+            // split where half of the incoming entries are (nodes differ widely in degree).
             let parts = n >= 4096 ? 2 : 1
             var changes = [Double](repeating: 0, count: parts)
             let incoming = weights?.incoming ?? []
@@ -61,7 +63,7 @@ public enum PageRank {
                         changes.withUnsafeMutableBufferPointer { changes in
                             let shared = PageRankBuffers(share: share, x: x, next: next, changes: changes)
                             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                                let lower = n * part / parts, upper = n * (part + 1) / parts
+                                let lower = bounds[part], upper = bounds[part + 1]
                                 var change = 0.0
                                 inc.targets.withUnsafeBufferPointer { sources in
                                     inc.offsets.withUnsafeBufferPointer { offsets in
@@ -91,6 +93,25 @@ public enum PageRank {
             if change < Double(n) * tolerance { return Result(scores: x, iterations: iterations, converged: true) }
         }
         return Result(scores: x, iterations: iterations, converged: false)
+    }
+
+    /// Node boundaries splitting the lists of `offsets` into `parts` runs of about equal
+    /// numbers of entries: `parts + 1` indexes from 0 to the node count.
+    static func balancedBounds(_ offsets: [Int], parts: Int) -> [Int] {
+        let n = offsets.count - 1, total = offsets[n]
+        var bounds = [0]
+        for part in 1..<max(parts, 1) {
+            let goal = total * part / parts
+            // The first node whose list starts at or after the goal.
+            var low = bounds.last!, high = n
+            while low < high {
+                let mid = (low + high) / 2
+                if offsets[mid] < goal { low = mid + 1 } else { high = mid }
+            }
+            bounds.append(low)
+        }
+        bounds.append(n)
+        return bounds
     }
 }
 

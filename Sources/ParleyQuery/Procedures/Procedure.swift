@@ -90,8 +90,9 @@ public struct ProcedureSignature: Sendable, Equatable, CustomStringConvertible {
 /// })
 /// ```
 public struct Procedure: Sendable {
-    /// The implementation: arguments and context in, result rows out.
-    public typealias Body = @Sendable (_ arguments: [Value], _ context: ProcedureContext) throws(QueryError) -> [[Value]]
+    /// The implementation: arguments and context in, result rows out (a list literal of rows,
+    /// or `ProcedureRows` built from rows or columns).
+    public typealias Body = @Sendable (_ arguments: [Value], _ context: ProcedureContext) throws(QueryError) -> ProcedureRows
 
     /// Name, inputs and outputs.
     public var signature: ProcedureSignature

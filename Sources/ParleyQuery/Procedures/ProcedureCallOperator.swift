@@ -12,7 +12,7 @@ final class ProcedureCallOperator: Operator {
     let range: SourceRange
     /// Where each explicit argument is written.
     let argumentRanges: [SourceRange]
-    @exclusivity(unchecked) private var results: [[Value]] = []
+    @exclusivity(unchecked) private var results: ProcedureRows = []
     @exclusivity(unchecked) private var index = 0
 
     init(input: Operator, procedure: Procedure, arguments: [BoundExpression], outputs: [(index: Int, slot: Int)],
@@ -38,9 +38,8 @@ final class ProcedureCallOperator: Operator {
         while true {
             if index < results.count {
                 try ctx.tick()
-                let row = results[index]
+                for o in outputs { ctx.row[o.slot] = results.value(row: index, column: o.index) }
                 index += 1
-                for o in outputs { ctx.row[o.slot] = row[o.index] }
                 return true
             }
             guard try input!.pull(ctx) else { return false }
@@ -59,7 +58,7 @@ final class ProcedureCallOperator: Operator {
             for field in procedure.signature.parameters.dropFirst(arguments.count) {
                 values.append(field.defaultValue ?? .null)
             }
-            var rows: [[Value]]
+            var rows: ProcedureRows
             do {
                 let context = ProcedureContext(graph: ctx.graph, execution: ctx, step: self,
                                                argumentRanges: argumentRanges, callRange: range)
@@ -71,9 +70,9 @@ final class ProcedureCallOperator: Operator {
             }
             if procedure.isVoid { return true }
             let width = procedure.signature.outputs.count
-            if let bad = rows.first(where: { $0.count != width }) {
+            if let bad = rows.widthMismatch(width) {
                 throw QueryError(.runtime, "ProcedureError", detail: "ProcedureCallFailed",
-                                 "Procedure \(procedure.name) returned a row of \(bad.count) values; its signature has \(width) outputs", at: range)
+                                 "Procedure \(procedure.name) returned a row of \(bad) values; its signature has \(width) outputs", at: range)
             }
             results = rows
             index = 0

@@ -35,20 +35,20 @@ public struct ProcedureRegistry: Sendable {
         r.register(Procedure(ProcedureSignature(name: "db.labels", outputs: [ProcedureField("label", .string)]),
                              summary: "The labels that nodes carry.") { _, context in
             let graph = context.graph
-            return graph.labels.names.indices.compactMap { i in
+            return ProcedureRows(rows: graph.labels.names.indices.compactMap { i in
                 graph.count(ofLabel: Int32(i)) > 0 ? [.string(graph.labels.names[i])] : nil
-            }
+            })
         })
         r.register(Procedure(ProcedureSignature(name: "db.relationshipTypes", outputs: [ProcedureField("relationshipType", .string)]),
                              summary: "The types that relationships have.") { _, context in
             let graph = context.graph
-            return graph.types.names.indices.compactMap { i in
+            return ProcedureRows(rows: graph.types.names.indices.compactMap { i in
                 graph.count(ofType: Int32(i)) > 0 ? [.string(graph.types.names[i])] : nil
-            }
+            })
         })
         r.register(Procedure(ProcedureSignature(name: "db.propertyKeys", outputs: [ProcedureField("propertyKey", .string)]),
                              summary: "The property keys in use.") { _, context in
-            context.graph.keys.names.map { [.string($0)] }
+            ProcedureRows(rows: context.graph.keys.names.map { [.string($0)] })
         })
         AlgorithmProcedures.register(into: &r)
         return r

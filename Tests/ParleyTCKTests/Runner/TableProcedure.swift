@@ -35,7 +35,7 @@ enum TableProcedure {
         }
         let table = rows
         return .success(Procedure(signature) { args, _ in
-            table.filter { Array($0.prefix(inputs)) == args }.map { Array($0.dropFirst(inputs)) }
+            ProcedureRows(rows: table.filter { Array($0.prefix(inputs)) == args }.map { Array($0.dropFirst(inputs)) })
         })
     }
 }

@@ -10,11 +10,11 @@ extension AlgorithmProcedures {
                 try withView("degree", args, context, optionsAt: 0, keys: ["direction", "weightProperty"]) { options, view throws(QueryError) in
                     let direction = try options.direction()
                     guard let key = try options.propertyKey("weightProperty") else {
-                        return nodeRows(view, Degree.counts(view, direction).map { .int(Int64($0)) })
+                        return nodeRows(view, .integers(Degree.counts(view, direction)))
                     }
                     let out = try weights(options, key, view, view.outgoing, allowNegative: true)
                     let inc = try weights(options, key, view, view.incoming, allowNegative: true)
-                    return nodeRows(view, Degree.weighted(view, direction, outgoing: out, incoming: inc).map { .double($0) })
+                    return nodeRows(view, .floats(Degree.weighted(view, direction, outgoing: out, incoming: inc)))
                 }
             },
             procedure("pageRank", outputs: [ProcedureField("node", .node), ProcedureField("score", .float)],
@@ -32,7 +32,7 @@ extension AlgorithmProcedures {
                         try PageRank.run(view, damping: damping, maxIterations: iterations, tolerance: tolerance,
                                          weights: w, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, result.scores.map { .double($0) })
+                    return nodeRows(view, .floats(result.scores))
                 }
             },
             procedure("betweenness", outputs: [ProcedureField("node", .node), ProcedureField("score", .float)],
@@ -58,7 +58,7 @@ extension AlgorithmProcedures {
                         try Betweenness.scores(forward: forward, backward: backward, directed: direction != .both,
                                                normalized: normalized, sources: sources, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, scores.map { .double($0) })
+                    return nodeRows(view, .floats(scores))
                 }
             },
             procedure("closeness", outputs: [ProcedureField("node", .node), ProcedureField("score", .float)],
@@ -69,7 +69,7 @@ extension AlgorithmProcedures {
                     let scores = try stoppable { () throws(AlgorithmStopped) in
                         try Closeness.closeness(lists, wfImproved: improved, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, scores.map { .double($0) })
+                    return nodeRows(view, .floats(scores))
                 }
             },
             procedure("harmonic", outputs: [ProcedureField("node", .node), ProcedureField("score", .float)],
@@ -79,7 +79,7 @@ extension AlgorithmProcedures {
                     let scores = try stoppable { () throws(AlgorithmStopped) in
                         try Closeness.harmonic(lists, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, scores.map { .double($0) })
+                    return nodeRows(view, .floats(scores))
                 }
             },
         ]

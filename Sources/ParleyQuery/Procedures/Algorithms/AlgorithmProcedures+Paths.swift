@@ -13,7 +13,8 @@ extension AlgorithmProcedures {
                     let maxDepth = try options.integer("maxDepth", default: nil, minimum: 0, accepted: "of at least 0")
                     guard let s = try node(args, 0, role: "source", view, options) else { return [] }
                     let depth = Paths.depths(view.adjacency(direction), from: s, maxDepth: maxDepth ?? .max)
-                    return (0..<view.nodeCount).filter { depth[$0] >= 0 }.map { [.node(Int(view.nodes[$0])), .int(Int64(depth[$0]))] }
+                    let reached = (0..<view.nodeCount).filter { depth[$0] >= 0 }
+                    return ProcedureRows(count: reached.count, columns: [.nodes(reached.map { view.nodes[$0] }), .integers(reached.map { depth[$0] })])
                 }
             },
             procedure("shortestPaths", inputs: [source, target], outputs: [ProcedureField("path", .path)],
@@ -30,7 +31,7 @@ extension AlgorithmProcedures {
                         try Paths.allShortest(forward: forward, backward: backward, from: s, to: t, maxLength: maxLength ?? .max,
                                               limit: limit, checkpoint: context.checkpoint)
                     }
-                    return found.routes.map { [path($0, view)] }
+                    return ProcedureRows(rows: found.routes.map { [path($0, view)] })
                 }
             },
             procedure("dijkstra", inputs: [source, target], outputs: [ProcedureField("path", .path), ProcedureField("cost", .float)],

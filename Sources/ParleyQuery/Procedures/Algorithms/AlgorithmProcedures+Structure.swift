@@ -9,14 +9,14 @@ extension AlgorithmProcedures {
                       summary: "Weakly connected components: the parts of the graph joined by relationships either way.") { args, context throws(QueryError) in
                 try withView("wcc", args, context, optionsAt: 0, keys: [], directions: .outgoing) { _, view throws(QueryError) in
                     let ids = try stoppable { () throws(AlgorithmStopped) in try Components.weak(view, checkpoint: context.checkpoint) }
-                    return nodeRows(view, ids.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(ids))
                 }
             },
             procedure("scc", outputs: [ProcedureField("node", .node), ProcedureField("componentId", .integer)],
                       summary: "Strongly connected components: nodes that reach each other along relationship directions.") { args, context throws(QueryError) in
                 try withView("scc", args, context, optionsAt: 0, keys: [], directions: .outgoing) { _, view throws(QueryError) in
                     let ids = try stoppable { () throws(AlgorithmStopped) in try Components.strong(view, checkpoint: context.checkpoint) }
-                    return nodeRows(view, ids.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(ids))
                 }
             },
             procedure("louvain", outputs: [ProcedureField("node", .node), ProcedureField("communityId", .integer)],
@@ -32,7 +32,7 @@ extension AlgorithmProcedures {
                     let ids = try stoppable { () throws(AlgorithmStopped) in
                         try Louvain.communities(graph, resolution: resolution, seed: seed, maxLevels: levels, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, ids.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(ids))
                 }
             },
             procedure("labelPropagation", outputs: [ProcedureField("node", .node), ProcedureField("communityId", .integer)],
@@ -44,7 +44,7 @@ extension AlgorithmProcedures {
                     let ids = try stoppable { () throws(AlgorithmStopped) in
                         try LabelPropagation.communities(lists, maxIterations: iterations, seed: seed, checkpoint: context.checkpoint)
                     }
-                    return nodeRows(view, ids.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(ids))
                 }
             },
             procedure("triangleCount", outputs: [ProcedureField("node", .node), ProcedureField("triangles", .integer)],
@@ -52,7 +52,7 @@ extension AlgorithmProcedures {
                 try withView("triangleCount", args, context, optionsAt: 0, keys: []) { _, view throws(QueryError) in
                     let simple = view.simpleAdjacency(.both)
                     let counts = try stoppable { () throws(AlgorithmStopped) in try Triangles.counts(simple, checkpoint: context.checkpoint) }
-                    return nodeRows(view, counts.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(counts))
                 }
             },
             procedure("clustering", outputs: [ProcedureField("node", .node), ProcedureField("coefficient", .float)],
@@ -60,7 +60,7 @@ extension AlgorithmProcedures {
                 try withView("clustering", args, context, optionsAt: 0, keys: []) { _, view throws(QueryError) in
                     let simple = view.simpleAdjacency(.both)
                     let counts = try stoppable { () throws(AlgorithmStopped) in try Triangles.counts(simple, checkpoint: context.checkpoint) }
-                    return nodeRows(view, Triangles.clustering(simple, triangles: counts).map { .double($0) })
+                    return nodeRows(view, .floats(Triangles.clustering(simple, triangles: counts)))
                 }
             },
             procedure("kcore", outputs: [ProcedureField("node", .node), ProcedureField("coreNumber", .integer)],
@@ -68,7 +68,7 @@ extension AlgorithmProcedures {
                 try withView("kcore", args, context, optionsAt: 0, keys: []) { _, view throws(QueryError) in
                     let simple = view.simpleAdjacency(.both)
                     let cores = try stoppable { () throws(AlgorithmStopped) in try KCore.coreNumbers(simple, checkpoint: context.checkpoint) }
-                    return nodeRows(view, cores.map { .int(Int64($0)) })
+                    return nodeRows(view, .integers(cores))
                 }
             },
             procedure("articulationPoints", outputs: [ProcedureField("node", .node)],
@@ -77,7 +77,8 @@ extension AlgorithmProcedures {
                     let result = try stoppable { () throws(AlgorithmStopped) in
                         try Biconnectivity.run(view.adjacency(.both), checkpoint: context.checkpoint)
                     }
-                    return (0..<view.nodeCount).filter { result.isArticulationPoint[$0] }.map { [.node(Int(view.nodes[$0]))] }
+                    let points = (0..<view.nodeCount).filter { result.isArticulationPoint[$0] }.map { view.nodes[$0] }
+                    return ProcedureRows(count: points.count, columns: [.nodes(points)])
                 }
             },
             procedure("bridges", outputs: [ProcedureField("relationship", .relationship)],
@@ -86,7 +87,7 @@ extension AlgorithmProcedures {
                     let result = try stoppable { () throws(AlgorithmStopped) in
                         try Biconnectivity.run(view.adjacency(.both), checkpoint: context.checkpoint)
                     }
-                    return result.bridges.map { [.relationship(Int($0))] }
+                    return ProcedureRows(rows: result.bridges.map { [.relationship(Int($0))] })
                 }
             },
         ]

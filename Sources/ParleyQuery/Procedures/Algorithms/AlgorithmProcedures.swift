@@ -18,7 +18,7 @@ enum AlgorithmProcedures {
         Procedure(ProcedureSignature(name: "algo.list", outputs: [
             ProcedureField("name", .string), ProcedureField("signature", .string), ProcedureField("description", .string),
         ]), summary: "Lists the graph algorithms with their signatures.") { _, _ in
-            (entries ?? []).map { [.string($0.0), .string($0.1), .string($0.2)] }
+            ProcedureRows(rows: (entries ?? []).map { [.string($0.0), .string($0.1), .string($0.2)] })
         }
     }
 
@@ -36,7 +36,7 @@ enum AlgorithmProcedures {
     /// view they select (with incoming lists unless `directions` is `.outgoing`) with its
     /// memory counted against the budget, and runs `body` on it.
     static func withView(_ name: String, _ arguments: [Value], _ context: ProcedureContext, optionsAt index: Int, keys: [String],
-                         directions: Direction = .both, _ body: (AlgorithmOptions, GraphView) throws(QueryError) -> [[Value]]) throws(QueryError) -> [[Value]] {
+                         directions: Direction = .both, _ body: (AlgorithmOptions, GraphView) throws(QueryError) -> ProcedureRows) throws(QueryError) -> ProcedureRows {
         let options = try AlgorithmOptions(arguments[index], procedure: "algo." + name, keys: keys, context: context, argument: index)
         let selection = try options.selection()
         let graph = context.graph
@@ -60,8 +60,8 @@ enum AlgorithmProcedures {
     }
 
     /// One row per node of the view: the node and its value.
-    static func nodeRows(_ view: GraphView, _ values: [Value]) -> [[Value]] {
-        (0..<view.nodeCount).map { [.node(Int(view.nodes[$0])), values[$0]] }
+    static func nodeRows(_ view: GraphView, _ values: ProcedureRows.Column) -> ProcedureRows {
+        ProcedureRows(count: view.nodeCount, columns: [.nodes(view.nodes), values])
     }
 
     /// The weight of every entry of `list`, read from option `weightProperty`'s property.
