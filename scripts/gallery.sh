@@ -3,6 +3,8 @@
 # Graphviz's dot (see docs/dot.md):
 #   docs/gallery/astana-2015.svg     the whole bundled graph
 #   docs/gallery/syria-talks-ego.svg everything within 2 hops of the Astana Syria talks
+#   docs/gallery/astana-camps.svg    its camps: Louvain communities (seed 42) colour the nodes
+#   docs/gallery/astana-brokers.svg  its brokers: betweenness centrality sizes the nodes
 # Usage: scripts/gallery.sh PATH/TO/parley [GRAPH.json]   (make gallery does this for you)
 set -euo pipefail
 
@@ -35,10 +37,21 @@ render() {
 }
 
 # The whole graph.
-"$parley" "$graph" --export dot -o "$work/astana-2015.dot"
+"$parley" "$graph" --no-rc --export dot -o "$work/astana-2015.dot"
 render astana-2015
 
 # The ego network of the Astana talks on Syria: every path of up to 2 hops from the talk.
-"$parley" "$graph" --format dot \
+"$parley" "$graph" --no-rc --format dot \
     -c "MATCH p = (t {id: 'astana-talks-2015'})-[*1..2]-(x) RETURN p;" > "$work/syria-talks-ego.dot"
 render syria-talks-ego
+
+# The camps: every node with its Louvain community (seed 42), which colours it; --induced
+# draws the relationships among them.
+"$parley" "$graph" --no-rc --format dot --induced \
+    -c "CALL algo.louvain({seed: 42}) YIELD node, communityId RETURN node, communityId;" > "$work/astana-camps.dot"
+render astana-camps
+
+# The brokers: every node with its betweenness centrality, which sizes it (area ∝ score).
+"$parley" "$graph" --no-rc --format dot --induced \
+    -c "CALL algo.betweenness() YIELD node, score RETURN node, score;" > "$work/astana-brokers.dot"
+render astana-brokers

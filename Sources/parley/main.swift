@@ -80,6 +80,12 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("With --export: a DOT style file.", valueName: "file"))
     var style: String?
 
+    @Option(help: ArgumentHelp("With --export or --format dot: the result column whose values colour nodes (none: no column; default: communityId, componentId, community or component).", valueName: "column"))
+    var colorBy: String?
+
+    @Option(help: ArgumentHelp("With --export or --format dot: the result column whose values size nodes (none: no column; default: score, degree, pageRank, ...).", valueName: "column"))
+    var sizeBy: String?
+
     func validate() throws {
         if let format, OutputMode(rawValue: format.lowercased()) == nil {
             throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -89,8 +95,11 @@ struct Parley: ParsableCommand {
         }
         if let export, export.lowercased() != "dot" { throw ValidationError("--export supports only dot, not '\(export)'.") }
         if output != nil && export == nil { throw ValidationError("-o needs --export dot.") }
-        if (induced || style != nil) && export == nil && format?.lowercased() != "dot" {
-            throw ValidationError("--induced and --style need --export dot or --format dot.")
+        if (induced || style != nil || colorBy != nil || sizeBy != nil) && export == nil && format?.lowercased() != "dot" {
+            throw ValidationError("--induced, --style, --color-by and --size-by need --export dot or --format dot.")
+        }
+        if colorBy?.isEmpty == true || sizeBy?.isEmpty == true {
+            throw ValidationError("--color-by and --size-by need a column name (or none).")
         }
         for (setting, value) in [(SettingValue.maxRows, maxRows), (.maxMemory, maxMemory), (.width, width)] {
             if let value, setting.parse(value) == nil { throw ValidationError(setting.problem(value, name: setting.option!) + ".") }
@@ -118,6 +127,8 @@ struct Parley: ParsableCommand {
         options.exportOutput = output
         options.induced = induced
         options.styleFile = style
+        options.colorBy = colorBy
+        options.sizeBy = sizeBy
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }

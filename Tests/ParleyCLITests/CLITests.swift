@@ -14,7 +14,7 @@ struct CLITests {
     func help() throws {
         let outcome = try CLIRunner.expectGolden("help", ["--help"])
         for flag in ["-c", "-f", "--format", "--param", "--timing", "--continue-on-error", "-i", "--no-rc", "--max-rows", "--max-memory",
-                     "--no-color", "--export", "--induced", "--style", "--empty", "--width"] {
+                     "--no-color", "--export", "--induced", "--style", "--color-by", "--size-by", "--empty", "--width"] {
             #expect(outcome.stdout.contains(flag + " "), "missing \(flag)")
         }
     }

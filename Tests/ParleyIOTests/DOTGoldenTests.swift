@@ -24,7 +24,7 @@ struct DOTGoldenTests {
         for entry in g.adjacency(of: talk, .incoming) {
             rows.append([.path(Path(nodes: [talk, Int(entry.other)], relationships: [Int(entry.rel)]))])
         }
-        let text = DOTExporter.export(g, rows: rows)
+        let text = try DOTExporter.export(g, columns: ["p"], rows: rows)
         try DOTFixture.expectGolden(text, "ego-astana.dot")
         try DOTFixture.expectValid(text)
         #expect(!text.contains("Россия"), "the Moscow side is not part of the ego network")

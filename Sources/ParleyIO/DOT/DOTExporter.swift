@@ -9,6 +9,10 @@ public struct DOTOptions: Sendable {
     public var clusterBy: String?
     /// Draw the legend; `nil` follows the style (default: yes).
     public var legend: Bool?
+    /// The query result column that colours nodes; `nil` follows the style's `colorBy`.
+    public var colorBy: DOTColumnChoice?
+    /// The query result column that sizes nodes; `nil` follows the style's `sizeBy`.
+    public var sizeBy: DOTColumnChoice?
     /// The name of the digraph.
     public var graphName = "parley"
     /// Creates default options.
@@ -23,19 +27,34 @@ public enum DOTExporter {
     /// Above this many nodes, `dot` layout gets slow and the picture unreadable.
     public static let largeGraphNodeCount = 2_000
 
-    /// The DOT text for `subgraph` of `graph` (the whole graph when `subgraph` is nil).
+    /// The DOT text for `subgraph` of `graph` (the whole graph when `subgraph` is nil),
+    /// without colouring or sizing by columns (there are none).
     public static func export(_ graph: GraphStore, subgraph: Subgraph? = nil, options: DOTOptions = DOTOptions(),
                               style: DOTStyle = .default) -> String {
         let selection = selection(graph, subgraph: subgraph, induced: options.induced)
-        var writer = DOTWriter(graph: graph, style: style, options: options)
+        var writer = DOTWriter(graph: graph, style: style, options: options, columns: nil)
         return writer.write(nodes: selection.nodes, relationships: selection.relationships)
     }
 
-    /// The DOT text for the nodes, relationships and paths in query result rows (see
-    /// ``Subgraph/init(collecting:graph:)``).
-    public static func export(_ graph: GraphStore, rows: [[Value]], options: DOTOptions = DOTOptions(),
-                              style: DOTStyle = .default) -> String {
-        export(graph, subgraph: Subgraph(collecting: rows, graph: graph), options: options, style: style)
+    /// The DOT text for `subgraph` of `graph`, drawn from query results whose `columns`
+    /// colour and size nodes (see ``DOTStyle/colorBy`` and ``DOTStyle/sizeBy``).
+    ///
+    /// Throws when `colorBy` or `sizeBy` (from `options`, else `style`) names a column the
+    /// results do not have, or one whose values cannot colour (or size) nodes.
+    public static func export(_ graph: GraphStore, subgraph: Subgraph?, columns: NodeColumns, options: DOTOptions = DOTOptions(),
+                              style: DOTStyle = .default) throws(DOTColumnError) -> String {
+        let selection = selection(graph, subgraph: subgraph, induced: options.induced)
+        let styling = try DOTColumnStyling.resolve(columns, nodes: selection.nodes, options: options, style: style)
+        var writer = DOTWriter(graph: graph, style: style, options: options, columns: styling)
+        return writer.write(nodes: selection.nodes, relationships: selection.relationships)
+    }
+
+    /// The DOT text for the nodes, relationships and paths in a query result (see
+    /// ``Subgraph/init(collecting:graph:)``), coloured and sized by its columns.
+    public static func export(_ graph: GraphStore, columns: [String], rows: [[Value]], options: DOTOptions = DOTOptions(),
+                              style: DOTStyle = .default) throws(DOTColumnError) -> String {
+        try export(graph, subgraph: Subgraph(collecting: rows, graph: graph), columns: NodeColumns(columns: columns, rows: rows),
+                   options: options, style: style)
     }
 
     /// How many nodes an export of `subgraph` would draw (endpoints and induced included).

@@ -32,7 +32,7 @@ extension DOTStyle {
 private struct StyleReader {
     let name: String
 
-    static let topKeys = ["rankdir", "clusterBy", "legend", "labels", "types", "statusProperty", "status"]
+    static let topKeys = ["rankdir", "clusterBy", "legend", "colorBy", "sizeBy", "labels", "types", "statusProperty", "status"]
     static let labelKeys = ["shape", "color", "borderColor", "label"]
     static let typeKeys = ["color", "style"]
     static let rankdirs = ["LR", "TB", "RL", "BT"]
@@ -67,6 +67,8 @@ private struct StyleReader {
             guard let b = v as? Bool else { throw fail("'legend' must be true or false, but found \(describe(v))") }
             style.legend = b
         }
+        if let v = top["colorBy"] { style.colorBy = try columnChoice(v, at: "colorBy") }
+        if let v = top["sizeBy"] { style.sizeBy = try columnChoice(v, at: "sizeBy") }
         if let v = top["statusProperty"] { style.statusProperty = try string(v, at: "'statusProperty'") }
         if let v = top["labels"] {
             for (label, where_, fields) in try entries(v, section: "labels", allowed: StyleReader.labelKeys) {
@@ -111,6 +113,18 @@ private struct StyleReader {
             result.append((name, place, fields))
         }
         return result
+    }
+
+    /// A `colorBy` or `sizeBy` value: a column name, `true` (the automatic choice), or
+    /// `false` or `null` (no column).
+    func columnChoice(_ value: Any, at key: String) throws(DOTFileError) -> DOTColumnChoice {
+        if value is NSNull { return .none }
+        if let s = value as? String {
+            guard !s.isEmpty else { throw fail("'\(key)' must name a column, but found the empty string") }
+            return .column(s)
+        }
+        if let b = value as? Bool { return b ? .automatic : .none }
+        throw fail("'\(key)' must be a column name, true (choose by name) or false (none), but found \(describe(value))")
     }
 
     func checkKeys(_ object: [String: Any], allowed: [String], at place: String) throws(DOTFileError) {

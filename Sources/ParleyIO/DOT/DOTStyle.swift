@@ -1,5 +1,6 @@
 /// How a DOT diagram looks: shapes and colours per label, colours and line styles per
-/// relationship type, line styles per `status`, direction, clustering and the legend.
+/// relationship type, line styles per `status`, direction, clustering, the legend, and the
+/// query result columns that colour and size nodes.
 ///
 /// ``DOTStyle/default`` reads well without configuration; a JSON style file (see
 /// docs/dot.md and ``DOTStyle/load(path:)``) overrides any part of it.
@@ -54,6 +55,12 @@ public struct DOTStyle: Sendable, Equatable {
     public var clusterBy: String?
     /// Whether to draw the legend cluster.
     public var legend = true
+    /// The query result column whose values colour nodes (default: a column named
+    /// `communityId`, `componentId`, `community` or `component`).
+    public var colorBy = DOTColumnChoice.automatic
+    /// The query result column whose values size nodes (default: a column named `score`,
+    /// `degree`, `centrality`, `pageRank`, ...).
+    public var sizeBy = DOTColumnChoice.automatic
     /// Node styles by label name.
     public var labels: [String: NodeStyle] = DOTStyle.builtinLabels
     /// Edge styles by relationship type name.

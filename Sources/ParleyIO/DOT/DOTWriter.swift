@@ -6,19 +6,22 @@ struct DOTWriter {
     let graph: GraphStore
     let style: DOTStyle
     let options: DOTOptions
-    private var out = ""
+    /// The colours and sizes that result columns give nodes, if any.
+    let columns: DOTColumnStyling?
+    var out = ""
     /// The label each drawn node is styled by, and the statuses that gave a line style.
-    private var usedLabels: Set<String> = []
-    private var usedStatuses: Set<String> = []
+    var usedLabels: Set<String> = []
+    var usedStatuses: Set<String> = []
     /// Caches: the styling label and style per label set, and the caption per drawn node.
     private var styles: [[Int32]: (label: String?, style: DOTStyle.NodeStyle)] = [:]
     private var captions: [NodeID: String] = [:]
     private var edgeStyles: [Int32: DOTStyle.EdgeStyle] = [:]
 
-    init(graph: GraphStore, style: DOTStyle, options: DOTOptions) {
+    init(graph: GraphStore, style: DOTStyle, options: DOTOptions, columns: DOTColumnStyling?) {
         self.graph = graph
         self.style = style
         self.options = options
+        self.columns = columns
     }
 
     /// The whole document for these sorted node and relationship ids.
@@ -46,8 +49,9 @@ struct DOTWriter {
             usedTypes.insert(graph.type(of: r))
             writeEdge(r)
         }
-        if options.legend ?? style.legend, !(usedLabels.isEmpty && usedTypes.isEmpty) {
-            writeLegend(types: usedTypes.sorted())
+        if options.legend ?? style.legend {
+            if !(usedLabels.isEmpty && usedTypes.isEmpty) { writeLegend(types: usedTypes.sorted()) }
+            if let columns { writeColumnLegend(columns) }
         }
         out += "}\n"
         return out
@@ -65,11 +69,21 @@ struct DOTWriter {
         }
         let text = caption(n, labels: labels, style: nodeStyle)
         captions[n] = text
-        out += indent + DOTText.quoted("n\(n)") + " [label=" + DOTText.label(text)
+        let size = columns?.size(of: n)
+        // A node sized by a column has its caption beside it (`xlabel`): it need not fit.
+        out += indent + DOTText.quoted("n\(n)") + (size == nil ? " [label=" : " [label=\"\", xlabel=") + DOTText.label(text)
         out += ", tooltip=" + DOTText.tooltip(tooltip(n, labels: labels))
         out += ", shape=" + DOTText.quoted(nodeStyle.shape ?? "ellipse")
-        out += ", fillcolor=" + DOTText.quoted(nodeStyle.color ?? "#ffffff")
+        if let fill = columns?.fill(of: n) {
+            out += ", fillcolor=" + DOTText.quoted(fill.fill)
+            if size == nil { out += ", fontcolor=" + DOTText.quoted(fill.font) }
+        } else {
+            out += ", fillcolor=" + DOTText.quoted(nodeStyle.color ?? "#ffffff")
+        }
         out += ", color=" + DOTText.quoted(nodeStyle.borderColor ?? "#555555")
+        if let size {
+            out += ", width=" + DOTText.quoted("\(size)") + ", height=" + DOTText.quoted("\(size)") + ", fixedsize=\"true\""
+        }
         if lineStyle != "filled" { out += ", style=" + DOTText.quoted(lineStyle) }
         out += "];\n"
     }
@@ -102,7 +116,7 @@ struct DOTWriter {
     // MARK: Text
 
     /// The styling label and style of node `n`, cached per label set.
-    private mutating func resolvedStyle(_ n: NodeID) -> (label: String?, style: DOTStyle.NodeStyle) {
+    mutating func resolvedStyle(_ n: NodeID) -> (label: String?, style: DOTStyle.NodeStyle) {
         let key = graph.labelIDs(of: n)
         if let cached = styles[key] { return cached }
         let resolved = style.nodeStyle(forLabels: graph.labels(of: n))
@@ -181,67 +195,5 @@ struct DOTWriter {
             if let title { groups[title, default: []].append(n) } else { loose.append(n) }
         }
         return (groups.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }, loose)
-    }
-
-    // MARK: Legend
-
-    /// A cluster listing the labels drawn (as their shapes, in one column) and, in a second
-    /// column, the relationship types (an arrow in their colour and line style) and the
-    /// statuses that changed a line style.
-    private mutating func writeLegend(types: [String]) {
-        out += "  subgraph \"cluster_legend\" {\n"
-        out += "    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=\"10\"; ordering=\"out\";\n"
-        out += "    node [fontsize=\"9\"];\n"
-        // Graphviz stacks unconnected nodes top to bottom in LR but right to left in TB, and
-        // targets of the invisible edges the other way round: order both so they read forward.
-        let across = style.rankdir == "TB" || style.rankdir == "BT"
-        var anchor: String?
-        let labels = Array(usedLabels.sorted().enumerated())
-        for (i, label) in across ? labels.reversed() : labels {
-            let s = style.nodeStyle(forLabels: [label]).style
-            let id = DOTText.quoted("legend_label_\(i)")
-            anchor = anchor ?? id
-            out += "    \(id) [label=" + DOTText.label(label) + ", tooltip=" + DOTText.tooltip("label :\(label)")
-            out += ", shape=" + DOTText.quoted(s.shape ?? "ellipse") + ", fillcolor=" + DOTText.quoted(s.color ?? "#ffffff")
-            out += ", color=" + DOTText.quoted(s.borderColor ?? "#555555") + "];\n"
-        }
-        var entries: [(id: String, text: String, tooltip: String, color: String, line: String?)] = []
-        for (i, type) in types.enumerated() {
-            let s = style.edgeStyle(forType: type)
-            entries.append(("legend_type_\(i)", type, "relationship type :\(type)", s.color ?? "#555555", s.style))
-        }
-        for (i, status) in usedStatuses.sorted().enumerated() {
-            let text = "\(style.statusProperty): \(status)"
-            entries.append(("legend_status_\(i)", text, text, "#555555", style.lineStyle(forStatus: status)))
-        }
-        for entry in entries {
-            let id = DOTText.quoted(entry.id)
-            out += "    \(id) [label=" + DOTText.label(DOTWriter.arrow(for: entry.line) + " " + entry.text)
-            out += ", tooltip=" + DOTText.tooltip(entry.tooltip)
-            out += ", shape=\"plaintext\", style=\"\", height=\"0.2\", margin=\"0.02\", fontcolor=" + DOTText.quoted(entry.color) + "];\n"
-        }
-        // Invisible edges put the entries in columns of at most `perColumn` after the labels:
-        // the first column hangs off a label, each next column off the previous column's head.
-        let perColumn = 10
-        var previous = anchor
-        for start in stride(from: 0, to: entries.count, by: perColumn) {
-            let column = entries[start..<min(start + perColumn, entries.count)]
-            if let from = previous {
-                for entry in across ? Array(column) : column.reversed() {
-                    out += "    \(from) -> \(DOTText.quoted(entry.id)) [style=\"invis\"];\n"
-                }
-            }
-            previous = DOTText.quoted(column[column.startIndex].id)
-        }
-        out += "  }\n"
-    }
-
-    /// A short arrow drawn with box-drawing characters in the given line style.
-    static func arrow(for line: String?) -> String {
-        let parts = (line ?? "").split(separator: ",")
-        if parts.contains("dashed") { return "\u{254C}\u{254C}\u{254C}\u{25B6}" }
-        if parts.contains("dotted") { return "\u{2508}\u{2508}\u{2508}\u{25B6}" }
-        if parts.contains("bold") { return "\u{2501}\u{2501}\u{2501}\u{25B6}" }
-        return "\u{2500}\u{2500}\u{2500}\u{25B6}"
     }
 }

@@ -38,6 +38,10 @@ public struct LaunchOptions: Sendable {
     public var induced = false
     /// `--style FILE`: a DOT style file.
     public var styleFile: String?
+    /// `--color-by COLUMN`: the result column that colours nodes in DOT (`none`: no column).
+    public var colorBy: String?
+    /// `--size-by COLUMN`: the result column that sizes nodes in DOT (`none`: no column).
+    public var sizeBy: String?
 
     /// Creates default options.
     public init() {}

@@ -47,6 +47,8 @@ public enum Launcher {
         session.displayRows = scriptMode ? 0 : 1000
         session.width = options.width
         session.dotOptions.induced = options.induced
+        session.dotOptions.colorBy = options.colorBy.map(DOTSupport.columnChoice)
+        session.dotOptions.sizeBy = options.sizeBy.map(DOTSupport.columnChoice)
         if let format = options.exportFormat {
             guard format.lowercased() == "dot" else {
                 FileOutput.standardError.write("error: --export supports only dot, not '\(format)'\n")
@@ -139,7 +141,13 @@ public enum Launcher {
     static func finishExport(_ options: LaunchOptions, session: Session) -> Int32? {
         guard let collected = session.collectedSubgraph else { return nil }
         let ranQueries = !options.commands.isEmpty || !options.files.isEmpty
-        let dot = session.dotText(for: ranQueries ? collected : nil)
+        let dot: String
+        do {
+            dot = try session.dotText(for: ranQueries ? collected : nil, columns: ranQueries ? session.collectedColumns : nil)
+        } catch {
+            session.error(error.description)
+            return 1
+        }
         if let out = options.exportOutput {
             if let problem = DOTSupport.write(dot, to: out) {
                 session.error("error: " + problem)

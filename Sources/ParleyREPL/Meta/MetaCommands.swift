@@ -60,9 +60,16 @@ enum MetaCommands {
             s.runPrefixed("PROFILE ", a)
         },
         MetaCommand(name: "export", usage: ":export dot FILE [QUERY]", summary: "Write the graph, or what QUERY returns, as Graphviz DOT",
-                    details: "Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.") { $0.exportDOT($1) },
+                    details: """
+                    Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.
+                    A column named communityId or componentId colours the nodes, one named score, degree, pageRank, ...
+                    sizes them: :export dot camps.dot CALL algo.louvain() YIELD node, communityId RETURN node, communityId
+                    """) { $0.exportDOT($1) },
         MetaCommand(name: "render", usage: ":render FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
-                    details: "Needs Graphviz's `dot` on the PATH. The format follows the file extension.") { $0.render($1) },
+                    details: """
+                    Needs Graphviz's `dot` on the PATH. The format follows the file extension.
+                    Result columns colour and size the nodes as for :export dot.
+                    """) { $0.render($1) },
         ]
     }
 

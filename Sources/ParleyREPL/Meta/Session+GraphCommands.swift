@@ -146,14 +146,15 @@ extension Session {
     /// The DOT text of the whole graph, or of what `query` returns; nil (error printed) if
     /// the query fails.
     func dotText(query: String, origin: StatementOrigin) -> String? {
-        guard !query.isEmpty else { return dotText(for: nil) }
+        // The whole graph has no columns to colour or size by: it cannot fail.
+        guard !query.isEmpty else { return try? dotText(for: nil) }
         let before = engine.graph
         do throws(QueryError) {
             let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
                 try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
             }
             if !result.statistics.isEmpty { isModified = true }
-            return dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
+            return dotText(for: result, origin: origin)
         } catch {
             engine.graph = before
             self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))

@@ -57,6 +57,8 @@ public final class Session {
     var suppressResults = false
     /// When set, every result's nodes and relationships are added here (`--export dot`).
     var collectedSubgraph: Subgraph?
+    /// With ``collectedSubgraph``, every result's columns, read per node (`--export dot`).
+    var collectedColumns = NodeColumns()
 
     let standardOutput: TextOutput
     let standardError: TextOutput
@@ -167,17 +169,20 @@ public final class Session {
             let part = Subgraph(collecting: result.rows, graph: engine.graph)
             collectedSubgraph!.nodes.formUnion(part.nodes)
             collectedSubgraph!.relationships.formUnion(part.relationships)
+            collectedColumns.add(columns: result.columns, rows: result.rows)
         }
         if suppressResults {
             if timing { error("-- \(result.rows.count) row\(result.rows.count == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(elapsed))) }
         } else {
-            present(result, elapsed: elapsed)
+            return present(result, elapsed: elapsed, origin: origin)
         }
         return true
     }
 
-    /// Prints a result in the current mode, with its statistics, footer and timing.
-    func present(_ result: QueryResult, elapsed: Duration) {
+    /// Prints a result in the current mode, with its statistics, footer and timing; false
+    /// (error printed) when the DOT drawing of it fails.
+    @discardableResult
+    func present(_ result: QueryResult, elapsed: Duration, origin: StatementOrigin? = nil) -> Bool {
         let ms = milliseconds(elapsed)
         var text = ""
         let plan = result.plan.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
@@ -187,7 +192,8 @@ public final class Session {
         var footer = ""
         if showRows {
             if mode == .dot {
-                text += dotText(for: Subgraph(collecting: result.rows, graph: engine.graph))
+                guard let dot = dotText(for: result, origin: origin) else { return false }
+                text += dot
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: displayRows)
                 let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
@@ -227,6 +233,7 @@ public final class Session {
             let rows = result.rows.count
             error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", ms))
         }
+        return true
     }
 
     /// `text` after the mode's ``OutputMode/resultSeparator`` when a result was printed
