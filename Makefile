@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery fuzz fuzz-smoke clean
+.PHONY: all deps build run test tck bench gallery goldens fuzz fuzz-smoke clean
 
 all: build
 
@@ -29,6 +29,11 @@ gallery: build
 tck: deps
 	$(SWIFT) build --build-tests
 	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
+
+## Regenerate the NetworkX golden answers of the algo.* procedures (Tests/ParleyAlgorithmsTests;
+## Python in .venv-goldens, made from PyPI; see scripts/goldens/README.md).
+goldens:
+	@scripts/goldens/goldens.sh
 
 ## Fuzz with libFuzzer + AddressSanitizer for FUZZ_SECONDS per target (json, query, exec or all;
 ## see docs/reliability.md). Builds into .build-fuzz; findings land in fuzz-out/crashes/.

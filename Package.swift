@@ -43,6 +43,12 @@ let package = Package(
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
+        // The algo.* procedures against NetworkX's golden answers (`make goldens` writes them).
+        .testTarget(
+            name: "ParleyAlgorithmsTests",
+            dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyAlgorithms"],
+            exclude: ["Golden", "Graphs"]
+        ),
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
