@@ -32,67 +32,90 @@ public enum PageRank {
                 outWeight[u] = Double(out.degree(u))
             }
         }
-        let bounds = Self.balancedBounds(inc.offsets, parts: n >= 4096 ? 2 : 1)
+        let parts = n >= 4096 ? 2 : 1
+        let bounds = Self.balancedBounds(inc.offsets, parts: parts)
         let uniform = 1.0 / Double(n)
         var x = [Double](repeating: uniform, count: n)
         var next = [Double](repeating: 0, count: n)
+        // What each node passes along each unit of its outgoing weight; the pass that computes a
+        // node's new score also computes its next share, so an iteration reads the scores once.
         var share = [Double](repeating: 0, count: n)
+        var nextShare = [Double](repeating: 0, count: n)
+        var dangling = 0.0
+        for u in 0..<n {
+            if outWeight[u] == 0 { dangling += x[u] } else { share[u] = x[u] / outWeight[u] }
+        }
+        let incoming = weights?.incoming ?? []
+        let weighted = weights != nil
+        var changes = [Double](repeating: 0, count: parts)
+        var danglings = [Double](repeating: 0, count: parts)
         var iterations = 0
         while iterations < maxIterations {
             try checkpoint.check()
             iterations += 1
-            var dangling = 0.0
-            for u in 0..<n {
-                if outWeight[u] == 0 {
-                    dangling += x[u]
-                    share[u] = 0
-                } else {
-                    share[u] = x[u] / outWeight[u]
-                }
-            }
             let base = damping * dangling * uniform + (1 - damping) * uniform
-            // Each node's new score depends only on the old scores: two halves on two cores,
-            // split where half of the incoming entries are (nodes differ widely in degree).
-            let parts = n >= 4096 ? 2 : 1
-            var changes = [Double](repeating: 0, count: parts)
-            let incoming = weights?.incoming ?? []
-            let weighted = weights != nil
+            // Each node's new score depends only on the old shares: two parts on two cores, split
+            // where half of the incoming entries are (nodes differ widely in degree).
             share.withUnsafeBufferPointer { share in
                 x.withUnsafeBufferPointer { x in
                     next.withUnsafeMutableBufferPointer { next in
-                        changes.withUnsafeMutableBufferPointer { changes in
-                            let shared = PageRankBuffers(share: share, x: x, next: next, changes: changes)
-                            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                                let lower = bounds[part], upper = bounds[part + 1]
-                                var change = 0.0
-                                inc.targets.withUnsafeBufferPointer { sources in
-                                    inc.offsets.withUnsafeBufferPointer { offsets in
-                                        incoming.withUnsafeBufferPointer { w in
-                                            for v in lower..<upper {
-                                                var s = 0.0
-                                                if weighted {
-                                                    for i in offsets[v]..<offsets[v + 1] { s += shared.share[Int(sources[i])] * w[i] }
-                                                } else {
-                                                    for i in offsets[v]..<offsets[v + 1] { s += shared.share[Int(sources[i])] }
-                                                }
-                                                let value = damping * s + base
-                                                change += abs(value - shared.x[v])
-                                                shared.next[v] = value
-                                            }
+                        nextShare.withUnsafeMutableBufferPointer { nextShare in
+                            outWeight.withUnsafeBufferPointer { outWeight in
+                                changes.withUnsafeMutableBufferPointer { changes in
+                                    danglings.withUnsafeMutableBufferPointer { danglings in
+                                        let shared = PageRankBuffers(share: share, x: x, next: next, nextShare: nextShare,
+                                                                     outWeight: outWeight, changes: changes, danglings: danglings)
+                                        DispatchQueue.concurrentPerform(iterations: parts) { part in
+                                            Self.pull(part: part, bounds: bounds, shared, inc, incoming, weighted: weighted,
+                                                      damping: damping, base: base)
                                         }
                                     }
                                 }
-                                shared.changes[part] = change
                             }
                         }
                     }
                 }
             }
             let change = changes.reduce(0, +)
+            dangling = danglings.reduce(0, +)
             swap(&x, &next)
+            swap(&share, &nextShare)
             if change < Double(n) * tolerance { return Result(scores: x, iterations: iterations, converged: true) }
         }
         return Result(scores: x, iterations: iterations, converged: false)
+    }
+
+    /// One part of an iteration: the new score and share of nodes `bounds[part]..<bounds[part + 1]`,
+    /// their summed change and the summed score of those without outgoing weight.
+    private static func pull(part: Int, bounds: [Int], _ b: PageRankBuffers, _ inc: Adjacency, _ incoming: [Double],
+                             weighted: Bool, damping: Double, base: Double) {
+        var change = 0.0, dangling = 0.0
+        inc.targets.withUnsafeBufferPointer { sources in
+            inc.offsets.withUnsafeBufferPointer { offsets in
+                incoming.withUnsafeBufferPointer { w in
+                    for v in bounds[part]..<bounds[part + 1] {
+                        var s = 0.0
+                        if weighted {
+                            for i in offsets[v]..<offsets[v + 1] { s += b.share[Int(sources[i])] * w[i] }
+                        } else {
+                            for i in offsets[v]..<offsets[v + 1] { s += b.share[Int(sources[i])] }
+                        }
+                        let value = damping * s + base
+                        change += abs(value - b.x[v])
+                        b.next[v] = value
+                        let out = b.outWeight[v]
+                        if out == 0 {
+                            dangling += value
+                            b.nextShare[v] = 0
+                        } else {
+                            b.nextShare[v] = value / out
+                        }
+                    }
+                }
+            }
+        }
+        b.changes[part] = change
+        b.danglings[part] = dangling
     }
 
     /// Node boundaries splitting the lists of `offsets` into `parts` runs of about equal
@@ -121,5 +144,8 @@ private struct PageRankBuffers: @unchecked Sendable {
     let share: UnsafeBufferPointer<Double>
     let x: UnsafeBufferPointer<Double>
     let next: UnsafeMutableBufferPointer<Double>
+    let nextShare: UnsafeMutableBufferPointer<Double>
+    let outWeight: UnsafeBufferPointer<Double>
     let changes: UnsafeMutableBufferPointer<Double>
+    let danglings: UnsafeMutableBufferPointer<Double>
 }
