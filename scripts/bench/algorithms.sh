@@ -11,8 +11,9 @@ runs=${2:-5}
 if [ ! -x .venv-bench/bin/python ]; then
     echo "algorithms.sh: creating .venv-bench (python-igraph, NetworkX)" >&2
     python3 -m venv .venv-bench
-    .venv-bench/bin/pip install -q -r scripts/bench/requirements.txt
 fi
+# (a no-op when the pinned versions are there; brings the folder up to date when they change)
+.venv-bench/bin/pip install -q -r scripts/bench/requirements.txt
 swift build -c release --product parley-bench >&2
 "$(swift build -c release --show-bin-path)/parley-bench" algorithms --runs "$runs" "$dir"
 .venv-bench/bin/python scripts/bench/algorithms_peers.py --runs "$runs" "$dir"
