@@ -1,0 +1,348 @@
+import ParleyGraph
+
+/// The work behind ``GraphDiff``: matches nodes by file id, then walks each matched node's
+/// outgoing relationships type by type beside its counterpart's, so relationships are matched
+/// within small groups (same source and type) without a map over all of them.
+struct GraphDiffer {
+    let old: GraphStore
+    let new: GraphStore
+    /// The file ids of the nodes (``GraphWriter/fileIDs(_:)``), by internal id.
+    let oldIDs: [String]
+    let newIDs: [String]
+    /// The new node with the same file id as each old node; -1 for none.
+    var oldToNew: [Int32] = []
+    /// Whether each new node has an old counterpart.
+    var newMatched: [Bool] = []
+    /// Type ids of one graph in the other (by name); -1 where the other lacks the type.
+    let typeOldToNew: [Int32]
+    let typeNewToOld: [Int32]
+    /// Label ids of the old graph in the new one; -1 where the new graph lacks the label.
+    let labelOldToNew: [Int32]
+    /// The property keys either graph's nodes use, sorted by name.
+    let nodeKeys: [KeyPair]
+    /// The property keys either graph's relationships use, sorted by name, `id` left out
+    /// (matched relationships have identical ids).
+    let relationshipKeys: [KeyPair]
+    /// The key id of `id` in each graph.
+    let oldIDKey: Int32?
+    let newIDKey: Int32?
+
+    var elements = GraphDiff.Elements()
+    /// What changed for each entry of `elements.changedNodes`.
+    var nodeChanges: [GraphDiff.NodeChange] = []
+    /// The property changes of each entry of `elements.changedRelationships`.
+    var relationshipChanges: [[GraphDiff.PropertyChange]] = []
+
+    /// Scratch space for one group of relationships.
+    private var scratchOld: [KeyedRelationship] = []
+    private var scratchNew: [KeyedRelationship] = []
+
+    /// A property key by name, with its id in each graph (-1: absent there).
+    struct KeyPair {
+        var name: String
+        var old: Int32
+        var new: Int32
+    }
+
+    /// A relationship of a group, with what it is matched by besides source and type.
+    struct KeyedRelationship {
+        /// The end node, as a node of the new graph.
+        var target: Int32
+        /// ``StrictValue/hashValue(_:)`` of its `id` property (0: none).
+        var idHash: Int
+        var rel: Int32
+
+        func sameKey(_ other: KeyedRelationship) -> Bool { target == other.target && idHash == other.idHash }
+        func keyPrecedes(_ other: KeyedRelationship) -> Bool {
+            target != other.target ? target < other.target : idHash < other.idHash
+        }
+        static func < (a: KeyedRelationship, b: KeyedRelationship) -> Bool {
+            if !a.sameKey(b) { return a.keyPrecedes(b) }
+            return a.rel < b.rel
+        }
+    }
+
+    init(old: GraphStore, new: GraphStore) {
+        self.old = old
+        self.new = new
+        oldIDs = GraphWriter.fileIDs(old)
+        newIDs = GraphWriter.fileIDs(new)
+        typeOldToNew = GraphDiffer.map(old.types, to: new.types)
+        typeNewToOld = GraphDiffer.map(new.types, to: old.types)
+        labelOldToNew = GraphDiffer.map(old.labels, to: new.labels)
+        oldIDKey = old.keys.id(of: GraphStore.idKey)
+        newIDKey = new.keys.id(of: GraphStore.idKey)
+        nodeKeys = GraphDiffer.keyPairs(old, old.nodePropertyKeyIDs, new, new.nodePropertyKeyIDs, leavingOut: nil)
+        relationshipKeys = GraphDiffer.keyPairs(old, old.relationshipPropertyKeyIDs, new, new.relationshipPropertyKeyIDs,
+                                                leavingOut: GraphStore.idKey)
+    }
+
+    /// The id in `target` of each name of `source`; -1 where `target` lacks it.
+    static func map(_ source: SymbolTable, to target: SymbolTable) -> [Int32] {
+        source.names.map { target.id(of: $0) ?? -1 }
+    }
+
+    /// The union of two graphs' keys by name, sorted by name.
+    static func keyPairs(_ old: GraphStore, _ oldKeys: [Int32], _ new: GraphStore, _ newKeys: [Int32],
+                         leavingOut excluded: String?) -> [KeyPair] {
+        var pairs: [String: KeyPair] = [:]
+        for k in oldKeys {
+            let name = old.keys.name(k)
+            pairs[name] = KeyPair(name: name, old: k, new: -1)
+        }
+        for k in newKeys {
+            let name = new.keys.name(k)
+            pairs[name, default: KeyPair(name: name, old: -1, new: -1)].new = k
+        }
+        if let excluded { pairs[excluded] = nil }
+        return pairs.values.sorted { DiffOrder.precedes($0.name, $1.name) }
+    }
+
+    // MARK: - Matching
+
+    /// Matches nodes, then relationships.
+    mutating func run() {
+        matchNodes()
+        matchRelationships()
+    }
+
+    private mutating func matchNodes() {
+        var index = [String: Int32](minimumCapacity: new.nodeCount)
+        for n in new.nodeIDs { index[newIDs[n]] = Int32(n) }
+        oldToNew = [Int32](repeating: -1, count: old.nodeCapacity)
+        newMatched = [Bool](repeating: false, count: new.nodeCapacity)
+        for o in old.nodeIDs {
+            guard let n = index[oldIDs[o]] else {
+                elements.removedNodes.append(o)
+                continue
+            }
+            oldToNew[o] = n
+            newMatched[Int(n)] = true
+            compareNode(o, Int(n))
+        }
+        for n in new.nodeIDs where !newMatched[n] { elements.addedNodes.append(n) }
+    }
+
+    private mutating func compareNode(_ o: NodeID, _ n: NodeID) {
+        let oldLabels = old.labelIDs(of: o), newLabels = new.labelIDs(of: n)
+        var sameLabels = oldLabels.count == newLabels.count
+        if sameLabels {
+            for label in oldLabels {
+                let mapped = labelOldToNew[Int(label)]
+                if mapped < 0 || !newLabels.contains(mapped) { sameLabels = false; break }
+            }
+        }
+        if sameLabels && sameProperties(nodeKeys, o, n, relationships: false) { return }
+        let kept = Set(oldLabels.map { labelOldToNew[Int($0)] }.filter { $0 >= 0 })
+        let added = newLabels.filter { !kept.contains($0) }.map { new.labels.name($0) }
+        let removed = oldLabels.filter { label in
+            let mapped = labelOldToNew[Int(label)]
+            return mapped < 0 || !newLabels.contains(mapped)
+        }.map { old.labels.name($0) }
+        elements.changedNodes.append((o, n))
+        nodeChanges.append(GraphDiff.NodeChange(
+            id: newIDs[n], addedLabels: added.sorted(by: DiffOrder.precedes), removedLabels: removed.sorted(by: DiffOrder.precedes),
+            properties: propertyChanges(nodeKeys, o, n, relationships: false)))
+    }
+
+    private mutating func matchRelationships() {
+        for o in old.nodeIDs {
+            let n = oldToNew[o]
+            if n < 0 {
+                for e in old.adjacency(of: o, .outgoing) { elements.removedRelationships.append(Int(e.rel)) }
+            } else {
+                matchOutgoing(o, Int(n))
+            }
+        }
+        for n in new.nodeIDs where !newMatched[n] {
+            for e in new.adjacency(of: n, .outgoing) { elements.addedRelationships.append(Int(e.rel)) }
+        }
+    }
+
+    /// Matches the outgoing relationships of old node `o` with those of its counterpart `n`,
+    /// one type at a time.
+    private mutating func matchOutgoing(_ o: NodeID, _ n: NodeID) {
+        let oldList = old.adjacency(of: o, .outgoing)
+        var i = oldList.startIndex
+        while i < oldList.endIndex {
+            let type = oldList[i].type
+            var j = i + 1
+            while j < oldList.endIndex && oldList[j].type == type { j += 1 }
+            let newType = typeOldToNew[Int(type)]
+            if newType < 0 {
+                for e in oldList[i..<j] { elements.removedRelationships.append(Int(e.rel)) }
+            } else {
+                matchGroup(oldList[i..<j], new.adjacency(of: n, .outgoing, type: newType))
+            }
+            i = j
+        }
+        // Types the old node has none of: all added.
+        let newList = new.adjacency(of: n, .outgoing)
+        i = newList.startIndex
+        while i < newList.endIndex {
+            let type = newList[i].type
+            var j = i + 1
+            while j < newList.endIndex && newList[j].type == type { j += 1 }
+            let oldType = typeNewToOld[Int(type)]
+            if oldType < 0 || old.adjacency(of: o, .outgoing, type: oldType).isEmpty {
+                for e in newList[i..<j] { elements.addedRelationships.append(Int(e.rel)) }
+            }
+            i = j
+        }
+    }
+
+    /// Matches relationships of one source and type: by target and `id`, then as multisets.
+    private mutating func matchGroup(_ oldGroup: ArraySlice<AdjacencyEntry>, _ newGroup: ArraySlice<AdjacencyEntry>) {
+        if oldGroup.count == 1 && newGroup.count == 1 {
+            let a = oldGroup[oldGroup.startIndex], b = newGroup[newGroup.startIndex]
+            if oldToNew[Int(a.other)] == b.other && StrictValue.identical(oldRelationshipID(a.rel), newRelationshipID(b.rel)) {
+                pair(Int(a.rel), Int(b.rel))
+            } else {
+                elements.removedRelationships.append(Int(a.rel))
+                elements.addedRelationships.append(Int(b.rel))
+            }
+            return
+        }
+        scratchOld.removeAll(keepingCapacity: true)
+        scratchNew.removeAll(keepingCapacity: true)
+        for e in oldGroup {
+            let target = oldToNew[Int(e.other)]
+            if target < 0 {
+                elements.removedRelationships.append(Int(e.rel))
+            } else {
+                scratchOld.append(KeyedRelationship(target: target, idHash: StrictValue.hashValue(oldRelationshipID(e.rel)), rel: e.rel))
+            }
+        }
+        for e in newGroup {
+            scratchNew.append(KeyedRelationship(target: e.other, idHash: StrictValue.hashValue(newRelationshipID(e.rel)), rel: e.rel))
+        }
+        scratchOld.sort(by: <)
+        scratchNew.sort(by: <)
+        let olds = scratchOld, news = scratchNew
+        var a = 0, b = 0
+        while a < olds.count || b < news.count {
+            if b == news.count || (a < olds.count && olds[a].keyPrecedes(news[b])) {
+                elements.removedRelationships.append(Int(olds[a].rel))
+                a += 1
+            } else if a == olds.count || news[b].keyPrecedes(olds[a]) {
+                elements.addedRelationships.append(Int(news[b].rel))
+                b += 1
+            } else {
+                var a2 = a + 1, b2 = b + 1
+                while a2 < olds.count && olds[a2].sameKey(olds[a]) { a2 += 1 }
+                while b2 < news.count && news[b2].sameKey(news[b]) { b2 += 1 }
+                matchSameKey(olds[a..<a2].map(\.rel), news[b..<b2].map(\.rel))
+                a = a2
+                b = b2
+            }
+        }
+    }
+
+    /// Relationships with the same source, type, target and `id` hash: split by identical
+    /// `id` (hashes may collide), then paired as multisets.
+    private mutating func matchSameKey(_ olds: [Int32], _ news: [Int32]) {
+        if olds.count == 1 && news.count == 1 && StrictValue.identical(oldRelationshipID(olds[0]), newRelationshipID(news[0])) {
+            pair(Int(olds[0]), Int(news[0]))
+            return
+        }
+        var restOld = olds, restNew = news
+        while let first = restOld.first {
+            let id = oldRelationshipID(first)
+            let sameOld = restOld.filter { StrictValue.identical(oldRelationshipID($0), id) }
+            let sameNew = restNew.filter { StrictValue.identical(newRelationshipID($0), id) }
+            restOld.removeAll { StrictValue.identical(oldRelationshipID($0), id) }
+            restNew.removeAll { StrictValue.identical(newRelationshipID($0), id) }
+            pairMultiset(sameOld, sameNew)
+        }
+        for r in restNew { elements.addedRelationships.append(Int(r)) }
+    }
+
+    /// Parallel relationships with one key (both lists in relationship order): those with
+    /// identical properties pair first, the rest pair in order as changed, the surplus is
+    /// removed or added.
+    private mutating func pairMultiset(_ olds: [Int32], _ news: [Int32]) {
+        if olds.count == 1 && news.count == 1 {
+            pair(Int(olds[0]), Int(news[0]))
+            return
+        }
+        var taken = [Bool](repeating: false, count: news.count)
+        var unpaired: [Int32] = []
+        if olds.count * news.count <= 4096 {
+            for o in olds {
+                if let k = news.indices.first(where: { !taken[$0] && sameProperties(relationshipKeys, Int(o), Int(news[$0]), relationships: true) }) {
+                    taken[k] = true
+                } else {
+                    unpaired.append(o)
+                }
+            }
+        } else {
+            // Many parallel relationships: look candidates up by a hash of their properties.
+            var buckets: [Int: [Int]] = [:]
+            for (k, r) in news.enumerated() { buckets[propertyHash(new, Int(r), newSide: true), default: []].append(k) }
+            for o in olds {
+                let candidates = buckets[propertyHash(old, Int(o), newSide: false)] ?? []
+                if let k = candidates.first(where: { !taken[$0] && sameProperties(relationshipKeys, Int(o), Int(news[$0]), relationships: true) }) {
+                    taken[k] = true
+                } else {
+                    unpaired.append(o)
+                }
+            }
+        }
+        let left = news.indices.filter { !taken[$0] }.map { news[$0] }
+        for (o, n) in zip(unpaired, left) { pair(Int(o), Int(n)) }
+        for o in unpaired.dropFirst(left.count) { elements.removedRelationships.append(Int(o)) }
+        for n in left.dropFirst(unpaired.count) { elements.addedRelationships.append(Int(n)) }
+    }
+
+    /// Records `o` and `n` as the same relationship, changed if their properties differ.
+    private mutating func pair(_ o: RelID, _ n: RelID) {
+        if sameProperties(relationshipKeys, o, n, relationships: true) { return }
+        elements.changedRelationships.append((o, n))
+        relationshipChanges.append(propertyChanges(relationshipKeys, o, n, relationships: true))
+    }
+
+    // MARK: - Properties
+
+    private func oldRelationshipID(_ r: Int32) -> Value {
+        oldIDKey.map { old.property(of: Int(r), relationshipKey: $0) } ?? .null
+    }
+
+    private func newRelationshipID(_ r: Int32) -> Value {
+        newIDKey.map { new.property(of: Int(r), relationshipKey: $0) } ?? .null
+    }
+
+    @inline(__always)
+    private func value(_ graph: GraphStore, _ element: Int, _ key: Int32, relationships: Bool) -> Value {
+        if key < 0 { return .null }
+        return relationships ? graph.property(of: element, relationshipKey: key) : graph.property(of: element, key)
+    }
+
+    private func sameProperties(_ keys: [KeyPair], _ o: Int, _ n: Int, relationships: Bool) -> Bool {
+        for key in keys {
+            let a = value(old, o, key.old, relationships: relationships)
+            let b = value(new, n, key.new, relationships: relationships)
+            if !StrictValue.identical(a, b) { return false }
+        }
+        return true
+    }
+
+    private func propertyChanges(_ keys: [KeyPair], _ o: Int, _ n: Int, relationships: Bool) -> [GraphDiff.PropertyChange] {
+        var changes: [GraphDiff.PropertyChange] = []
+        for key in keys {
+            let a = value(old, o, key.old, relationships: relationships)
+            let b = value(new, n, key.new, relationships: relationships)
+            if !StrictValue.identical(a, b) { changes.append(GraphDiff.PropertyChange(key: key.name, old: a, new: b)) }
+        }
+        return changes
+    }
+
+    /// A hash of relationship `r`'s properties (without `id`) that identical properties share
+    /// across the two graphs.
+    private func propertyHash(_ graph: GraphStore, _ r: Int, newSide: Bool) -> Int {
+        var hasher = Hasher()
+        for key in relationshipKeys {
+            StrictValue.hash(value(graph, r, newSide ? key.new : key.old, relationships: true), into: &hasher)
+        }
+        return hasher.finalize()
+    }
+}
