@@ -19,7 +19,8 @@ struct Parley: ParsableCommand {
         graphs/astana-2015.json.
 
         `parley check GRAPH.json` validates a graph file and prints its counts
-        (`parley check --help`). See docs/repl.md.
+        (`parley check --help`); `parley diff OLD.json NEW.json` shows what changed between two
+        graph files (`parley diff --help`). See docs/repl.md.
         """,
         version: "parley \(Launcher.version)"
     )
@@ -154,6 +155,43 @@ struct Check: ParsableCommand {
     }
 }
 
+/// `parley diff OLD NEW`: what changed from one graph file to another.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley diff",
+        abstract: "Show what changed from one graph file to another.",
+        discussion: """
+        Nodes are matched by id, relationships by source, type, target and their id property \
+        (parallel ones as a multiset). Prints nodes and relationships added (+), removed (-) and \
+        changed (~, old → new), then a summary. Exit status 0 if the graphs are the same, 1 if \
+        they differ, 2 on trouble (a missing or malformed file, a bad option). See docs/time.md.
+        """
+    )
+
+    @Argument(help: "The old graph file.")
+    var old: String
+
+    @Argument(help: "The new graph file.")
+    var new: String
+
+    @Option(help: ArgumentHelp("Output format: text, json or dot.", valueName: "format"))
+    var format = "text"
+
+    @Flag(help: "No colours (also NO_COLOR=1).")
+    var noColor = false
+
+    func validate() throws {
+        if !Launcher.diffFormats.contains(format.lowercased()) {
+            throw ValidationError("Unknown format '\(format)'. Use one of: \(Launcher.diffFormats.joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let status = Launcher.diff(old: old, new: new, format: format, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
 /// Parses and runs `command`, mapping ArgumentParser's usage errors to exit status 2.
 func launch<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
     do {
@@ -183,6 +221,8 @@ LargeStackThread.run {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "check" {
         launch(Check.self, Array(arguments.dropFirst()))
+    } else if arguments.first == "diff" {
+        launch(Diff.self, Array(arguments.dropFirst()))
     } else {
         launch(Parley.self, arguments)
     }

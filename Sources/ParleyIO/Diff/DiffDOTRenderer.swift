@@ -151,12 +151,8 @@ struct DiffDOTRenderer {
             out += ", fontcolor=" + DOTText.quoted(entry.status.color!)
             out += entry.status == .removed ? ", style=\"filled,dashed\"];\n" : "];\n"
         }
-        // Stacked in reading order (see DOTWriter.layOut for how Graphviz orders them).
-        let across = style.rankdir == "TB" || style.rankdir == "BT"
-        let targets = across ? ["legend_removed", "legend_changed"] : ["legend_changed", "legend_removed"]
-        for target in targets {
-            out += "    \"legend_added\" -> " + DOTText.quoted(target) + " [style=\"invis\"];\n"
-        }
+        // One rank: a column when the graph flows left to right, a row when top to bottom.
+        out += "    { rank=\"same\"; \"legend_added\"; \"legend_removed\"; \"legend_changed\"; }\n"
         out += "  }\n"
     }
 
@@ -169,11 +165,11 @@ struct DiffDOTRenderer {
         }
     }
 
-    /// `name: 'Kazakhstan' → 'Republic of Kazakhstan'` lines, then `+:Label` / `-:Label`.
+    /// `changes:`, then `name: 'Kazakhstan' → 'Republic of Kazakhstan'` lines, then `+:Label` / `-:Label`.
     private static func changeLines(_ changes: [GraphDiff.PropertyChange], added: [String], removed: [String]) -> String {
         var lines = changes.map { "\($0.key): \(DiffTextRenderer.value($0.old)) → \(DiffTextRenderer.value($0.new))" }
         lines += added.map { "+:" + $0 } + removed.map { "-:" + $0 }
-        return lines.joined(separator: "\n")
+        return (["changes:"] + lines).joined(separator: "\n")
     }
 }
 

@@ -24,9 +24,10 @@ public struct GraphDiff: Sendable {
     /// Relationships in both whose properties differ.
     public internal(set) var changedRelationships: [RelationshipChange] = []
 
-    /// The two graphs, for drawing their union (``dot(style:)``).
-    let old: GraphStore
-    let new: GraphStore
+    /// The old graph (kept for drawing the union, ``dot(style:)``; sharing its storage).
+    public let old: GraphStore
+    /// The new graph.
+    public let new: GraphStore
     /// Where each entry came from, in the same order as the public lists.
     var elements = Elements()
 
