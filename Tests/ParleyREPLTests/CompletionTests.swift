@@ -177,7 +177,7 @@ struct CompleterTests {
         #expect(try completer().complete("RETURN 12").candidates.isEmpty)
     }
 
-    @Test("file paths complete after :load, :save and ':export dot'")
+    @Test("file paths complete after :load, :save, :diff and ':export dot'")
     func paths() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-completer-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/graphs", withIntermediateDirectories: true)
@@ -192,6 +192,8 @@ struct CompleterTests {
         #expect(two.replacement == "graphs/astana-201")
         #expect(two.displayed == ["astana-2015.json", "astana-2016.json"])
         #expect(c.complete(":save no").replacement == "notes.txt ")
+        #expect(c.complete(":diff gr").replacement == "graphs/")
+        #expect(c.complete(":diff graphs/astana-2015").replacement == "graphs/astana-2015.json ")
         #expect(c.complete(":export d").replacement == "dot ")
         #expect(c.complete(":export dot gra").replacement == "graphs/")
         #expect(c.complete(":load \(directory)/no").replacement == "\(directory)/notes.txt ")

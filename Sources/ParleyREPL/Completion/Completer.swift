@@ -20,7 +20,7 @@ public struct Completer: Sendable {
     }
 
     /// Meta-commands whose first argument is a file path.
-    static let pathCommands: Set<String> = [":load", ":load!", ":save", ":source", ":render", ":output"]
+    static let pathCommands: Set<String> = [":load", ":load!", ":save", ":source", ":render", ":output", ":diff"]
 
     /// Meta-commands whose first argument is one of a few words.
     static let wordArguments: [String: [String]] = [

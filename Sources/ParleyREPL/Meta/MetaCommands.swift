@@ -14,6 +14,12 @@ enum MetaCommands {
                     """, acceptsBang: true) { $0.load($1) },
         MetaCommand(name: "save", usage: ":save [FILE]", summary: "Write the graph to FILE (default: the loaded file)",
                     details: "Writes atomically: a temporary file is renamed over FILE only when complete.") { $0.save($1) },
+        MetaCommand(name: "diff", usage: ":diff FILE", summary: "What changed from the graph in FILE to this session's graph",
+                    details: """
+                    FILE is the old side, the session's graph the new one: after editing, :diff saved.json shows your changes.
+                    One line per change (+ added, - removed, ~ changed: old → new), then a summary; the graph is not changed.
+                    Nodes are matched by id; relationships by source, type, target and their id property.
+                    """) { $0.diff($1) },
         MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
                     details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
         MetaCommand(name: "stats", usage: ":stats", summary: "Size of the graph and session settings") { $0.stats($1) },

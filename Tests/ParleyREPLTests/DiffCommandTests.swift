@@ -1,0 +1,80 @@
+import Foundation
+import ParleyGraph
+import ParleyIO
+import Testing
+@testable import ParleyREPL
+
+/// `:diff FILE`: the graph in FILE (old) against the session's graph (new).
+@Suite(":diff")
+struct DiffCommandTests {
+    /// A session over the fixture graph and the path of a file holding that same graph.
+    static func saved() throws -> (Session, StringOutput, StringOutput, String) {
+        let (session, out, err) = try REPLFixture.session()
+        let path = REPLFixture.temporaryPath("diff-\(UUID().uuidString).json")
+        try GraphFile.save(session.graph, to: path)
+        return (session, out, err, path)
+    }
+
+    @Test(":diff FILE right after saving: no differences")
+    func unchanged() throws {
+        let (session, out, err, path) = try Self.saved()
+        #expect(REPLFixture.run(session, ":diff \(path)") == 0)
+        #expect(out.text == "no differences\n")
+        #expect(err.text.isEmpty)
+    }
+
+    @Test(":diff FILE after edits shows what the session changed since FILE, FILE being the old side")
+    func edits() throws {
+        let (session, out, err, path) = try Self.saved()
+        REPLFixture.run(session, """
+            MATCH (k {id: 'kazakhstan'}) SET k.name = 'Republic of Kazakhstan', k:Host;
+            CREATE (:State {id: 'saudi-arabia', name: 'Saudi Arabia'});
+            MATCH (:State {id: 'russia'})-[r:HOSTED]->() DELETE r;
+            MATCH (p {id: 'mistura'}) DETACH DELETE p;
+            """)
+        #expect(err.text.isEmpty)
+        out.clear()
+        #expect(REPLFixture.run(session, ":diff \(path)") == 0)
+        #expect(out.text == """
+            - node mistura :Person {name: 'Staffan de Mistura'}
+            + node saudi-arabia :State {name: 'Saudi Arabia'}
+            ~ node kazakhstan: name 'Kazakhstan' → 'Republic of Kazakhstan'; +:Host
+            - (mistura)-[:ATTENDED]->(astana-1)
+            - (russia)-[:HOSTED {evidence: 'said so'}]->(astana-1)
+            1 node added, 1 removed, 1 changed; 0 relationships added, 2 removed, 0 changed
+
+            """)
+        #expect(session.graph.node(withID: "saudi-arabia") != nil, "the session's graph is untouched")
+    }
+
+    @Test(":diff of a missing or malformed file fails with the load error; the graph stays")
+    func badFile() throws {
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":diff /nonexistent/g.json", fileName: nil) == 1)
+        #expect(err.text == "/nonexistent/g.json: error: cannot read the file: no such file or directory\n")
+        err.clear()
+        let bad = REPLFixture.temporaryPath("bad-\(UUID().uuidString).json")
+        try "{\"nodes\": [}".write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(REPLFixture.run(session, ":diff \(bad)", fileName: nil) == 1)
+        #expect(err.text.hasPrefix("\(bad):1:12: error: "))
+        #expect(session.graph.nodeCount == 4)
+    }
+
+    @Test(":diff needs exactly one file name")
+    func usage() throws {
+        let (session, _, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":diff", fileName: nil) == 1)
+        #expect(err.text == "error: Expected one file name. Usage: :diff FILE\n")
+        err.clear()
+        REPLFixture.run(session, ":diff a.json b.json")
+        #expect(err.text.hasPrefix("test.cypher:1:14: error: Expected one file name. Usage: :diff FILE\n"))
+    }
+
+    @Test(":help lists :diff and :help diff says which side is old")
+    func help() throws {
+        let (session, out, _) = try REPLFixture.session()
+        REPLFixture.run(session, ":help diff")
+        #expect(out.text.hasPrefix(":diff FILE\n  What changed from the graph in FILE to this session's graph.\n"))
+        #expect(out.text.contains("FILE is the old side"))
+    }
+}
