@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Times `parley diff` (release build, both loads included) on the M benchmark graph against a
+# copy with about 1% of it changed (see docs/benchmarks.md):
+#   scripts/bench/diff.sh [DIR] [RUNS]     DIR: where the graphs go (default .bench-diff)
+# Makes DIR/M/graph.json with gen_graph.py (PARLEY_BENCH_GEN, default ../shared/bench/gen_graph.py,
+# seed 42) and DIR/M-changed.json with scripts/bench/diff_change.py, in .venv-bench (made here
+# from PyPI if missing). Times with farm-bench when the machine has it, else with a plain loop.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dir=${1:-.bench-diff}
+runs=${2:-5}
+gen=${PARLEY_BENCH_GEN:-../shared/bench/gen_graph.py}
+if [ ! -x .venv-bench/bin/python ]; then
+    echo "diff.sh: creating .venv-bench" >&2
+    python3 -m venv .venv-bench
+fi
+.venv-bench/bin/pip install -q -r scripts/bench/requirements.txt
+if [ ! -f "$dir/M/graph.json" ]; then
+    [ -f "$gen" ] || { echo "diff.sh: $gen not found (set PARLEY_BENCH_GEN)" >&2; exit 1; }
+    .venv-bench/bin/python "$gen" --nodes 100000 --edges 1000000 --seed 42 --out "$dir/M" >&2
+fi
+if [ ! -f "$dir/M-changed.json" ]; then
+    .venv-bench/bin/python scripts/bench/diff_change.py "$dir/M/graph.json" "$dir/M-changed.json" >&2
+fi
+swift build -c release --product parley >&2
+parley="$(swift build -c release --show-bin-path)/parley"
+old="$dir/M/graph.json" new="$dir/M-changed.json"
+
+set +e
+"$parley" diff "$old" "$new" > "$dir/diff.txt"
+status=$?
+set -e
+[ "$status" = 1 ] || { echo "diff.sh: expected exit status 1 (different), got $status" >&2; exit 1; }
+echo "summary: $(tail -n 1 "$dir/diff.txt") ($(wc -l < "$dir/diff.txt") lines)"
+
+if command -v farm-bench > /dev/null; then
+    # farm-bench times the whole process; the diff's exit status 1 is expected.
+    farm-bench -n "$runs" -- sh -c "\"$parley\" diff \"$old\" \"$new\" > /dev/null; [ \$? = 1 ]"
+else
+    times=()
+    for _ in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$parley" diff "$old" "$new" > /dev/null || true
+        end=$(date +%s%N)
+        times+=("$(( (end - start) / 1000000 ))")
+    done
+    sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+    echo "wall ms per run: $(echo "$sorted" | tr '\n' ' ')"
+    echo "median: $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
+fi
