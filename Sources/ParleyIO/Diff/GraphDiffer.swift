@@ -26,12 +26,23 @@ struct GraphDiffer {
     /// The key id of `id` in each graph.
     let oldIDKey: Int32?
     let newIDKey: Int32?
+    /// The property columns of `nodeKeys` and `relationshipKeys` in each graph (empty where
+    /// the graph lacks the key), and the `id` column of relationships.
+    let nodeColumns: Columns
+    let relationshipColumns: Columns
+    let oldRelationshipIDs: [Value]
+    let newRelationshipIDs: [Value]
 
     var elements = GraphDiff.Elements()
     /// What changed for each entry of `elements.changedNodes`.
     var nodeChanges: [GraphDiff.NodeChange] = []
     /// The property changes of each entry of `elements.changedRelationships`.
     var relationshipChanges: [[GraphDiff.PropertyChange]] = []
+
+    /// The new relationship paired with each old one (-1: none); their properties are
+    /// compared afterwards in old id order, so that the property columns are read in order
+    /// rather than at random.
+    var partners: [Int32] = []
 
     /// Scratch space for one group of relationships.
     private var scratchOld: [KeyedRelationship] = []
@@ -42,6 +53,20 @@ struct GraphDiffer {
         var name: String
         var old: Int32
         var new: Int32
+    }
+
+    /// The columns of some keys in both graphs, in the order of the keys.
+    struct Columns {
+        var old: [[Value]]
+        var new: [[Value]]
+
+        init(_ keys: [KeyPair], _ oldGraph: GraphStore, _ newGraph: GraphStore, relationships: Bool) {
+            func column(_ g: GraphStore, _ key: Int32) -> [Value] {
+                key < 0 ? [] : relationships ? g.relationshipPropertyColumn(key) : g.nodePropertyColumn(key)
+            }
+            old = keys.map { column(oldGraph, $0.old) }
+            new = keys.map { column(newGraph, $0.new) }
+        }
     }
 
     /// A relationship of a group, with what it is matched by besides source and type.
@@ -75,6 +100,10 @@ struct GraphDiffer {
         nodeKeys = GraphDiffer.keyPairs(old, old.nodePropertyKeyIDs, new, new.nodePropertyKeyIDs, leavingOut: nil)
         relationshipKeys = GraphDiffer.keyPairs(old, old.relationshipPropertyKeyIDs, new, new.relationshipPropertyKeyIDs,
                                                 leavingOut: GraphStore.idKey)
+        nodeColumns = Columns(nodeKeys, old, new, relationships: false)
+        relationshipColumns = Columns(relationshipKeys, old, new, relationships: true)
+        oldRelationshipIDs = oldIDKey.map { old.relationshipPropertyColumn($0) } ?? []
+        newRelationshipIDs = newIDKey.map { new.relationshipPropertyColumn($0) } ?? []
     }
 
     /// The id in `target` of each name of `source`; -1 where `target` lacks it.
@@ -132,7 +161,7 @@ struct GraphDiffer {
                 if mapped < 0 || !newLabels.contains(mapped) { sameLabels = false; break }
             }
         }
-        if sameLabels && sameProperties(nodeKeys, o, n, relationships: false) { return }
+        if sameLabels && sameProperties(nodeColumns, o, n) { return }
         let kept = Set(oldLabels.map { labelOldToNew[Int($0)] }.filter { $0 >= 0 })
         let added = newLabels.filter { !kept.contains($0) }.map { new.labels.name($0) }
         let removed = oldLabels.filter { label in
@@ -142,10 +171,11 @@ struct GraphDiffer {
         elements.changedNodes.append((o, n))
         nodeChanges.append(GraphDiff.NodeChange(
             id: newIDs[n], addedLabels: added.sorted(by: DiffOrder.precedes), removedLabels: removed.sorted(by: DiffOrder.precedes),
-            properties: propertyChanges(nodeKeys, o, n, relationships: false)))
+            properties: propertyChanges(nodeKeys, nodeColumns, o, n)))
     }
 
     private mutating func matchRelationships() {
+        partners = [Int32](repeating: -1, count: old.relationshipCapacity)
         for o in old.nodeIDs {
             let n = oldToNew[o]
             if n < 0 {
@@ -157,12 +187,19 @@ struct GraphDiffer {
         for n in new.nodeIDs where !newMatched[n] {
             for e in new.adjacency(of: n, .outgoing) { elements.addedRelationships.append(Int(e.rel)) }
         }
+        for o in partners.indices where partners[o] >= 0 {
+            let n = Int(partners[o])
+            if sameProperties(relationshipColumns, o, n) { continue }
+            elements.changedRelationships.append((o, n))
+            relationshipChanges.append(propertyChanges(relationshipKeys, relationshipColumns, o, n))
+        }
     }
 
     /// Matches the outgoing relationships of old node `o` with those of its counterpart `n`,
     /// one type at a time.
     private mutating func matchOutgoing(_ o: NodeID, _ n: NodeID) {
         let oldList = old.adjacency(of: o, .outgoing)
+        let newList = new.adjacency(of: n, .outgoing)
         var i = oldList.startIndex
         while i < oldList.endIndex {
             let type = oldList[i].type
@@ -172,23 +209,34 @@ struct GraphDiffer {
             if newType < 0 {
                 for e in oldList[i..<j] { elements.removedRelationships.append(Int(e.rel)) }
             } else {
-                matchGroup(oldList[i..<j], new.adjacency(of: n, .outgoing, type: newType))
+                matchGroup(oldList[i..<j], GraphDiffer.group(newList, type: newType))
             }
             i = j
         }
         // Types the old node has none of: all added.
-        let newList = new.adjacency(of: n, .outgoing)
         i = newList.startIndex
         while i < newList.endIndex {
             let type = newList[i].type
             var j = i + 1
             while j < newList.endIndex && newList[j].type == type { j += 1 }
             let oldType = typeNewToOld[Int(type)]
-            if oldType < 0 || old.adjacency(of: o, .outgoing, type: oldType).isEmpty {
+            if oldType < 0 || GraphDiffer.group(oldList, type: oldType).isEmpty {
                 for e in newList[i..<j] { elements.addedRelationships.append(Int(e.rel)) }
             }
             i = j
         }
+    }
+
+    /// The entries of type `type` in an adjacency list sorted by type (binary search).
+    static func group(_ list: ArraySlice<AdjacencyEntry>, type: Int32) -> ArraySlice<AdjacencyEntry> {
+        var lo = list.startIndex, hi = list.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].type < type { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < list.endIndex && list[end].type == type { end += 1 }
+        return list[lo..<end]
     }
 
     /// Matches relationships of one source and type: by target and `id`, then as multisets.
@@ -231,7 +279,11 @@ struct GraphDiffer {
                 var a2 = a + 1, b2 = b + 1
                 while a2 < olds.count && olds[a2].sameKey(olds[a]) { a2 += 1 }
                 while b2 < news.count && news[b2].sameKey(news[b]) { b2 += 1 }
-                matchSameKey(olds[a..<a2].map(\.rel), news[b..<b2].map(\.rel))
+                if a2 - a == 1 && b2 - b == 1 && (olds[a].idHash == 0 || StrictValue.identical(oldRelationshipID(olds[a].rel), newRelationshipID(news[b].rel))) {
+                    pair(Int(olds[a].rel), Int(news[b].rel))
+                } else {
+                    matchSameKey(olds[a..<a2].map(\.rel), news[b..<b2].map(\.rel))
+                }
                 a = a2
                 b = b2
             }
@@ -269,7 +321,7 @@ struct GraphDiffer {
         var unpaired: [Int32] = []
         if olds.count * news.count <= 4096 {
             for o in olds {
-                if let k = news.indices.first(where: { !taken[$0] && sameProperties(relationshipKeys, Int(o), Int(news[$0]), relationships: true) }) {
+                if let k = news.indices.first(where: { !taken[$0] && sameProperties(relationshipColumns, Int(o), Int(news[$0])) }) {
                     taken[k] = true
                 } else {
                     unpaired.append(o)
@@ -278,10 +330,10 @@ struct GraphDiffer {
         } else {
             // Many parallel relationships: look candidates up by a hash of their properties.
             var buckets: [Int: [Int]] = [:]
-            for (k, r) in news.enumerated() { buckets[propertyHash(new, Int(r), newSide: true), default: []].append(k) }
+            for (k, r) in news.enumerated() { buckets[propertyHash(Int(r), newSide: true), default: []].append(k) }
             for o in olds {
-                let candidates = buckets[propertyHash(old, Int(o), newSide: false)] ?? []
-                if let k = candidates.first(where: { !taken[$0] && sameProperties(relationshipKeys, Int(o), Int(news[$0]), relationships: true) }) {
+                let candidates = buckets[propertyHash(Int(o), newSide: false)] ?? []
+                if let k = candidates.first(where: { !taken[$0] && sameProperties(relationshipColumns, Int(o), Int(news[$0])) }) {
                     taken[k] = true
                 } else {
                     unpaired.append(o)
@@ -294,54 +346,46 @@ struct GraphDiffer {
         for n in left.dropFirst(unpaired.count) { elements.addedRelationships.append(Int(n)) }
     }
 
-    /// Records `o` and `n` as the same relationship, changed if their properties differ.
+    /// Records `o` and `n` as the same relationship (changed if their properties differ,
+    /// which ``matchRelationships()`` finds out afterwards).
     private mutating func pair(_ o: RelID, _ n: RelID) {
-        if sameProperties(relationshipKeys, o, n, relationships: true) { return }
-        elements.changedRelationships.append((o, n))
-        relationshipChanges.append(propertyChanges(relationshipKeys, o, n, relationships: true))
+        partners[o] = Int32(n)
     }
 
     // MARK: - Properties
 
-    private func oldRelationshipID(_ r: Int32) -> Value {
-        oldIDKey.map { old.property(of: Int(r), relationshipKey: $0) } ?? .null
-    }
-
-    private func newRelationshipID(_ r: Int32) -> Value {
-        newIDKey.map { new.property(of: Int(r), relationshipKey: $0) } ?? .null
-    }
-
     @inline(__always)
-    private func value(_ graph: GraphStore, _ element: Int, _ key: Int32, relationships: Bool) -> Value {
-        if key < 0 { return .null }
-        return relationships ? graph.property(of: element, relationshipKey: key) : graph.property(of: element, key)
+    private static func at(_ column: [Value], _ i: Int) -> Value {
+        i < column.count ? column[i] : .null
     }
 
-    private func sameProperties(_ keys: [KeyPair], _ o: Int, _ n: Int, relationships: Bool) -> Bool {
-        for key in keys {
-            let a = value(old, o, key.old, relationships: relationships)
-            let b = value(new, n, key.new, relationships: relationships)
-            if !StrictValue.identical(a, b) { return false }
+    private func oldRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(oldRelationshipIDs, Int(r)) }
+
+    private func newRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(newRelationshipIDs, Int(r)) }
+
+    /// Whether element `o` of the old graph and `n` of the new have identical values in `columns`.
+    private func sameProperties(_ columns: Columns, _ o: Int, _ n: Int) -> Bool {
+        for k in columns.old.indices {
+            if !StrictValue.identical(GraphDiffer.at(columns.old[k], o), GraphDiffer.at(columns.new[k], n)) { return false }
         }
         return true
     }
 
-    private func propertyChanges(_ keys: [KeyPair], _ o: Int, _ n: Int, relationships: Bool) -> [GraphDiff.PropertyChange] {
+    private func propertyChanges(_ keys: [KeyPair], _ columns: Columns, _ o: Int, _ n: Int) -> [GraphDiff.PropertyChange] {
         var changes: [GraphDiff.PropertyChange] = []
-        for key in keys {
-            let a = value(old, o, key.old, relationships: relationships)
-            let b = value(new, n, key.new, relationships: relationships)
-            if !StrictValue.identical(a, b) { changes.append(GraphDiff.PropertyChange(key: key.name, old: a, new: b)) }
+        for k in keys.indices {
+            let a = GraphDiffer.at(columns.old[k], o), b = GraphDiffer.at(columns.new[k], n)
+            if !StrictValue.identical(a, b) { changes.append(GraphDiff.PropertyChange(key: keys[k].name, old: a, new: b)) }
         }
         return changes
     }
 
     /// A hash of relationship `r`'s properties (without `id`) that identical properties share
     /// across the two graphs.
-    private func propertyHash(_ graph: GraphStore, _ r: Int, newSide: Bool) -> Int {
+    private func propertyHash(_ r: Int, newSide: Bool) -> Int {
         var hasher = Hasher()
-        for key in relationshipKeys {
-            StrictValue.hash(value(graph, r, newSide ? key.new : key.old, relationships: true), into: &hasher)
+        for column in newSide ? relationshipColumns.new : relationshipColumns.old {
+            StrictValue.hash(GraphDiffer.at(column, r), into: &hasher)
         }
         return hasher.finalize()
     }
