@@ -129,8 +129,8 @@ struct GraphDiffTests {
             #"{"source": "a", "target": "b", "type": "MET", "id": 7.0}"#,
         ])
         let diff = try Self.diff(old, new)
-        #expect(diff.removedRelationships.map { $0.id?.cypherExpression(in: nil) ?? "-" } == ["7", "'r1'"])
-        #expect(diff.addedRelationships.map { $0.id?.cypherExpression(in: nil) ?? "-" } == ["7.0", "'r3'"])
+        #expect(diff.removedRelationships.map { $0.id?.cypherExpression(in: nil) ?? "-" } == ["'r1'", "7"], "strings sort before numbers, as in ORDER BY")
+        #expect(diff.addedRelationships.map { $0.id?.cypherExpression(in: nil) ?? "-" } == ["'r3'", "7.0"])
         #expect(diff.changedRelationships.count == 1)
         #expect(diff.changedRelationships[0].id.map { StrictValue.identical($0, "r2") } == true)
         #expect(diff.changedRelationships[0].properties.map(\.key) == ["w"])
