@@ -19,7 +19,7 @@ struct Parley: ParsableCommand {
         graphs/astana-2015.json.
 
         `parley check GRAPH.json` validates a graph file and prints its counts
-        (`parley check --help`); `parley diff OLD.json NEW.json` shows what changed between two
+        (`parley check --help`); `parley diff OLD.json NEW.json` shows what changed between two \
         graph files (`parley diff --help`). See docs/repl.md.
         """,
         version: "parley \(Launcher.version)"

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyGraph
 @testable import ParleyIO
 import Testing
@@ -100,5 +101,14 @@ struct GraphDiffRendererTests {
         #expect(text.contains("\"n:russia\" [label=\"Russia\", tooltip=\":State"), "unchanged nodes are drawn as the style says")
         #expect(text.contains("\"legend_added\"") && text.contains("\"legend_removed\"") && text.contains("\"legend_changed\""))
         _ = try DOTFixture.expectValid(text)
+    }
+
+    @Test("docs/time.md shows exactly what the text and JSON forms print for these two graphs")
+    func documentation() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/time.md")
+        let doc = try String(contentsOf: url.standardizedFileURL, encoding: .utf8)
+        let diff = try Self.diff()
+        #expect(doc.contains("$ parley diff v1.json v2.json\n" + diff.text() + "```\n"))
+        #expect(doc.contains("```json\n" + diff.json() + "```\n"))
     }
 }
