@@ -14,7 +14,8 @@ if [ ! -x .venv-bench/bin/python ]; then
     echo "diff.sh: creating .venv-bench" >&2
     python3 -m venv .venv-bench
 fi
-.venv-bench/bin/pip install -q -r scripts/bench/requirements.txt
+# Only NumPy (pinned in requirements.txt) is needed here: gen_graph.py uses it.
+.venv-bench/bin/pip install -q "$(grep '^numpy==' scripts/bench/requirements.txt)"
 if [ ! -f "$dir/M/graph.json" ]; then
     [ -f "$gen" ] || { echo "diff.sh: $gen not found (set PARLEY_BENCH_GEN)" >&2; exit 1; }
     .venv-bench/bin/python "$gen" --nodes 100000 --edges 1000000 --seed 42 --out "$dir/M" >&2
