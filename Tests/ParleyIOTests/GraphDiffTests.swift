@@ -181,3 +181,23 @@ struct GraphDiffTests {
         #expect(diff.addedRelationships.isEmpty && diff.removedRelationships.isEmpty)
     }
 }
+
+/// The `id` property of nodes: the node's identity, not a property that changes.
+@Suite("Graph diff: node ids")
+struct GraphDiffNodeIDTests {
+    @Test("a node without an id matches one whose id is the made-up file id; an id that is not the file id is compared")
+    func madeUpIDs() throws {
+        var old = GraphStore(), new = GraphStore()
+        _ = try old.addNode(labels: ["Note"], properties: ["id": "n0"])
+        _ = try new.addNode(labels: ["Note"])
+        #expect(GraphDiff(old: old, new: new).isEmpty, "both would be saved as {\"id\": \"n0\"}")
+        _ = try old.addNode(labels: ["Note"], properties: ["id": 5])
+        _ = try new.addNode(labels: ["Note"], properties: ["id": 6])
+        let diff = GraphDiff(old: old, new: new)
+        #expect(diff.text() == """
+            ~ node n1: id 5 → 6
+            0 nodes added, 0 removed, 1 changed; 0 relationships added, 0 removed, 0 changed
+
+            """)
+    }
+}

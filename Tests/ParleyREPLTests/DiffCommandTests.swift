@@ -47,6 +47,23 @@ struct DiffCommandTests {
         #expect(session.graph.node(withID: "saudi-arabia") != nil, "the session's graph is untouched")
     }
 
+    @Test("nodes created without an id match the file ids a save gave them")
+    func unnamedNodes() throws {
+        let (session, out, err) = try REPLFixture.session()
+        REPLFixture.run(session, "CREATE (:Note {text: 'first'})-[:ON]->(:Note {text: 'second'});")
+        let path = REPLFixture.temporaryPath("diff-\(UUID().uuidString).json")
+        try GraphFile.save(session.graph, to: path)
+        out.clear()
+        #expect(REPLFixture.run(session, ":diff \(path)") == 0)
+        #expect(out.text == "no differences\n")
+        out.clear()
+        REPLFixture.run(session, "MATCH (n:Note {text: 'second'}) SET n.text = '2nd';")
+        out.clear()
+        #expect(REPLFixture.run(session, ":diff \(path)") == 0)
+        #expect(out.text == "~ node n5: text 'second' → '2nd'\n0 nodes added, 0 removed, 1 changed; 0 relationships added, 0 removed, 0 changed\n")
+        #expect(err.text.isEmpty)
+    }
+
     @Test(":diff of a missing or malformed file fails with the load error; the graph stays")
     func badFile() throws {
         let (session, _, err) = try REPLFixture.session()

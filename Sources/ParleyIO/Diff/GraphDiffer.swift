@@ -18,7 +18,8 @@ struct GraphDiffer {
     let typeNewToOld: [Int32]
     /// Label ids of the old graph in the new one; -1 where the new graph lacks the label.
     let labelOldToNew: [Int32]
-    /// The property keys either graph's nodes use, sorted by name.
+    /// The property keys either graph's nodes use, sorted by name, `id` left out (see
+    /// ``nodeIDChange(_:_:)``).
     let nodeKeys: [KeyPair]
     /// The property keys either graph's relationships use, sorted by name, `id` left out
     /// (matched relationships have identical ids).
@@ -97,7 +98,7 @@ struct GraphDiffer {
         labelOldToNew = GraphDiffer.map(old.labels, to: new.labels)
         oldIDKey = old.keys.id(of: GraphStore.idKey)
         newIDKey = new.keys.id(of: GraphStore.idKey)
-        nodeKeys = GraphDiffer.keyPairs(old, old.nodePropertyKeyIDs, new, new.nodePropertyKeyIDs, leavingOut: nil)
+        nodeKeys = GraphDiffer.keyPairs(old, old.nodePropertyKeyIDs, new, new.nodePropertyKeyIDs, leavingOut: GraphStore.idKey)
         relationshipKeys = GraphDiffer.keyPairs(old, old.relationshipPropertyKeyIDs, new, new.relationshipPropertyKeyIDs,
                                                 leavingOut: GraphStore.idKey)
         nodeColumns = Columns(nodeKeys, old, new, relationships: false)
@@ -161,17 +162,38 @@ struct GraphDiffer {
                 if mapped < 0 || !newLabels.contains(mapped) { sameLabels = false; break }
             }
         }
-        if sameLabels && sameProperties(nodeColumns, o, n) { return }
+        let idChange = nodeIDChange(o, n)
+        if sameLabels && idChange == nil && sameProperties(nodeColumns, o, n) { return }
         let kept = Set(oldLabels.map { labelOldToNew[Int($0)] }.filter { $0 >= 0 })
         let added = newLabels.filter { !kept.contains($0) }.map { new.labels.name($0) }
         let removed = oldLabels.filter { label in
             let mapped = labelOldToNew[Int(label)]
             return mapped < 0 || !newLabels.contains(mapped)
         }.map { old.labels.name($0) }
+        var properties = propertyChanges(nodeKeys, nodeColumns, o, n)
+        if let idChange {
+            properties.append(idChange)
+            properties.sort { DiffOrder.precedes($0.key, $1.key) }
+        }
         elements.changedNodes.append((o, n))
         nodeChanges.append(GraphDiff.NodeChange(
             id: newIDs[n], addedLabels: added.sorted(by: DiffOrder.precedes), removedLabels: removed.sorted(by: DiffOrder.precedes),
-            properties: propertyChanges(nodeKeys, nodeColumns, o, n)))
+            properties: properties))
+    }
+
+    /// The change of the `id` property of matched nodes `o` and `n`, if any. An `id` that is
+    /// the node's file id, and a missing `id` (the file id is then made up, `n4`, as a saved
+    /// file would show it) count as the file id itself, so they are no change; only an `id`
+    /// that is not the file id (a number, a duplicate) is compared as a property.
+    private func nodeIDChange(_ o: NodeID, _ n: NodeID) -> GraphDiff.PropertyChange? {
+        func own(_ graph: GraphStore, _ key: Int32?, _ node: NodeID, _ fileID: String) -> Value {
+            guard let key else { return .null }
+            let v = graph.property(of: node, key)
+            if case .string(let s) = v, s.utf8.elementsEqual(fileID.utf8) { return .null }
+            return v
+        }
+        let a = own(old, oldIDKey, o, oldIDs[o]), b = own(new, newIDKey, n, newIDs[n])
+        return StrictValue.identical(a, b) ? nil : GraphDiff.PropertyChange(key: GraphStore.idKey, old: a, new: b)
     }
 
     private mutating func matchRelationships() {
