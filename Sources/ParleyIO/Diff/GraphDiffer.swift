@@ -46,8 +46,8 @@ struct GraphDiffer {
     var partners: [Int32] = []
 
     /// Scratch space for one group of relationships.
-    private var scratchOld: [KeyedRelationship] = []
-    private var scratchNew: [KeyedRelationship] = []
+    var scratchOld: [KeyedRelationship] = []
+    var scratchNew: [KeyedRelationship] = []
 
     /// A property key by name, with its id in each graph (-1: absent there).
     struct KeyPair {
@@ -136,7 +136,7 @@ struct GraphDiffer {
         matchRelationships()
     }
 
-    private mutating func matchNodes() {
+    mutating func matchNodes() {
         var index = [String: Int32](minimumCapacity: new.nodeCount)
         for n in new.nodeIDs { index[newIDs[n]] = Int32(n) }
         oldToNew = [Int32](repeating: -1, count: old.nodeCapacity)
@@ -153,7 +153,7 @@ struct GraphDiffer {
         for n in new.nodeIDs where !newMatched[n] { elements.addedNodes.append(n) }
     }
 
-    private mutating func compareNode(_ o: NodeID, _ n: NodeID) {
+    mutating func compareNode(_ o: NodeID, _ n: NodeID) {
         let oldLabels = old.labelIDs(of: o), newLabels = new.labelIDs(of: n)
         var sameLabels = oldLabels.count == newLabels.count
         if sameLabels {
@@ -185,7 +185,7 @@ struct GraphDiffer {
     /// the node's file id, and a missing `id` (the file id is then made up, `n4`, as a saved
     /// file would show it) count as the file id itself, so they are no change; only an `id`
     /// that is not the file id (a number, a duplicate) is compared as a property.
-    private func nodeIDChange(_ o: NodeID, _ n: NodeID) -> GraphDiff.PropertyChange? {
+    func nodeIDChange(_ o: NodeID, _ n: NodeID) -> GraphDiff.PropertyChange? {
         func own(_ graph: GraphStore, _ key: Int32?, _ node: NodeID, _ fileID: String) -> Value {
             guard let key else { return .null }
             let v = graph.property(of: node, key)
@@ -196,204 +196,26 @@ struct GraphDiffer {
         return StrictValue.identical(a, b) ? nil : GraphDiff.PropertyChange(key: GraphStore.idKey, old: a, new: b)
     }
 
-    private mutating func matchRelationships() {
-        partners = [Int32](repeating: -1, count: old.relationshipCapacity)
-        for o in old.nodeIDs {
-            let n = oldToNew[o]
-            if n < 0 {
-                for e in old.adjacency(of: o, .outgoing) { elements.removedRelationships.append(Int(e.rel)) }
-            } else {
-                matchOutgoing(o, Int(n))
-            }
-        }
-        for n in new.nodeIDs where !newMatched[n] {
-            for e in new.adjacency(of: n, .outgoing) { elements.addedRelationships.append(Int(e.rel)) }
-        }
-        for o in partners.indices where partners[o] >= 0 {
-            let n = Int(partners[o])
-            if sameProperties(relationshipColumns, o, n) { continue }
-            elements.changedRelationships.append((o, n))
-            relationshipChanges.append(propertyChanges(relationshipKeys, relationshipColumns, o, n))
-        }
-    }
-
-    /// Matches the outgoing relationships of old node `o` with those of its counterpart `n`,
-    /// one type at a time.
-    private mutating func matchOutgoing(_ o: NodeID, _ n: NodeID) {
-        let oldList = old.adjacency(of: o, .outgoing)
-        let newList = new.adjacency(of: n, .outgoing)
-        var i = oldList.startIndex
-        while i < oldList.endIndex {
-            let type = oldList[i].type
-            var j = i + 1
-            while j < oldList.endIndex && oldList[j].type == type { j += 1 }
-            let newType = typeOldToNew[Int(type)]
-            if newType < 0 {
-                for e in oldList[i..<j] { elements.removedRelationships.append(Int(e.rel)) }
-            } else {
-                matchGroup(oldList[i..<j], GraphDiffer.group(newList, type: newType))
-            }
-            i = j
-        }
-        // Types the old node has none of: all added.
-        i = newList.startIndex
-        while i < newList.endIndex {
-            let type = newList[i].type
-            var j = i + 1
-            while j < newList.endIndex && newList[j].type == type { j += 1 }
-            let oldType = typeNewToOld[Int(type)]
-            if oldType < 0 || GraphDiffer.group(oldList, type: oldType).isEmpty {
-                for e in newList[i..<j] { elements.addedRelationships.append(Int(e.rel)) }
-            }
-            i = j
-        }
-    }
-
-    /// The entries of type `type` in an adjacency list sorted by type (binary search).
-    static func group(_ list: ArraySlice<AdjacencyEntry>, type: Int32) -> ArraySlice<AdjacencyEntry> {
-        var lo = list.startIndex, hi = list.endIndex
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if list[mid].type < type { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < list.endIndex && list[end].type == type { end += 1 }
-        return list[lo..<end]
-    }
-
-    /// Matches relationships of one source and type: by target and `id`, then as multisets.
-    private mutating func matchGroup(_ oldGroup: ArraySlice<AdjacencyEntry>, _ newGroup: ArraySlice<AdjacencyEntry>) {
-        if oldGroup.count == 1 && newGroup.count == 1 {
-            let a = oldGroup[oldGroup.startIndex], b = newGroup[newGroup.startIndex]
-            if oldToNew[Int(a.other)] == b.other && StrictValue.identical(oldRelationshipID(a.rel), newRelationshipID(b.rel)) {
-                pair(Int(a.rel), Int(b.rel))
-            } else {
-                elements.removedRelationships.append(Int(a.rel))
-                elements.addedRelationships.append(Int(b.rel))
-            }
-            return
-        }
-        scratchOld.removeAll(keepingCapacity: true)
-        scratchNew.removeAll(keepingCapacity: true)
-        for e in oldGroup {
-            let target = oldToNew[Int(e.other)]
-            if target < 0 {
-                elements.removedRelationships.append(Int(e.rel))
-            } else {
-                scratchOld.append(KeyedRelationship(target: target, idHash: StrictValue.hashValue(oldRelationshipID(e.rel)), rel: e.rel))
-            }
-        }
-        for e in newGroup {
-            scratchNew.append(KeyedRelationship(target: e.other, idHash: StrictValue.hashValue(newRelationshipID(e.rel)), rel: e.rel))
-        }
-        scratchOld.sort(by: <)
-        scratchNew.sort(by: <)
-        let olds = scratchOld, news = scratchNew
-        var a = 0, b = 0
-        while a < olds.count || b < news.count {
-            if b == news.count || (a < olds.count && olds[a].keyPrecedes(news[b])) {
-                elements.removedRelationships.append(Int(olds[a].rel))
-                a += 1
-            } else if a == olds.count || news[b].keyPrecedes(olds[a]) {
-                elements.addedRelationships.append(Int(news[b].rel))
-                b += 1
-            } else {
-                var a2 = a + 1, b2 = b + 1
-                while a2 < olds.count && olds[a2].sameKey(olds[a]) { a2 += 1 }
-                while b2 < news.count && news[b2].sameKey(news[b]) { b2 += 1 }
-                if a2 - a == 1 && b2 - b == 1 && (olds[a].idHash == 0 || StrictValue.identical(oldRelationshipID(olds[a].rel), newRelationshipID(news[b].rel))) {
-                    pair(Int(olds[a].rel), Int(news[b].rel))
-                } else {
-                    matchSameKey(olds[a..<a2].map(\.rel), news[b..<b2].map(\.rel))
-                }
-                a = a2
-                b = b2
-            }
-        }
-    }
-
-    /// Relationships with the same source, type, target and `id` hash: split by identical
-    /// `id` (hashes may collide), then paired as multisets.
-    private mutating func matchSameKey(_ olds: [Int32], _ news: [Int32]) {
-        if olds.count == 1 && news.count == 1 && StrictValue.identical(oldRelationshipID(olds[0]), newRelationshipID(news[0])) {
-            pair(Int(olds[0]), Int(news[0]))
-            return
-        }
-        var restOld = olds, restNew = news
-        while let first = restOld.first {
-            let id = oldRelationshipID(first)
-            let sameOld = restOld.filter { StrictValue.identical(oldRelationshipID($0), id) }
-            let sameNew = restNew.filter { StrictValue.identical(newRelationshipID($0), id) }
-            restOld.removeAll { StrictValue.identical(oldRelationshipID($0), id) }
-            restNew.removeAll { StrictValue.identical(newRelationshipID($0), id) }
-            pairMultiset(sameOld, sameNew)
-        }
-        for r in restNew { elements.addedRelationships.append(Int(r)) }
-    }
-
-    /// Parallel relationships with one key (both lists in relationship order): those with
-    /// identical properties pair first, the rest pair in order as changed, the surplus is
-    /// removed or added.
-    private mutating func pairMultiset(_ olds: [Int32], _ news: [Int32]) {
-        if olds.count == 1 && news.count == 1 {
-            pair(Int(olds[0]), Int(news[0]))
-            return
-        }
-        var taken = [Bool](repeating: false, count: news.count)
-        var unpaired: [Int32] = []
-        if olds.count * news.count <= 4096 {
-            for o in olds {
-                if let k = news.indices.first(where: { !taken[$0] && sameProperties(relationshipColumns, Int(o), Int(news[$0])) }) {
-                    taken[k] = true
-                } else {
-                    unpaired.append(o)
-                }
-            }
-        } else {
-            // Many parallel relationships: look candidates up by a hash of their properties.
-            var buckets: [Int: [Int]] = [:]
-            for (k, r) in news.enumerated() { buckets[propertyHash(Int(r), newSide: true), default: []].append(k) }
-            for o in olds {
-                let candidates = buckets[propertyHash(Int(o), newSide: false)] ?? []
-                if let k = candidates.first(where: { !taken[$0] && sameProperties(relationshipColumns, Int(o), Int(news[$0])) }) {
-                    taken[k] = true
-                } else {
-                    unpaired.append(o)
-                }
-            }
-        }
-        let left = news.indices.filter { !taken[$0] }.map { news[$0] }
-        for (o, n) in zip(unpaired, left) { pair(Int(o), Int(n)) }
-        for o in unpaired.dropFirst(left.count) { elements.removedRelationships.append(Int(o)) }
-        for n in left.dropFirst(unpaired.count) { elements.addedRelationships.append(Int(n)) }
-    }
-
-    /// Records `o` and `n` as the same relationship (changed if their properties differ,
-    /// which ``matchRelationships()`` finds out afterwards).
-    private mutating func pair(_ o: RelID, _ n: RelID) {
-        partners[o] = Int32(n)
-    }
-
     // MARK: - Properties
 
     @inline(__always)
-    private static func at(_ column: [Value], _ i: Int) -> Value {
+    static func at(_ column: [Value], _ i: Int) -> Value {
         i < column.count ? column[i] : .null
     }
 
-    private func oldRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(oldRelationshipIDs, Int(r)) }
+    func oldRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(oldRelationshipIDs, Int(r)) }
 
-    private func newRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(newRelationshipIDs, Int(r)) }
+    func newRelationshipID(_ r: Int32) -> Value { GraphDiffer.at(newRelationshipIDs, Int(r)) }
 
     /// Whether element `o` of the old graph and `n` of the new have identical values in `columns`.
-    private func sameProperties(_ columns: Columns, _ o: Int, _ n: Int) -> Bool {
+    func sameProperties(_ columns: Columns, _ o: Int, _ n: Int) -> Bool {
         for k in columns.old.indices {
             if !StrictValue.identical(GraphDiffer.at(columns.old[k], o), GraphDiffer.at(columns.new[k], n)) { return false }
         }
         return true
     }
 
-    private func propertyChanges(_ keys: [KeyPair], _ columns: Columns, _ o: Int, _ n: Int) -> [GraphDiff.PropertyChange] {
+    func propertyChanges(_ keys: [KeyPair], _ columns: Columns, _ o: Int, _ n: Int) -> [GraphDiff.PropertyChange] {
         var changes: [GraphDiff.PropertyChange] = []
         for k in keys.indices {
             let a = GraphDiffer.at(columns.old[k], o), b = GraphDiffer.at(columns.new[k], n)
@@ -404,7 +226,7 @@ struct GraphDiffer {
 
     /// A hash of relationship `r`'s properties (without `id`) that identical properties share
     /// across the two graphs.
-    private func propertyHash(_ r: Int, newSide: Bool) -> Int {
+    func propertyHash(_ r: Int, newSide: Bool) -> Int {
         var hasher = Hasher()
         for column in newSide ? relationshipColumns.new : relationshipColumns.old {
             StrictValue.hash(GraphDiffer.at(column, r), into: &hasher)
