@@ -86,7 +86,11 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("With --export or --format dot: the result column whose values size nodes (none: no column; default: score, degree, pageRank, ...).", valueName: "column"))
     var sizeBy: String?
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("See the graph as it holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY; docs/time.md).", valueName: "date"))
+    var asOf: String?
+
     func validate() throws {
+        if let asOf, let problem = LaunchOptions.asOfProblem(asOf) { throw ValidationError(problem) }
         if let format, OutputMode(rawValue: format.lowercased()) == nil {
             throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -129,6 +133,7 @@ struct Parley: ParsableCommand {
         options.styleFile = style
         options.colorBy = colorBy
         options.sizeBy = sizeBy
+        options.asOf = asOf
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -32,10 +32,15 @@ extension Session {
             }
             var newEngine = QueryEngine(graph: graph)
             newEngine.budget = engine.budget
+            newEngine.procedures = engine.procedures
             engine = newEngine
             graphPath = path
             isModified = false
             say("Loaded \(path): \(SchemaSummary(graph).countsLine()).")
+            if timeView != nil {
+                refreshTimeView(base: graph)
+                say(describeView())
+            }
             return true
         } catch {
             if catchesInterrupts && cancellation.isCancelled {
@@ -64,14 +69,14 @@ extension Session {
             return false
         }
         do {
-            try GraphFile.save(engine.graph, to: path)
+            try GraphFile.save(wholeGraph, to: path)
         } catch {
             self.error(error.diagnostic.render(source: nil, fileName: error.path, color: errorColor))
             return false
         }
         graphPath = path
         isModified = false
-        say("Saved \(SchemaSummary(engine.graph).countsLine()) to \(path).")
+        say("Saved \(SchemaSummary(wholeGraph).countsLine()) to \(path)\(timeView == nil ? "" : " (the whole graph, not the as-of view)").")
         return true
     }
 
@@ -184,6 +189,7 @@ extension Session {
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard let word = words.first else { return usageError(args, "render", "Expected a file name") }
+        if word == "timeline" { return renderTimeline(args) }
         guard let file = filePath(word, args, "render", word: 0) else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {

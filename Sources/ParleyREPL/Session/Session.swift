@@ -30,6 +30,8 @@ public final class Session {
     public var color: Bool
     /// Whether the session is interactive (table footers carry the timing; relative lines).
     public var interactive: Bool
+    /// The as-of view, when one is on (`:asof`, `:between`, `--as-of`).
+    var timeView: TimeView?
     /// Whether a query changed the graph since it was loaded or saved.
     public internal(set) var isModified = false
     /// Set by `:quit`.
