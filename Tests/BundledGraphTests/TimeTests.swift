@@ -97,7 +97,8 @@ struct TimeTests {
         for e in g.edges {
             let owner = "(\(e.source))-[:\(e.type)]->(\(e.target))"
             let own = try #require(ValidityPeriod(e.properties), "\(owner) has an unreadable time")
-            let source = try #require(periods[e.source]), target = try #require(periods[e.target])
+            let source = try #require(periods[e.source])
+            let target = try #require(periods[e.target])
             #expect(!own.intersection(source).isEmpty && !own.intersection(target).isEmpty,
                     "\(owner) holds on no day when one of its endpoints holds")
             if own.intersection(source).intersection(target).isEmpty { noCommonDay.append(owner) }
