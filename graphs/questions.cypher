@@ -8,7 +8,7 @@ ORDER BY date, talk;
 
 // Where and when will the Syria talks in Astana take place, and what will they discuss?
 MATCH (t:Talk {id: 'astana-talks-2015'})
-RETURN t.city AS city, t.start_date AS starts, t.end_date AS ends, t.status AS status, t.topics AS topics
+RETURN t.city AS city, t.start_date AS starts, t.end_date AS ends_before, t.status AS status, t.topics AS topics
 ORDER BY starts;
 
 // Which news outlets reported the Syria talks in Astana, and whom did each cite?
