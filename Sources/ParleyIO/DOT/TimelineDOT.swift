@@ -34,8 +34,11 @@ public enum TimelineDOT {
         if periods.count > 1 {
             out += "  " + periods.indices.map { "p\($0)" }.joined(separator: " -> ") + " [style=solid, color=\"#999999\", arrowhead=normal];\n"
         }
+        let isNode = Set(timeline.entries.indices.filter { timeline.entries[$0].node != nil }.map { "e\($0)" })
         for (i, p) in periods.enumerated() {
-            let ids = members[p] ?? []
+            // Talks and other nodes first, then the relationships of the period.
+            let all = members[p] ?? []
+            let ids = all.filter { isNode.contains($0) } + all.filter { !isNode.contains($0) }
             out += "  { rank=same; p\(i); " + ids.joined(separator: "; ") + "; }\n"
             // Stack the period's elements under its label.
             out += "  p\(i) -> " + ids.joined(separator: " -> ") + " [constraint=false];\n"
