@@ -19,7 +19,8 @@ struct Parley: ParsableCommand {
         graphs/astana-2015.json.
 
         `parley check GRAPH.json` validates a graph file and prints its counts
-        (`parley check --help`). See docs/repl.md.
+        (`parley check --help`); `parley convert IN OUT` converts between graph formats
+        (`parley convert --help`). See docs/repl.md.
         """,
         version: "parley \(Launcher.version)"
     )
@@ -159,6 +160,40 @@ struct Check: ParsableCommand {
     }
 }
 
+/// `parley convert IN OUT`: read a graph in one format, write it in another.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley convert",
+        abstract: "Convert a graph from one format to another (docs/interchange.md).",
+        discussion: """
+        Formats come from the names: .json (Parley's JSON, or NetworkX node-link or JGF by the document's \
+        shape), .graphml, .gexf, .jgf, .cypher, .mmd, .dot; a folder (or a name without an extension) \
+        is neo4j-admin CSV. --from and --to override. Exit status 0 on success, 1 if IN cannot be read \
+        or OUT written, 2 on bad usage.
+        """
+    )
+
+    @Argument(help: "The graph to read.")
+    var input: String
+
+    @Argument(help: "Where to write it.")
+    var output: String
+
+    @Option(help: ArgumentHelp("The format of IN: json, graphml, gexf, node-link, jgf, csv.", valueName: "format"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The format of OUT: json, graphml, gexf, node-link, jgf, csv, kuzu, cypher, mermaid, dot.", valueName: "format"))
+    var to: String?
+
+    @Flag(help: "No colours.")
+    var noColor = false
+
+    func run() throws {
+        let status = Launcher.convert(input: input, output: output, from: from, to: to, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
 /// Parses and runs `command`, mapping ArgumentParser's usage errors to exit status 2.
 func launch<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
     do {
@@ -188,6 +223,8 @@ LargeStackThread.run {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "check" {
         launch(Check.self, Array(arguments.dropFirst()))
+    } else if arguments.first == "convert" {
+        launch(Convert.self, Array(arguments.dropFirst()))
     } else {
         launch(Parley.self, arguments)
     }

@@ -1,3 +1,4 @@
+import ParleyIO
 /// Tab completion, independent of any terminal: given the text before the cursor and what the
 /// session knows, says what may complete the word at the cursor.
 ///
@@ -26,7 +27,7 @@ public struct Completer: Sendable {
     static let wordArguments: [String: [String]] = [
         ":mode": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv", "vertical"],
         ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["display", "maxMemory", "maxRows", "width"],
-        ":export": ["dot"], ":asof": ["off"],
+        ":export": GraphFormat.allCases.filter(\.canWrite).map(\.rawValue).sorted(), ":asof": ["off"],
     ]
 
     /// Meta-commands followed by a statement, and the argument where it starts.

@@ -28,7 +28,7 @@ public enum Launcher {
             path = options.graphPath ?? GraphLocator.defaultGraph()
             if let p = path {
                 do {
-                    graph = try GraphFile.load(path: p)
+                    graph = try Interchange.load(path: p)
                 } catch {
                     FileOutput.standardError.write(Session.renderLoadError(error, color: Terminal.colorAllowed(on: 2) && !options.noColor) + "\n")
                     return 1
@@ -209,7 +209,7 @@ public enum Launcher {
     public static func check(path: String, noColor: Bool = false) -> Int32 {
         let graph: GraphStore
         do {
-            graph = try GraphFile.load(path: path)
+            graph = try Interchange.load(path: path)
         } catch {
             FileOutput.standardError.write(Session.renderLoadError(error, color: !noColor && Terminal.colorAllowed(on: 2)) + "\n")
             return 1

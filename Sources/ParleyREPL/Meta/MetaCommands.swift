@@ -62,12 +62,13 @@ enum MetaCommands {
         MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
             s.runPrefixed("PROFILE ", a)
         },
-        MetaCommand(name: "export", usage: ":export dot FILE [QUERY]", summary: "Write the graph, or what QUERY returns, as Graphviz DOT",
+        MetaCommand(name: "export", usage: ":export FORMAT FILE [QUERY]", summary: "Write the graph, or what QUERY returns, in FORMAT (dot, json, graphml, ...)",
                     details: """
+                    FORMAT is one of json, graphml, gexf, node-link, jgf, csv, kuzu, cypher, mermaid, dot (docs/interchange.md).
                     Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.
                     A column named communityId or componentId colours the nodes, one named score, degree, pageRank, ...
                     sizes them: :export dot camps.dot CALL algo.louvain() YIELD node, communityId RETURN node, communityId
-                    """) { $0.exportDOT($1) },
+                    """) { $0.export($1) },
         MetaCommand(name: "render", usage: ":render [timeline] FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
                     details: """
                     Needs Graphviz's `dot` on the PATH. The format follows the file extension.

@@ -10,6 +10,8 @@ public final class Session {
     public internal(set) var engine: QueryEngine
     /// The file the graph was loaded from (the default for `:save`).
     public internal(set) var graphPath: String?
+    /// The format of ``graphPath`` (what `:save` without a file writes).
+    public internal(set) var graphFormat: GraphFormat = .json
     /// Values for `$name` parameters.
     public internal(set) var parameters: [String: Value] = [:]
     /// How results are printed.
@@ -77,6 +79,7 @@ public final class Session {
         self.engine = QueryEngine(graph: graph)
         engine.budget.maxMemory = Session.defaultMaxMemory
         self.graphPath = path
+        if let path { self.graphFormat = GraphFormat.detect(reading: path) ?? .json }
         self.standardOutput = output
         self.standardError = errors
         self.interactive = interactive
