@@ -2,12 +2,17 @@ import Foundation
 
 /// Which format a path holds: by its extension, and for `.json` by the document's shape.
 extension GraphFormat {
-    /// The format of the file or folder at `path` for reading: a folder is a CSV folder; a
+    /// The format of the file or folder at `path` for reading: a folder of `.csv` files is a CSV folder; a
     /// `.json` file is Parley's format, node-link or JGF by its top-level keys; other files go
     /// by extension. `nil` when nothing fits.
     public static func detect(reading path: String) -> GraphFormat? {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .csv }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // A folder holding CSV files is a CSV folder; any other folder is left to the JSON
+            // loader, which says it is a folder.
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return files.contains { $0.lowercased().hasSuffix(".csv") } ? .csv : nil
+        }
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "json": return jsonShape(path) ?? .json

@@ -23,7 +23,7 @@ public enum Interchange {
         switch format {
         case .json:
             if let problem = GraphFile.unwritableProperty(in: graph) {
-                throw GraphFileError(path: "", diagnostic: Diagnostic(.error, "cannot write: \(problem), which JSON cannot hold"))
+                throw GraphFileError(path: "", diagnostic: Diagnostic(.error, "cannot save: \(problem), which JSON cannot hold"))
             }
             return (GraphFile.serialize(graph), notes)
         case .dot:
