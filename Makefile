@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery goldens fuzz fuzz-smoke clean
+.PHONY: all deps build run test tck bench gallery goldens interop fuzz fuzz-smoke clean
 
 all: build
 
@@ -34,6 +34,11 @@ tck: deps
 ## Python in .venv-goldens, made from PyPI; see scripts/goldens/README.md).
 goldens:
 	@scripts/goldens/goldens.sh
+
+## Prove the interchange formats with real consumers: NetworkX, igraph and Kùzu read what Parley
+## writes, Parley reads what they write (Python in .venv-interop, from PyPI; docs/interchange.md).
+interop: deps
+	@scripts/interop/interop.sh
 
 ## Fuzz with libFuzzer + AddressSanitizer for FUZZ_SECONDS per target (json, query, exec or all;
 ## see docs/reliability.md). Builds into .build-fuzz; findings land in fuzz-out/crashes/.

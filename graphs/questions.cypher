@@ -8,7 +8,7 @@ ORDER BY date, talk;
 
 // Where and when will the Syria talks in Astana take place, and what will they discuss?
 MATCH (t:Talk {id: 'astana-talks-2015'})
-RETURN t.city AS city, t.start_date AS starts, t.end_date AS ends, t.status AS status, t.topics AS topics
+RETURN t.city AS city, t.start_date AS starts, t.end_date AS ends_before, t.status AS status, t.topics AS topics
 ORDER BY starts;
 
 // Which news outlets reported the Syria talks in Astana, and whom did each cite?
@@ -143,3 +143,33 @@ MATCH p = (a {id: 'staffan-de-mistura'})-[*..4]-(b {id: 'nursultan-nazarbayev'})
 RETURN length(p) AS hops, nodes(p)[1].id AS via1, nodes(p)[2].id AS via2
 ORDER BY hops
 LIMIT 1;
+
+// Which talks had a date and were under way on 26 May 2015?
+MATCH (t:Talk)
+WHERE (t.date IS NOT NULL OR t.start_date IS NOT NULL) AND validAt(t, '2015-05-26')
+RETURN t.name AS talk
+ORDER BY talk;
+
+// What was scheduled as of 8 May 2015 but not yet under way?
+MATCH (t:Talk {status: 'scheduled'})
+WHERE NOT validAt(t, '2015-05-08')
+RETURN t.name AS talk, t.start_date AS starts
+ORDER BY talk;
+
+// What had already happened by 1 May 2015, oldest first?
+MATCH (t:Talk {status: 'held'})
+WHERE (t.date IS NOT NULL OR t.start_date IS NOT NULL) AND NOT validBetween(t, '2015-05-01', '2100')
+RETURN t.name AS talk, coalesce(t.date, t.start_date) AS when
+ORDER BY when, talk;
+
+// Who was attending which talks on 15 April 2015?
+MATCH (who)-[a:ATTENDED]->(t:Talk)
+WHERE validAt(a, '2015-04-15') AND validAt(who, '2015-04-15') AND validAt(t, '2015-04-15')
+RETURN who.name AS who, t.name AS talk
+ORDER BY who, talk;
+
+// Which states were interested in which talks in mid-February 2015?
+MATCH (s:State)-[i:INTERESTED_IN]->(t:Talk)
+WHERE validAt(i, '2015-02-15') AND validAt(t, '2015-02-15')
+RETURN s.name AS state, t.name AS talk
+ORDER BY state;

@@ -5,6 +5,7 @@
 #   docs/gallery/syria-talks-ego.svg everything within 2 hops of the Astana Syria talks
 #   docs/gallery/astana-camps.svg    its camps: Louvain communities (seed 42) colour the nodes
 #   docs/gallery/astana-brokers.svg  its brokers: betweenness centrality sizes the nodes
+#   docs/gallery/astana-timeline.svg its dated elements in time order (:render timeline)
 # Usage: scripts/gallery.sh PATH/TO/parley [GRAPH.json]   (make gallery does this for you)
 set -euo pipefail
 
@@ -55,3 +56,8 @@ render astana-camps
 "$parley" "$graph" --no-rc --format dot --induced \
     -c "CALL algo.betweenness() YIELD node, score RETURN node, score;" > "$work/astana-brokers.dot"
 render astana-brokers
+
+# The timeline: every dated node and relationship, time flowing left to right.
+"$parley" "$graph" --no-rc -c ":render timeline $work/astana-timeline.svg" >/dev/null
+mv -f "$work/astana-timeline.svg" docs/gallery/astana-timeline.svg
+echo "gallery: wrote docs/gallery/astana-timeline.svg ($(grep -c 'class="node"' docs/gallery/astana-timeline.svg) boxes)"

@@ -43,6 +43,9 @@ public struct GraphStore: Sendable {
     /// The number of live relationships.
     public internal(set) var relationshipCount = 0
 
+    /// Which properties say when an element holds (as-of views, `validAt`; docs/time.md).
+    public var validity = ValidityRule()
+
     /// The key of the node property that identifies nodes in the JSON format.
     public static let idKey = "id"
 

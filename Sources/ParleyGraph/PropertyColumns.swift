@@ -50,6 +50,17 @@ public struct PropertyColumns: Sendable {
         return result
     }
 
+    /// The properties of `entities` (ascending), renumbered `0, 1, ...` in that order.
+    public func gathered(_ entities: [Int]) -> PropertyColumns {
+        var result = PropertyColumns()
+        result.columns = columns.map { column in
+            var p = entities.count
+            while p > 0 && entities[p - 1] >= column.count { p -= 1 }
+            return entities[0..<p].map { column[$0] }
+        }
+        return result
+    }
+
     /// Removes every property of `entity`.
     public mutating func clear(_ entity: Int) {
         for k in columns.indices where entity < columns[k].count {
@@ -69,5 +80,13 @@ public struct PropertyColumns: Sendable {
     /// Reserves room for `count` entities in every existing column.
     public mutating func reserve(_ count: Int) {
         for k in columns.indices { columns[k].reserveCapacity(count) }
+    }
+}
+
+extension PropertyColumns {
+    /// Calls `body` with every value (never `.null`) stored under `key`.
+    @inlinable public func forEachValue(ofKey key: Int32, _ body: (Value) -> Void) {
+        guard Int(key) < columns.count else { return }
+        for v in columns[Int(key)] where !v.isNull { body(v) }
     }
 }

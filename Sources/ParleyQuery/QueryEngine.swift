@@ -20,6 +20,9 @@ public struct QueryEngine: Sendable {
     }
     /// The procedures `CALL` can use: the built-ins (`db.labels()`, ...) plus any registered.
     public var procedures = ProcedureRegistry.standard
+    /// When set, statements that write are refused before they run, with this reason
+    /// (e.g. "the graph is an as-of view of 2015-04-30; :asof off ends it").
+    public var readOnlyReason: String?
 
     /// Creates an engine over `graph`.
     public init(graph: GraphStore) {
@@ -44,6 +47,13 @@ public struct QueryEngine: Sendable {
     private mutating func runStatement(_ query: String, parameters: [String: Value], cancellation: CancellationToken?) throws(QueryError) -> QueryResult {
         var parser = try Parser(query)
         let statement = try parser.statement()
+        if let readOnlyReason {
+            for query in statement.queries {
+                if let clause = query.first(where: { $0.isWrite }) {
+                    throw QueryError(.compileTime, "ReadOnly", "\(clause.name) cannot run: \(readOnlyReason)", at: clause.range)
+                }
+            }
+        }
         var working = graph
         if statement.queries.contains(where: { $0.contains { $0.isWrite } }) {
             // A writing statement may read what it creates: give new names ids before planning.

@@ -176,6 +176,7 @@ let commands: [String: (summary: String, run: ([String]) -> Void)] = [
     "load": ("load [--runs N] FILE...     time loading JSON graph files", loadBenchmark),
     "save": ("save [--announce] FILE OUT  time saving a loaded graph", saveBenchmark),
     "cancel": ("cancel [--after S] [--max-rows N] [--max-memory SIZE] [--only cancel|budget|paths] FILE   runaway query: cancel latency, budgets", cancelBenchmark),
+    "asof": ("asof [--runs N] DIR   what an as-of view costs: making it, and Q1–Q8 on it beside the whole graph", asOfBenchmark),
     "queries": ("queries [--runs N] [--only Q1,Q2] DIR   time Q1–Q8 on DIR/graph.json", queryBenchmark),
     "algorithms": ("algorithms [--runs N] [--only pagerank20,wcc] DIR   time the algo.* procedures on DIR/graph.json", algorithmBenchmark),
 ]

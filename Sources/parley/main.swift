@@ -19,7 +19,8 @@ struct Parley: ParsableCommand {
         graphs/astana-2015.json.
 
         `parley check GRAPH.json` validates a graph file and prints its counts
-        (`parley check --help`); `parley diff OLD.json NEW.json` shows what changed between two \
+        (`parley check --help`); `parley convert IN OUT` converts between graph formats
+        (`parley convert --help`); `parley diff OLD.json NEW.json` shows what changed between two \
         graph files (`parley diff --help`). See docs/repl.md.
         """,
         version: "parley \(Launcher.version)"
@@ -87,7 +88,11 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("With --export or --format dot: the result column whose values size nodes (none: no column; default: score, degree, pageRank, ...).", valueName: "column"))
     var sizeBy: String?
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("See the graph as it holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY; docs/time.md).", valueName: "date"))
+    var asOf: String?
+
     func validate() throws {
+        if let asOf, let problem = LaunchOptions.asOfProblem(asOf) { throw ValidationError(problem) }
         if let format, OutputMode(rawValue: format.lowercased()) == nil {
             throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -130,6 +135,7 @@ struct Parley: ParsableCommand {
         options.styleFile = style
         options.colorBy = colorBy
         options.sizeBy = sizeBy
+        options.asOf = asOf
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }
@@ -151,6 +157,40 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let status = Launcher.check(path: graph, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `parley convert IN OUT`: read a graph in one format, write it in another.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley convert",
+        abstract: "Convert a graph from one format to another (docs/interchange.md).",
+        discussion: """
+        Formats come from the names: .json (Parley's JSON, or NetworkX node-link or JGF by the document's \
+        shape), .graphml, .gexf, .jgf, .cypher, .mmd, .dot; a folder (or a name without an extension) \
+        is neo4j-admin CSV. --from and --to override. Exit status 0 on success, 1 if IN cannot be read \
+        or OUT written, 2 on bad usage.
+        """
+    )
+
+    @Argument(help: "The graph to read.")
+    var input: String
+
+    @Argument(help: "Where to write it.")
+    var output: String
+
+    @Option(help: ArgumentHelp("The format of IN: json, graphml, gexf, node-link, jgf, csv.", valueName: "format"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The format of OUT: json, graphml, gexf, node-link, jgf, csv, kuzu, cypher, mermaid, dot.", valueName: "format"))
+    var to: String?
+
+    @Flag(help: "No colours.")
+    var noColor = false
+
+    func run() throws {
+        let status = Launcher.convert(input: input, output: output, from: from, to: to, noColor: noColor)
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -221,6 +261,8 @@ LargeStackThread.run {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "check" {
         launch(Check.self, Array(arguments.dropFirst()))
+    } else if arguments.first == "convert" {
+        launch(Convert.self, Array(arguments.dropFirst()))
     } else if arguments.first == "diff" {
         launch(Diff.self, Array(arguments.dropFirst()))
     } else {

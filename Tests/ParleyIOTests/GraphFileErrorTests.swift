@@ -132,9 +132,9 @@ struct GraphFileErrorTests {
 
     @Test("objects and nested lists are not property values")
     func nestedValues() {
-        #expect(loadError(#"{"nodes": [{"id": "a", "properties": {"m": {"x": 1}}}]}"#) == "g.json:1:44: error: nodes[0].properties.m: expected a boolean, number, string, null or a list of those but found an object (property values cannot be objects)")
-        #expect(loadError(#"{"nodes": [{"id": "a", "properties": {"l": [1, [2]]}}]}"#) == "g.json:1:48: error: nodes[0].properties.l[1]: expected a boolean, number, string or null (property lists cannot hold lists) but found an array")
-        #expect(loadError(#"{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "type": "T", "properties": {"l": [{}]}}]}"#) == "g.json:1:101: error: edges[0].properties.l[0]: expected a boolean, number, string or null (property lists cannot hold objects) but found an object")
+        #expect(loadError(#"{"nodes": [{"id": "a", "properties": {"m": {"x": 1}}}]}"#) == "g.json:1:45: error: nodes[0].properties.m: expected a typed value such as {\"$date\": \"2015-05-25\"} (keys $date, $localtime, $time, $localdatetime, $datetime, $duration) but found the key \"x\" (property values cannot be objects)")
+        #expect(loadError(#"{"nodes": [{"id": "a", "properties": {"l": [1, [2]]}}]}"#) == "g.json:1:48: error: nodes[0].properties.l[1]: expected a boolean, number, string, typed value or null (property lists cannot hold lists) but found an array")
+        #expect(loadError(#"{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "type": "T", "properties": {"l": [{}]}}]}"#) == "g.json:1:101: error: edges[0].properties.l[0]: expected a typed value such as {\"$date\": \"2015-05-25\"} (keys $date, $localtime, $time, $localdatetime, $datetime, $duration) but found an empty object")
     }
 
     @Test("a duplicate node id names the line of the first")
@@ -171,7 +171,7 @@ struct GraphFileErrorTests {
 
     @Test("unknown keys are errors, except top-level meta and $schema")
     func unknownKeys() {
-        #expect(loadError(#"{"nodes": [], "relationships": []}"#) == "g.json:1:15: error: unknown top-level key \"relationships\": expected \"nodes\", \"edges\", \"meta\" or \"$schema\"")
+        #expect(loadError(#"{"nodes": [], "relationships": []}"#) == "g.json:1:15: error: unknown top-level key \"relationships\": expected \"nodes\", \"edges\", \"propertyTypes\", \"validity\", \"meta\" or \"$schema\"")
         #expect(loadError(#"{"nodes": [{"id": "a", "label": "X"}]}"#) == "g.json:1:24: error: nodes[0]: unknown key \"label\": expected \"id\", \"labels\" or \"properties\"")
         #expect(loadError(#"{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "a", "type": "T", "weight": 1}]}"#) == "g.json:1:80: error: edges[0]: unknown key \"weight\": expected \"source\", \"target\", \"type\", \"id\" or \"properties\"")
     }

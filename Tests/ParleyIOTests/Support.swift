@@ -35,6 +35,7 @@ func identical(_ a: Value, _ b: Value) -> Bool {
     case (.double(let x), .double(let y)): return x.bitPattern == y.bitPattern
     case (.string(let x), .string(let y)): return x == y
     case (.list(let x), .list(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+    case (.temporal(let x), .temporal(let y)): return x == y && x.description == y.description
     default: return false
     }
 }

@@ -65,6 +65,17 @@ struct CompleterTests {
         #expect(c.complete("CALL algo.list() YIELD name, ").candidates == ["signature", "description"])
     }
 
+    @Test(":asof offers off; :render offers timeline beside paths; :render timeline FILE and :timeline complete their query")
+    func timeCommands() throws {
+        #expect(try completer().complete(":asof o").replacement == "off ")
+        let dir = REPLFixture.temporaryPath("complete-timeline")
+        _ = mkdir(dir, 0o755)
+        #expect(try completer(directory: dir).complete(":render tim").candidates == ["timeline"])
+        #expect(try completer().complete(":render timeline t.svg MATCH (n:Sta").candidates == ["State"])
+        #expect(try completer().complete(":timeline MATCH (n:Sta").candidates == ["State"])
+        #expect(try completer().complete(":render t.svg MATCH (n:Sta").candidates == ["State"])
+    }
+
     @Test("several meta-commands are listed when their common prefix adds nothing")
     func metaCommandListing() throws {
         let result = try completer().complete(":")

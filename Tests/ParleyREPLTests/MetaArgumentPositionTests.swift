@@ -34,7 +34,7 @@ struct MetaArgumentPositionTests {
         Case(line: ":output a b", position: "1:11", caret: "          ^", message: "Expected at most one file name"),
         Case(line: ":output /nonexistent/x.csv", position: "1:9", caret: "        ^~~~~~~~~~~~~~~~~~", message: "Cannot write to '/nonexistent/x.csv'"),
         Case(line: ":export dot /nonexistent/x.dot", position: "1:13", caret: "            ^~~~~~~~~~~~~~~~~~", message: "Cannot write '/nonexistent/x.dot'"),
-        Case(line: ":export png x.png", position: "1:9", caret: "        ^~~", message: "Expected dot, not 'png'"),
+        Case(line: ":export png x.png", position: "1:9", caret: "        ^~~", message: "Unknown format 'png': expected one of json, graphml"),
         Case(line: ":export dot", position: "1:12", caret: "           ^", message: "Expected a file name after dot"),
         Case(line: ":render x.gif", position: "1:9", caret: "        ^~~~~", message: "must end in .svg, .png or .pdf, not 'x.gif'"),
         Case(line: ":param a-b 1", position: "1:8", caret: "       ^~~", message: "'a-b' is not a parameter name"),

@@ -36,7 +36,8 @@ extension GraphLoader {
         } while try nextMember("\(owner).properties")
     }
 
-    /// Reads a property value: null, a boolean, a number, a string, or a flat list of those.
+    /// Reads a property value: null, a boolean, a number, a string, a typed value, or a flat
+    /// list of those.
     mutating func readPropertyValue(_ at: PropertyPath) throws(JSONSyntaxError) -> Value {
         if s.peek() == UInt8(ascii: "["), !s.atEnd {
             s.pos += 1
@@ -46,10 +47,10 @@ extension GraphLoader {
             while true {
                 if !items.isEmpty && s.peek() == UInt8(ascii: "]") { throw s.unexpected("a value after ','") }
                 let c = s.peek()
-                if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                    throw JSONSyntaxError(at: s.pos, "\(describe(at))[\(items.count)]: expected a boolean, number, string or null (property lists cannot hold \(c == UInt8(ascii: "[") ? "lists" : "objects")) but found \(s.foundValue(at: s.pos))")
+                if c == UInt8(ascii: "[") {
+                    throw JSONSyntaxError(at: s.pos, "\(describe(at))[\(items.count)]: expected a boolean, number, string, typed value or null (property lists cannot hold lists) but found an array")
                 }
-                items.append(try readScalar(at))
+                items.append(c == UInt8(ascii: "{") ? try readTypedValue(at, element: items.count) : try readScalar(at))
                 s.skipWhitespace()
                 let d = s.peek()
                 if d == UInt8(ascii: ","), !s.atEnd { s.pos += 1; s.skipWhitespace(); continue }
@@ -57,16 +58,18 @@ extension GraphLoader {
                 throw s.unexpected("',' or ']' in a list")
             }
         }
-        if s.peek() == UInt8(ascii: "{"), !s.atEnd {
-            throw JSONSyntaxError(at: s.pos, "\(describe(at)): expected a boolean, number, string, null or a list of those but found an object (property values cannot be objects)")
-        }
+        if s.peek() == UInt8(ascii: "{"), !s.atEnd { return try readTypedValue(at, element: nil) }
         return try readScalar(at)
     }
 
     /// Reads null, a boolean, a number or a string.
     @inline(__always) mutating func readScalar(_ at: PropertyPath) throws(JSONSyntaxError) -> Value {
         switch s.peek() {
-        case UInt8(ascii: "\""): return .string(try s.readString().string)
+        case UInt8(ascii: "\""):
+            if let key = at.key, Int(key) < declaredTypes.count, let kind = declaredTypes[Int(key)] {
+                return try readDeclared(kind, at)
+            }
+            return .string(try s.readString().string)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try s.readNumber()
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
             guard let b = try s.readLiteral() else { return .null }

@@ -41,6 +41,9 @@ struct GraphLoader {
     /// How many edges' endpoints are looked up together.
     static let batch = 4096
 
+    /// The declared temporal kind of each property key (`propertyTypes`), by key id.
+    var declaredTypes: [TemporalKind?] = []
+
     /// Property keys seen in the current object (to reject duplicates).
     var seenKeys: [Int32] = []
     /// How many entries of `seenKeys` belong to the current object.
@@ -81,8 +84,8 @@ struct GraphLoader {
                 let key = try s.readString()
                 let name = key.string
                 let length = s.pos - keyAt
-                guard ["nodes", "edges", "meta", "$schema"].contains(name) else {
-                    throw JSONSyntaxError(at: keyAt, length: length, "unknown top-level key \"\(name)\": expected \"nodes\", \"edges\", \"meta\" or \"$schema\"")
+                guard ["nodes", "edges", "meta", "$schema", "propertyTypes", "validity"].contains(name) else {
+                    throw JSONSyntaxError(at: keyAt, length: length, "unknown top-level key \"\(name)\": expected \"nodes\", \"edges\", \"propertyTypes\", \"validity\", \"meta\" or \"$schema\"")
                 }
                 guard seen.insert(name).inserted else {
                     throw JSONSyntaxError(at: keyAt, length: length, "duplicate top-level key \"\(name)\"")
@@ -92,6 +95,12 @@ struct GraphLoader {
                 switch name {
                 case "nodes": try readNodes()
                 case "edges": try readEdges()
+                case "propertyTypes":
+                    guard !seen.contains("nodes") && !seen.contains("edges") else {
+                        throw JSONSyntaxError(at: keyAt, length: length, "\"propertyTypes\" must come before \"nodes\" and \"edges\" (it says how to read their values)")
+                    }
+                    try readPropertyTypes()
+                case "validity": try readValidity()
                 default: try s.skipValue()
                 }
                 s.skipWhitespace()

@@ -15,6 +15,8 @@ struct GraphWriter {
     /// Position of each key id in the name-sorted order of keys.
     private var keyRank: [Int] = []
     private let idKey: Int32?
+    /// The keys the file declares temporal (written as bare ISO text), by key id.
+    private var declared: [TemporalKind?] = []
 
     /// Prepares a writer for `graph`.
     init(_ graph: GraphStore) {
@@ -51,7 +53,9 @@ struct GraphWriter {
     mutating func serialize() -> [UInt8] {
         fileIDs = GraphWriter.fileIDs(graph)
         out.reserveCapacity(64 * (graph.nodeCount + graph.relationshipCount) + 64)
-        text("{\n  \"nodes\": [")
+        text("{\n")
+        header()
+        text("  \"nodes\": [")
         var first = true
         for n in graph.nodeIDs {
             text(first ? "\n    " : ",\n    ")
@@ -67,6 +71,34 @@ struct GraphWriter {
         }
         text(first ? "]\n}\n" : "\n  ]\n}\n")
         return out
+    }
+
+    /// `"propertyTypes"` for the keys whose values are all of one temporal kind, and
+    /// `"validity"` when the rule is not the default.
+    private mutating func header() {
+        let uniform = graph.uniformTemporalKeys()
+        declared = [TemporalKind?](repeating: nil, count: graph.keys.count)
+        if !uniform.isEmpty {
+            text("  \"propertyTypes\": {")
+            for (i, key) in uniform.keys.sorted(by: { keyRank[Int($0)] < keyRank[Int($1)] }).enumerated() {
+                declared[Int(key)] = uniform[key]
+                if i > 0 { text(", ") }
+                string(graph.keys.name(key))
+                text(": ")
+                string(uniform[key]!.rawValue)
+            }
+            text("},\n")
+        }
+        let rule = graph.validity
+        if !rule.isDefault {
+            text("  \"validity\": {\"date\": ")
+            string(rule.date)
+            text(", \"from\": ")
+            string(rule.from)
+            text(", \"to\": ")
+            string(rule.to)
+            text("},\n")
+        }
     }
 
     private mutating func writeNode(_ n: NodeID) {
@@ -95,7 +127,7 @@ struct GraphWriter {
         var pairs = graph.propertyPairs(ofRelationship: r)
         if let idKey, let i = pairs.firstIndex(where: { $0.key == idKey }) {
             text(", \"id\": ")
-            value(pairs[i].value)
+            value(pairs[i].value, declared: nil)
             pairs.remove(at: i)
         }
         properties(pairs)
@@ -112,24 +144,36 @@ struct GraphWriter {
             if i > 0 { text(", ") }
             string(graph.keys.name(pair.key))
             text(": ")
-            value(pair.value)
+            value(pair.value, declared: declared[Int(pair.key)])
         }
         text("}")
     }
 
-    private mutating func value(_ v: Value) {
+    /// A property value; a temporal value of the key's declared kind as bare ISO text, any
+    /// other as a typed value `{"$date": "..."}`.
+    private mutating func value(_ v: Value, declared kind: TemporalKind?) {
         switch v {
         case .null: text("null")
         case .bool(let b): text(b ? "true" : "false")
         case .int(let i): raw(String(i))
         case .double(let d): raw(GraphWriter.format(d))
         case .string(let s): string(s)
-        case .temporal(let t): string(t.description)  // ISO 8601 text; reads back as a string
+        case .temporal(let t):
+            let k = TemporalKind(of: t)
+            if k == kind {
+                string(t.description)
+            } else {
+                text("{")
+                string("$" + k.rawValue)
+                text(": ")
+                string(t.description)
+                text("}")
+            }
         case .list(let items):
             text("[")
             for (i, item) in items.enumerated() {
                 if i > 0 { text(", ") }
-                value(item)
+                value(item, declared: kind)
             }
             text("]")
         case .map, .node, .relationship, .path:

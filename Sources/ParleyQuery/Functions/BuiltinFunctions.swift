@@ -92,6 +92,8 @@ extension BuiltinFunctions {
         case sin, cos, tan, cot, asin, acos, atan, atan2, degrees, radians, haversin
         // Strings
         case toUpper, toLower, upper, lower, trim, ltrim, rtrim, replace, substring, split, left, right
+        // Validity (docs/time.md)
+        case validAt, validBetween
 
         private static let byLowercasedName: [String: Function] = {
             var table: [String: Function] = [:]
@@ -112,8 +114,8 @@ extension BuiltinFunctions {
             case .range: return 2...3
             case .round: return 1...3
             case .substring: return 2...3
-            case .atan2, .left, .right, .split: return 2...2
-            case .replace: return 3...3
+            case .atan2, .left, .right, .split, .validAt: return 2...2
+            case .replace, .validBetween: return 3...3
             default: return 1...1
             }
         }
@@ -163,6 +165,7 @@ extension BuiltinFunctions {
             case .toUpper, .toLower, .upper, .lower, .trim, .ltrim, .rtrim, .replace, .substring,
                  .split, .left, .right:
                 return try Strings.call(self, args)
+            case .validAt, .validBetween: return try Time.call(self, args, graph)
             case .coalesce, .e, .pi, .rand, .toIntegerOrNull, .toFloatOrNull, .toStringOrNull, .toBooleanOrNull:
                 return .null  // handled above
             }

@@ -1,3 +1,4 @@
+import ParleyIO
 /// Tab completion, independent of any terminal: given the text before the cursor and what the
 /// session knows, says what may complete the word at the cursor.
 ///
@@ -26,11 +27,11 @@ public struct Completer: Sendable {
     static let wordArguments: [String: [String]] = [
         ":mode": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv", "vertical"],
         ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["display", "maxMemory", "maxRows", "width"],
-        ":export": ["dot"],
+        ":export": GraphFormat.allCases.filter(\.canWrite).map(\.rawValue).sorted(), ":asof": ["off"],
     ]
 
     /// Meta-commands followed by a statement, and the argument where it starts.
-    static let statementArguments: [String: Int] = [":explain": 0, ":profile": 0, ":render": 1, ":export": 2]
+    static let statementArguments: [String: Int] = [":explain": 0, ":profile": 0, ":render": 1, ":export": 2, ":timeline": 0]
 
     /// The completion of `line`, the current line's text before the cursor (earlier lines of the
     /// statement are `context.pendingText`).
@@ -59,7 +60,9 @@ public struct Completer: Sendable {
         let index = endsWithSpace ? arguments.count : arguments.count - 1
         let current = endsWithSpace ? "" : String(arguments.last ?? "")
 
-        if let start = Self.statementArguments[command], index >= start {
+        // `:render timeline FILE [QUERY]`: the file comes one word later.
+        let timelineRender = command == ":render" && arguments.first == "timeline" && (index > 0)
+        if let start = Self.statementArguments[command].map({ timelineRender ? $0 + 1 : $0 }), index >= start {
             // The statement starts after `start` arguments; complete it as a statement.
             var remainder = Substring(rest)
             for _ in 0..<start {
@@ -67,8 +70,12 @@ public struct Completer: Sendable {
             }
             return completeStatement(String(remainder))
         }
-        if (Self.pathCommands.contains(command) && index == 0) || (command == ":export" && index == 1) {
-            return PathCompleter(workingDirectory: workingDirectory).complete(current)
+        if (Self.pathCommands.contains(command) && index == 0) || ((command == ":export" || timelineRender) && index == 1) {
+            var paths = PathCompleter(workingDirectory: workingDirectory).complete(current)
+            if command == ":render" && index == 0 && "timeline".hasPrefix(current) && !current.isEmpty {
+                paths = CompletionResult(typed: current, candidates: (paths.candidates + ["timeline"]).sorted(), suffixWhenUnique: " ")
+            }
+            return paths
         }
         if index == 0, let words = Self.wordArguments[command] {
             return CompletionResult(typed: current, candidates: words.filter { $0.hasPrefix(current) }, suffixWhenUnique: " ")

@@ -42,6 +42,13 @@ public struct LaunchOptions: Sendable {
     public var colorBy: String?
     /// `--size-by COLUMN`: the result column that sizes nodes in DOT (`none`: no column).
     public var sizeBy: String?
+    /// `--as-of DATE`: start in an as-of view (a day, month or year; docs/time.md).
+    public var asOf: String?
+
+    /// Why `text` cannot be an `--as-of` date, or nil when it can.
+    public static func asOfProblem(_ text: String) -> String? {
+        TimeView.window(asOf: text) == nil ? "--as-of expects a day YYYY-MM-DD, a month YYYY-MM or a year YYYY, not '\(text)'." : nil
+    }
 
     /// Creates default options.
     public init() {}

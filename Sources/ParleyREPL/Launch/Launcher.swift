@@ -28,7 +28,7 @@ public enum Launcher {
             path = options.graphPath ?? GraphLocator.defaultGraph()
             if let p = path {
                 do {
-                    graph = try GraphFile.load(path: p)
+                    graph = try Interchange.load(path: p)
                 } catch {
                     FileOutput.standardError.write(Session.renderLoadError(error, color: Terminal.colorAllowed(on: 2) && !options.noColor) + "\n")
                     return 1
@@ -49,6 +49,9 @@ public enum Launcher {
         session.dotOptions.induced = options.induced
         session.dotOptions.colorBy = options.colorBy.map(DOTSupport.columnChoice)
         session.dotOptions.sizeBy = options.sizeBy.map(DOTSupport.columnChoice)
+        if let asOf = options.asOf, let window = TimeView.window(asOf: asOf) {
+            session.startTimeView(window, label: asOf)
+        }
         if let format = options.exportFormat {
             guard format.lowercased() == "dot" else {
                 FileOutput.standardError.write("error: --export supports only dot, not '\(format)'\n")
@@ -198,14 +201,15 @@ public enum Launcher {
         let summary = SchemaSummary(session.graph)
         let bold = session.color ? "\u{1B}[1m" : "", dim = session.color ? "\u{1B}[2m" : "", reset = session.color ? "\u{1B}[0m" : ""
         let name = session.graphPath ?? "empty graph"
-        return "\(bold)parley\(reset) — \(name): \(summary.countsLine()). \(dim)Type :help, or try:\(reset) \(summary.exampleQuery)"
+        let view = session.timeView.map { " As of \($0.label) (read-only; :asof off ends it)." } ?? ""
+        return "\(bold)parley\(reset) — \(name): \(summary.countsLine()).\(view) \(dim)Type :help, or try:\(reset) \(summary.exampleQuery)"
     }
 
     /// `parley check GRAPH.json`: validates the file and prints its counts; 0 if valid, 1 if not.
     public static func check(path: String, noColor: Bool = false) -> Int32 {
         let graph: GraphStore
         do {
-            graph = try GraphFile.load(path: path)
+            graph = try Interchange.load(path: path)
         } catch {
             FileOutput.standardError.write(Session.renderLoadError(error, color: !noColor && Terminal.colorAllowed(on: 2)) + "\n")
             return 1

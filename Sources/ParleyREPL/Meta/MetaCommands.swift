@@ -22,6 +22,9 @@ enum MetaCommands {
                     """) { $0.diff($1) },
         MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
                     details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
+        MetaCommand(name: "asof", usage: ":asof [DATE|off]", summary: "Show only what holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY); off ends it") { $0.asOf($1) },
+        MetaCommand(name: "between", usage: ":between FROM TO", summary: "Show only what holds at some day from FROM up to TO") { $0.between($1) },
+        MetaCommand(name: "timeline", usage: ":timeline [QUERY]", summary: "The dated elements of the graph, or of what QUERY returns, in time order") { $0.timeline($1) },
         MetaCommand(name: "stats", usage: ":stats", summary: "Size of the graph and session settings") { $0.stats($1) },
         MetaCommand(name: "mode", usage: ":mode [table|box|vertical|csv|tsv|json|jsonl|markdown|cypher]", summary: "How results are printed",
                     details: """
@@ -65,16 +68,18 @@ enum MetaCommands {
         MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
             s.runPrefixed("PROFILE ", a)
         },
-        MetaCommand(name: "export", usage: ":export dot FILE [QUERY]", summary: "Write the graph, or what QUERY returns, as Graphviz DOT",
+        MetaCommand(name: "export", usage: ":export FORMAT FILE [QUERY]", summary: "Write the graph, or what QUERY returns, in FORMAT (dot, json, graphml, ...)",
                     details: """
+                    FORMAT is one of json, graphml, gexf, node-link, jgf, csv, kuzu, cypher, mermaid, dot (docs/interchange.md).
                     Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.
                     A column named communityId or componentId colours the nodes, one named score, degree, pageRank, ...
                     sizes them: :export dot camps.dot CALL algo.louvain() YIELD node, communityId RETURN node, communityId
-                    """) { $0.exportDOT($1) },
-        MetaCommand(name: "render", usage: ":render FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
+                    """) { $0.export($1) },
+        MetaCommand(name: "render", usage: ":render [timeline] FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
                     details: """
                     Needs Graphviz's `dot` on the PATH. The format follows the file extension.
                     Result columns colour and size the nodes as for :export dot.
+                    :render timeline FILE [QUERY] draws the dated elements instead, time flowing left to right.
                     """) { $0.render($1) },
         ]
     }

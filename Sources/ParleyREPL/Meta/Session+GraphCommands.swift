@@ -24,7 +24,7 @@ extension Session {
         do {
             // Ctrl-C cannot stop the loader midway: the load finishes and is then discarded.
             let graph = try InterruptHandling.catching(interactive: catchesInterrupts) { () throws(GraphFileError) -> GraphStore in
-                try GraphFile.load(path: path)
+                try Interchange.load(path: path)
             }
             if catchesInterrupts && cancellation.isCancelled {
                 self.error("Load cancelled; the current graph stays loaded.")
@@ -32,10 +32,16 @@ extension Session {
             }
             var newEngine = QueryEngine(graph: graph)
             newEngine.budget = engine.budget
+            newEngine.procedures = engine.procedures
             engine = newEngine
             graphPath = path
+            graphFormat = GraphFormat.detect(reading: path) ?? .json
             isModified = false
             say("Loaded \(path): \(SchemaSummary(graph).countsLine()).")
+            if timeView != nil {
+                refreshTimeView(base: graph)
+                say(describeView())
+            }
             return true
         } catch {
             if catchesInterrupts && cancellation.isCancelled {
@@ -63,15 +69,24 @@ extension Session {
             report("No file to save to: this graph was not loaded from a file. Use :save FILE.", origin: args.origin)
             return false
         }
+        // Without FILE, the loaded file's format; with FILE, the format its name says.
+        // (A name without an extension is a Parley JSON file, as it always was.)
+        let format = words.isEmpty ? graphFormat
+            : ((path as NSString).pathExtension.isEmpty ? .json : GraphFormat.detect(writing: path))
+        let notes: ExportNotes
         do {
-            try GraphFile.save(engine.graph, to: path)
+            notes = try Interchange.save(wholeGraph, to: path, format: format)
         } catch {
             self.error(error.diagnostic.render(source: nil, fileName: error.path, color: errorColor))
             return false
         }
-        graphPath = path
-        isModified = false
-        say("Saved \(SchemaSummary(engine.graph).countsLine()) to \(path).")
+        if let format, format.canRead {
+            graphPath = path
+            graphFormat = format
+            isModified = false
+        }
+        for note in notes.lines { self.error("note: \(note)") }
+        say("Saved \(SchemaSummary(wholeGraph).countsLine()) to \(path)\(timeView == nil ? "" : " (the whole graph, not the as-of view)").")
         return true
     }
 
@@ -162,28 +177,63 @@ extension Session {
         }
     }
 
-    /// `:export dot FILE [QUERY]`.
-    func exportDOT(_ args: MetaArguments) -> Bool {
+    /// `:export FORMAT FILE [QUERY]`: the graph, or what QUERY returns, in FORMAT.
+    func export(_ args: MetaArguments) -> Bool {
         let words = args.words
-        guard words.first?.lowercased() == "dot" else {
-            return usageError(args, "export", words.isEmpty ? "Expected dot and a file name" : "Expected dot, not '\(words[0])'")
+        let names = GraphFormat.allCases.filter(\.canWrite).map(\.rawValue).joined(separator: ", ")
+        guard let name = words.first else { return usageError(args, "export", "Expected a format (\(names)) and a file name") }
+        guard let format = GraphFormat.named(name), format.canWrite else {
+            return usageError(args, "export", "Unknown format '\(name)': expected one of \(names)")
         }
-        guard words.count >= 2 else { return usageError(args, "export", "Expected a file name after dot", word: 1) }
+        guard words.count >= 2 else { return usageError(args, "export", "Expected a file name after \(name)", word: 1) }
         guard let path = filePath(words[1], args, "export", word: 1) else { return false }
         let (query, origin) = args.rest(after: 2)
-        guard let dot = dotText(query: query, origin: origin) else { return false }
-        if let problem = DOTSupport.write(dot, to: path) {
-            report(problem, args, word: 1)
+        if format == .dot {
+            guard let dot = dotText(query: query, origin: origin) else { return false }
+            if let problem = DOTSupport.write(dot, to: path) {
+                report(problem, args, word: 1)
+                return false
+            }
+            say("Wrote \(path).")
+            return true
+        }
+        var graph = engine.graph
+        if !query.isEmpty {
+            guard let subgraph = subgraph(query: query, origin: origin) else { return false }
+            graph = Interchange.extract(subgraph, from: engine.graph)
+        }
+        do {
+            let notes = try Interchange.save(graph, to: path, format: format)
+            for note in notes.lines { self.error("note: \(note)") }
+        } catch {
+            report("Cannot write '\(path)': \(error.diagnostic.message)", args, word: 1)
             return false
         }
-        say("Wrote \(path).")
+        say("Wrote \(SchemaSummary(graph).countsLine()) to \(path) (\(format.rawValue)).")
         return true
+    }
+
+    /// The nodes, relationships and paths `query` returns; nil (error printed) if it fails.
+    func subgraph(query: String, origin: StatementOrigin) -> Subgraph? {
+        let before = engine.graph
+        do throws(QueryError) {
+            let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
+                try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
+            }
+            if !result.statistics.isEmpty { isModified = true }
+            return Subgraph(collecting: result.rows, graph: engine.graph)
+        } catch {
+            engine.graph = before
+            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
+            return nil
+        }
     }
 
     /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard let word = words.first else { return usageError(args, "render", "Expected a file name") }
+        if word == "timeline" { return renderTimeline(args) }
         guard let file = filePath(word, args, "render", word: 0) else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {

@@ -18,7 +18,7 @@ extension Session {
         var ended = false
         while !quitRequested && !ended && !scriptInterrupted {
             pendingText = splitter.pendingText
-            let prompt = splitter.isPending ? Session.continuationPrompt : Session.prompt
+            let prompt = splitter.isPending ? String(repeating: " ", count: max(0, currentPrompt.count - Session.continuationPrompt.count)) + Session.continuationPrompt : currentPrompt
             let units: [InputUnit]
             // A prompt on the screen keeps the results apart.
             if reader.isInteractive && fileOutput == nil { resultPrinted = false }

@@ -10,6 +10,8 @@ public final class Session {
     public internal(set) var engine: QueryEngine
     /// The file the graph was loaded from (the default for `:save`).
     public internal(set) var graphPath: String?
+    /// The format of ``graphPath`` (what `:save` without a file writes).
+    public internal(set) var graphFormat: GraphFormat = .json
     /// Values for `$name` parameters.
     public internal(set) var parameters: [String: Value] = [:]
     /// How results are printed.
@@ -30,6 +32,8 @@ public final class Session {
     public var color: Bool
     /// Whether the session is interactive (table footers carry the timing; relative lines).
     public var interactive: Bool
+    /// The as-of view, when one is on (`:asof`, `:between`, `--as-of`).
+    var timeView: TimeView?
     /// Whether a query changed the graph since it was loaded or saved.
     public internal(set) var isModified = false
     /// Set by `:quit`.
@@ -75,6 +79,7 @@ public final class Session {
         self.engine = QueryEngine(graph: graph)
         engine.budget.maxMemory = Session.defaultMaxMemory
         self.graphPath = path
+        if let path { self.graphFormat = GraphFormat.detect(reading: path) ?? .json }
         self.standardOutput = output
         self.standardError = errors
         self.interactive = interactive

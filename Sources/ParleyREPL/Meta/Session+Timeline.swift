@@ -1,0 +1,70 @@
+import Foundation
+import ParleyGraph
+import ParleyIO
+import ParleyQuery
+
+/// `:timeline [QUERY]` and `:render timeline FILE [QUERY]` (docs/time.md).
+extension Session {
+    /// `:timeline [QUERY]`: the dated elements, earliest first, one row each (`when`, `what`,
+    /// `who`), printed in the current output mode.
+    func timeline(_ args: MetaArguments) -> Bool {
+        let (query, origin) = args.rest(after: 0)
+        guard let timeline = timeline(query: query, origin: origin) else { return false }
+        let rows: [[Value]] = timeline.entries.map { [.string($0.when), .string($0.what), .string($0.who)] }
+        if rows.isEmpty {
+            say(query.isEmpty ? "No element of the graph has a date (\(describeRule()))." : "Nothing the query returned has a date (\(describeRule())).")
+            return true
+        }
+        return present(QueryResult(columns: ["when", "what", "who"], rows: rows), elapsed: .zero)
+    }
+
+    /// `:render timeline FILE.svg|png|pdf [QUERY]`.
+    func renderTimeline(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        guard words.count >= 2 else { return usageError(args, "render", "Expected a file name after timeline", word: 1) }
+        guard let file = filePath(words[1], args, "render", word: 1) else { return false }
+        let format = (file as NSString).pathExtension.lowercased()
+        guard ["svg", "png", "pdf"].contains(format) else {
+            return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(words[1])'", word: 1)
+        }
+        let (query, origin) = args.rest(after: 2)
+        guard let timeline = timeline(query: query, origin: origin) else { return false }
+        guard !timeline.entries.isEmpty else {
+            report("Nothing to draw: no element \(query.isEmpty ? "of the graph" : "the query returned") has a date (\(describeRule()))", args, word: 0)
+            return false
+        }
+        let dot = TimelineDOT.write(timeline, graph: engine.graph, style: dotStyle)
+        switch DOTSupport.render(dot, format: format, to: file) {
+        case .success(let warnings):
+            for warning in warnings { error(warning) }
+            say("Wrote \(file) (\(timeline.entries.count) dated element\(timeline.entries.count == 1 ? "" : "s")).")
+            return true
+        case .failure(let failure):
+            report(failure.message, args, word: 1)
+            return false
+        }
+    }
+
+    /// The timeline of the graph, or of what `query` returns; nil (error printed) if the query fails.
+    func timeline(query: String, origin: StatementOrigin) -> Timeline? {
+        guard !query.isEmpty else { return Timeline(engine.graph) }
+        let before = engine.graph
+        do throws(QueryError) {
+            let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
+                try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
+            }
+            if !result.statistics.isEmpty { isModified = true }
+            return Timeline(engine.graph, subgraph: Subgraph(collecting: result.rows, graph: engine.graph))
+        } catch {
+            engine.graph = before
+            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
+            return nil
+        }
+    }
+
+    /// `properties date, start_date, end_date`: the graph's validity rule in words.
+    func describeRule() -> String {
+        let rule = engine.graph.validity
+        return "dates are the properties \(rule.date), \(rule.from) and \(rule.to)"
+    }
+}
