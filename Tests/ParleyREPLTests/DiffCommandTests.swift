@@ -64,6 +64,21 @@ struct DiffCommandTests {
         #expect(err.text.isEmpty)
     }
 
+    @Test("under an as-of view, :diff compares the whole graph, not the view")
+    func underAsOfView() throws {
+        let (session, out, err, path) = try Self.saved()
+        REPLFixture.run(session, "CREATE (:Talk {id: 'geneva-2016', date: date('2016-01-29')});")
+        REPLFixture.run(session, ":asof 2015-06-01")
+        #expect(err.text.isEmpty)
+        out.clear()
+        #expect(REPLFixture.run(session, ":diff \(path)") == 0)
+        #expect(out.text == """
+            + node geneva-2016 :Talk {date: date('2016-01-29')}
+            1 node added, 0 removed, 0 changed; 0 relationships added, 0 removed, 0 changed
+
+            """)
+    }
+
     @Test(":diff of a missing or malformed file fails with the load error; the graph stays")
     func badFile() throws {
         let (session, _, err) = try REPLFixture.session()

@@ -4,12 +4,14 @@ import ParleyIO
 extension Session {
     /// `:diff FILE`: what changed from the graph in FILE (old) to the session's graph (new),
     /// so that after `:load g.json` and some edits, `:diff g.json` answers "what did I change?".
-    /// FILE is loaded on the side; the session's graph is untouched.
+    /// FILE is loaded on the side; the session's graph is untouched. Under an as-of view the
+    /// whole graph is compared, not the view (the view cannot be edited).
     func diff(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard words.count == 1 else {
             // `:diff DATE1 DATE2` (two as-of views of the session's graph) goes here: build
-            // the two views as GraphStores and call `showDiff(old:new:)`.
+            // the two views as GraphStores (`GraphStore.view(during:)` of the whole graph,
+            // `timeView?.base ?? engine.graph`) and call `showDiff(old:new:)`.
             return usageError(args, "diff", "Expected one file name", word: min(words.count, 1))
         }
         guard let path = filePath(words[0], args, "diff", word: 0) else { return false }
@@ -20,7 +22,7 @@ extension Session {
             self.error(Session.renderLoadError(error, color: errorColor))
             return false
         }
-        showDiff(old: file, new: engine.graph)
+        showDiff(old: file, new: timeView?.base ?? engine.graph)
         return true
     }
 
