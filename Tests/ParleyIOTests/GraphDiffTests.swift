@@ -94,6 +94,8 @@ struct GraphDiffTests {
             0 nodes added, 0 removed, 1 changed; 0 relationships added, 0 removed, 0 changed
 
             """)
+        #expect(diff.json().contains(#"{"d": {"old": "2015-05-25", "new": {"$date": "2015-05-25"}}, "l": {"old": [1], "new": [1.0]}, "n": {"old": 1, "new": 1.0}}"#),
+                "JSON writes temporal values typed, as a graph file does")
         #expect(GraphDiff(old: new, new: new).isEmpty, "a date equals itself")
     }
 

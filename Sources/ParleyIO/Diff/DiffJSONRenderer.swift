@@ -12,9 +12,9 @@ import ParleyGraph
 /// `{"source", "target", "type", "id"?, "properties"}` (`id` only when the relationship has
 /// one). A changed node is `{"id", "labels": {"added": [...], "removed": [...]},
 /// "properties": {KEY: {"old": V, "new": V}}}`, a changed relationship its key fields and
-/// `"properties"` likewise; `null` stands for a key absent on that side. Values are as
-/// ``Value/jsonText(in:)`` writes them: floats keep a decimal point (`1.0`), temporal values
-/// are their ISO 8601 text.
+/// `"properties"` likewise; `null` stands for a key absent on that side. Values are written as
+/// in a graph file: floats keep a decimal point (`1.0`), temporal values are typed
+/// (`{"$date": "2015-05-25"}`), so that a string that became a date shows.
 struct DiffJSONRenderer {
     let diff: GraphDiff
     private var out = ""
@@ -70,7 +70,7 @@ struct DiffJSONRenderer {
     private func key(_ source: String, _ target: String, _ type: String, _ id: Value?) -> String {
         var text = "{\"source\": " + Value.jsonString(source) + ", \"target\": " + Value.jsonString(target)
         text += ", \"type\": " + Value.jsonString(type)
-        if let id { text += ", \"id\": " + id.jsonText(in: nil) }
+        if let id { text += ", \"id\": " + DiffJSONRenderer.value(id) }
         return text
     }
 
@@ -79,13 +79,26 @@ struct DiffJSONRenderer {
     }
 
     private func properties(_ list: [GraphDiff.Property]) -> String {
-        "{" + list.map { Value.jsonString($0.key) + ": " + $0.value.jsonText(in: nil) }.joined(separator: ", ") + "}"
+        "{" + list.map { Value.jsonString($0.key) + ": " + DiffJSONRenderer.value($0.value) }.joined(separator: ", ") + "}"
     }
 
     private func changes(_ list: [GraphDiff.PropertyChange]) -> String {
         "{" + list.map {
-            Value.jsonString($0.key) + ": {\"old\": " + $0.old.jsonText(in: nil) + ", \"new\": " + $0.new.jsonText(in: nil) + "}"
+            Value.jsonString($0.key) + ": {\"old\": " + DiffJSONRenderer.value($0.old) + ", \"new\": " + DiffJSONRenderer.value($0.new) + "}"
         }.joined(separator: ", ") + "}"
+    }
+}
+
+extension DiffJSONRenderer {
+    /// A property value as JSON: a temporal value typed as in a graph file
+    /// (`{"$datetime": "2015-05-25T10:00+05:00"}`), lists item by item, the rest as
+    /// ``Value/jsonText(in:)`` writes it.
+    static func value(_ v: Value) -> String {
+        switch v {
+        case .temporal(let t): return "{" + Value.jsonString("$" + TemporalKind(of: t).rawValue) + ": " + Value.jsonString(t.description) + "}"
+        case .list(let items): return "[" + items.map(value).joined(separator: ", ") + "]"
+        default: return v.jsonText(in: nil)
+        }
     }
 }
 
