@@ -15,6 +15,18 @@ struct DiffCommandTests {
         return (session, out, err, path)
     }
 
+    @Test(":diff DATE1 DATE2 compares two as-of views: what starts holding is added, what stops is removed")
+    func dates() throws {
+        let (session, out, err) = try REPLFixture.session()
+        REPLFixture.run(session, "CREATE (:Talk {id: 'later', start_date: '2015-06'});")
+        #expect(REPLFixture.run(session, ":diff 2015-05-25 2015-06-02") == 0, "\(err.text)")
+        #expect(out.text.contains("+ node later :Talk {start_date: '2015-06'}"))
+        #expect(out.text.contains("- node astana-1"))
+        #expect(out.text.contains("2 relationships removed") || out.text.contains("removed"))
+        #expect(REPLFixture.run(session, ":diff 2015-05 someday") == 1)
+        #expect(err.text.contains("Expected a date YYYY-MM-DD, YYYY-MM or YYYY (or one file name), but found 'someday'"))
+    }
+
     @Test(":diff FILE right after saving: no differences")
     func unchanged() throws {
         let (session, out, err, path) = try Self.saved()
@@ -96,17 +108,17 @@ struct DiffCommandTests {
     func usage() throws {
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, ":diff", fileName: nil) == 1)
-        #expect(err.text == "error: Expected one file name. Usage: :diff FILE\n")
+        #expect(err.text == "error: Expected one file name, or two dates. Usage: :diff FILE | :diff DATE1 DATE2\n")
         err.clear()
         REPLFixture.run(session, ":diff a.json b.json")
-        #expect(err.text.hasPrefix("test.cypher:1:14: error: Expected one file name. Usage: :diff FILE\n"))
+        #expect(err.text.hasPrefix("test.cypher:1:7: error: Expected a date YYYY-MM-DD, YYYY-MM or YYYY (or one file name), but found 'a.json'\n"))
     }
 
     @Test(":help lists :diff and :help diff says which side is old")
     func help() throws {
         let (session, out, _) = try REPLFixture.session()
         REPLFixture.run(session, ":help diff")
-        #expect(out.text.hasPrefix(":diff FILE\n  What changed from the graph in FILE to this session's graph.\n"))
+        #expect(out.text.hasPrefix(":diff FILE | :diff DATE1 DATE2\n  What changed from the graph in FILE to this session's graph, or between two dates.\n"))
         #expect(out.text.contains("FILE is the old side"))
     }
 }

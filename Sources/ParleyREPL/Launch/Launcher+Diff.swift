@@ -50,7 +50,7 @@ extension Launcher {
         nonisolated(unsafe) var results: [Result<GraphStore, GraphFileError>?] = [nil, nil]
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let result = Result { () throws(GraphFileError) -> GraphStore in try GraphFile.load(path: paths[i]) }
+            let result = Result { () throws(GraphFileError) -> GraphStore in try Interchange.load(path: paths[i]) }
             lock.withLock { results[i] = result }
         }
         return results.map { $0! }

@@ -14,9 +14,10 @@ enum MetaCommands {
                     """, acceptsBang: true) { $0.load($1) },
         MetaCommand(name: "save", usage: ":save [FILE]", summary: "Write the graph to FILE (default: the loaded file)",
                     details: "Writes atomically: a temporary file is renamed over FILE only when complete.") { $0.save($1) },
-        MetaCommand(name: "diff", usage: ":diff FILE", summary: "What changed from the graph in FILE to this session's graph",
+        MetaCommand(name: "diff", usage: ":diff FILE | :diff DATE1 DATE2", summary: "What changed from the graph in FILE to this session's graph, or between two dates",
                     details: """
                     FILE is the old side, the session's graph the new one: after editing, :diff saved.json shows your changes.
+                    :diff 2015-04-01 2015-06-01 compares two as-of views of the whole graph (docs/time.md).
                     One line per change (+ added, - removed, ~ changed: old → new), then a summary; the graph is not changed.
                     Nodes are matched by id; relationships by source, type, target and their id property.
                     """) { $0.diff($1) },

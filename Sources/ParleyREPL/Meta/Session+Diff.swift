@@ -8,21 +8,37 @@ extension Session {
     /// whole graph is compared, not the view (the view cannot be edited).
     func diff(_ args: MetaArguments) -> Bool {
         let words = args.words
+        if words.count == 2 { return diffDates(args) }
         guard words.count == 1 else {
-            // `:diff DATE1 DATE2` (two as-of views of the session's graph) goes here: build
-            // the two views as GraphStores (`GraphStore.view(during:)` of the whole graph,
-            // `timeView?.base ?? engine.graph`) and call `showDiff(old:new:)`.
-            return usageError(args, "diff", "Expected one file name", word: min(words.count, 1))
+            return usageError(args, "diff", "Expected one file name, or two dates", word: min(words.count, 1))
         }
         guard let path = filePath(words[0], args, "diff", word: 0) else { return false }
         let file: GraphStore
         do {
-            file = try GraphFile.load(path: path)
+            file = try Interchange.load(path: path)
         } catch {
             self.error(Session.renderLoadError(error, color: errorColor))
             return false
         }
         showDiff(old: file, new: timeView?.base ?? engine.graph)
+        return true
+    }
+
+    /// `:diff DATE1 DATE2`: what changed between two as-of views of the whole graph (each a
+    /// day `YYYY-MM-DD`, a month or a year, as for `:asof`): elements that start or stop
+    /// holding are added or removed.
+    func diffDates(_ args: MetaArguments) -> Bool {
+        let words = args.words
+        var windows: [ValidPeriod] = []
+        for (i, word) in words.enumerated() {
+            guard let window = TimeView.window(asOf: word) else {
+                report("Expected a date YYYY-MM-DD, YYYY-MM or YYYY (or one file name), but found '\(word)'", args, word: i)
+                return false
+            }
+            windows.append(window)
+        }
+        let whole = wholeGraph
+        showDiff(old: whole.view(during: windows[0]).graph, new: whole.view(during: windows[1]).graph)
         return true
     }
 
