@@ -165,6 +165,19 @@ struct TimeViewTests {
         #expect(String(out.text.dropFirst(before)).replacingOccurrences(of: "\r\n", with: "\n") == "\nwhen,what,who\n2010,:Talk,OSCE summit\n2015-04,:Talk,Moscow talks\n")
     }
 
+    @Test(":render timeline FILE and :timeline FILE draw the dated elements with Graphviz; nothing dated is an error")
+    func renderTimeline() throws {
+        let (s, out, err) = try Self.session()
+        let a = REPLFixture.temporaryPath("timeline-a.svg"), b = REPLFixture.temporaryPath("timeline-b.svg")
+        #expect(REPLFixture.run(s, ":render timeline \(a)\n:timeline \(b) MATCH (t:Talk) RETURN t\n") == 0, "\(err.text)")
+        #expect(out.text.contains("Wrote \(a) (7 dated elements)."))
+        #expect(out.text.contains("Wrote \(b) (3 dated elements)."))
+        let svg = try String(contentsOfFile: a, encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("Astana talks") && svg.contains("Moscow talks"))
+        #expect(REPLFixture.run(s, ":render timeline \(b) MATCH (k:State) RETURN k\n") == 1)
+        #expect(err.text.contains("Nothing to draw: no element the query returned has a date"))
+    }
+
     @Test(":export dot in a view draws only what holds")
     func dotRespectsView() throws {
         let (s, _, err) = try Self.session()

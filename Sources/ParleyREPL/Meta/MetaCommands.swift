@@ -25,7 +25,7 @@ enum MetaCommands {
                     details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
         MetaCommand(name: "asof", usage: ":asof [DATE|off]", summary: "Show only what holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY); off ends it") { $0.asOf($1) },
         MetaCommand(name: "between", usage: ":between FROM TO", summary: "Show only what holds at some day from FROM up to TO") { $0.between($1) },
-        MetaCommand(name: "timeline", usage: ":timeline [QUERY]", summary: "The dated elements of the graph, or of what QUERY returns, in time order") { $0.timeline($1) },
+        MetaCommand(name: "timeline", usage: ":timeline [FILE.svg|png|pdf] [QUERY]", summary: "The dated elements of the graph, or of what QUERY returns, in time order; with FILE, drawn") { $0.timeline($1) },
         MetaCommand(name: "stats", usage: ":stats", summary: "Size of the graph and session settings") { $0.stats($1) },
         MetaCommand(name: "mode", usage: ":mode [table|box|vertical|csv|tsv|json|jsonl|markdown|cypher]", summary: "How results are printed",
                     details: """

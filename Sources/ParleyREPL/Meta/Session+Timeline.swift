@@ -8,6 +8,10 @@ extension Session {
     /// `:timeline [QUERY]`: the dated elements, earliest first, one row each (`when`, `what`,
     /// `who`), printed in the current output mode.
     func timeline(_ args: MetaArguments) -> Bool {
+        // `:timeline FILE.svg [QUERY]` draws it, like `:render timeline FILE.svg [QUERY]`.
+        if let first = args.words.first, ["svg", "png", "pdf"].contains((first as NSString).pathExtension.lowercased()) {
+            return renderTimeline(args, fileWord: 0)
+        }
         let (query, origin) = args.rest(after: 0)
         guard let timeline = timeline(query: query, origin: origin) else { return false }
         let rows: [[Value]] = timeline.entries.map { [.string($0.when), .string($0.what), .string($0.who)] }
@@ -18,16 +22,18 @@ extension Session {
         return present(QueryResult(columns: ["when", "what", "who"], rows: rows), elapsed: .zero)
     }
 
-    /// `:render timeline FILE.svg|png|pdf [QUERY]`.
-    func renderTimeline(_ args: MetaArguments) -> Bool {
+    /// `:render timeline FILE.svg|png|pdf [QUERY]` (the file is word 1), or
+    /// `:timeline FILE.svg [QUERY]` (word 0).
+    func renderTimeline(_ args: MetaArguments, fileWord: Int = 1) -> Bool {
         let words = args.words
-        guard words.count >= 2 else { return usageError(args, "render", "Expected a file name after timeline", word: 1) }
-        guard let file = filePath(words[1], args, "render", word: 1) else { return false }
+        let command = fileWord == 1 ? "render" : "timeline"
+        guard words.count > fileWord else { return usageError(args, command, "Expected a file name after timeline", word: fileWord) }
+        guard let file = filePath(words[fileWord], args, command, word: fileWord) else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
-            return usageError(args, "render", "The file name must end in .svg, .png or .pdf, not '\(words[1])'", word: 1)
+            return usageError(args, command, "The file name must end in .svg, .png or .pdf, not '\(words[fileWord])'", word: fileWord)
         }
-        let (query, origin) = args.rest(after: 2)
+        let (query, origin) = args.rest(after: fileWord + 1)
         guard let timeline = timeline(query: query, origin: origin) else { return false }
         guard !timeline.entries.isEmpty else {
             report("Nothing to draw: no element \(query.isEmpty ? "of the graph" : "the query returned") has a date (\(describeRule()))", args, word: 0)
@@ -40,7 +46,7 @@ extension Session {
             say("Wrote \(file) (\(timeline.entries.count) dated element\(timeline.entries.count == 1 ? "" : "s")).")
             return true
         case .failure(let failure):
-            report(failure.message, args, word: 1)
+            report(failure.message, args, word: fileWord)
             return false
         }
     }
