@@ -10,6 +10,13 @@ struct CLITests {
         try CLIRunner.expectGolden("version", ["--version"])
     }
 
+    @Test("-f reads a script from a pipe (/dev/stdin, <(...)), not only from a regular file")
+    func scriptFromPipe() throws {
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "-f", "/dev/stdin", "--format", "csv"], input: "RETURN 1 AS x;\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.replacingOccurrences(of: "\r\n", with: "\n") == "x\n1\n")
+    }
+
     @Test("--help lists every flag")
     func help() throws {
         let outcome = try CLIRunner.expectGolden("help", ["--help"])

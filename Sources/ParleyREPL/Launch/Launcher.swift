@@ -125,7 +125,7 @@ public enum Launcher {
             if (failures > 0 && stop) || session.quitRequested || session.scriptInterrupted { return failures }
         }
         for file in options.files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            guard let text = Session.readText(file) else {
                 session.error("error: cannot read '\(file)': \(Session.readProblem(file))")
                 failures += 1
                 if stop { return failures }

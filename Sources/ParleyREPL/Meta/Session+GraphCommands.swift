@@ -124,7 +124,7 @@ extension Session {
             report("Too many nested :source commands (is '\(path)' sourcing itself?)", args, word: 0)
             return false
         }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = Session.readText(path) else {
             report("Cannot read '\(path)': \(Session.readProblem(path))", args, word: 0)
             return false
         }
@@ -147,6 +147,15 @@ extension Session {
             return nil
         }
         return MetaArguments.expandingTilde(word)
+    }
+
+    /// The UTF-8 text of the file at `path`, read to its end (also a pipe such as `<(...)`);
+    /// nil when it cannot be opened or is not UTF-8.
+    static func readText(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() ?? Data() else { return nil }
+        return String(data: data, encoding: .utf8)
     }
 
     /// Why a file cannot be read, in words.
