@@ -53,8 +53,11 @@ struct Parley: ParsableCommand {
     @Flag(name: .customShort("i"), help: "Run the script, then stay interactive.")
     var interactive = false
 
-    @Flag(help: "Do not run ~/.parleyrc.")
+    @Flag(help: "Do not run the rc file ($XDG_CONFIG_HOME/parley/parleyrc, ~/.config/parley/parleyrc or ~/.parleyrc).")
     var noRc = false
+
+    @Option(name: .customLong("init"), help: ArgumentHelp("Run FILE at start instead of the rc file.", valueName: "file"))
+    var initFile: String?
 
     // Numbers are taken as text (and whatever follows, even `-5`), so a bad value gets a
     // message naming the option, the value and what is accepted.
@@ -93,6 +96,7 @@ struct Parley: ParsableCommand {
 
     func validate() throws {
         if let asOf, let problem = LaunchOptions.asOfProblem(asOf) { throw ValidationError(problem) }
+        if let initFile, access(initFile, R_OK) != 0 { throw ValidationError("--init: cannot read '\(initFile)'.") }
         if let format, OutputMode(rawValue: format.lowercased()) == nil {
             throw ValidationError("Unknown format '\(format)'. Use one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -136,6 +140,7 @@ struct Parley: ParsableCommand {
         options.colorBy = colorBy
         options.sizeBy = sizeBy
         options.asOf = asOf
+        options.initFile = initFile
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -122,6 +122,36 @@ struct CLITests {
         #expect(without == .init(status: 0, stdout: "mode: table\n", stderr: ""))
     }
 
+    @Test("the rc file: $XDG_CONFIG_HOME/parley/parleyrc, else ~/.config/parley/parleyrc before ~/.parleyrc; --init FILE instead")
+    func xdgRCFile() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        let fm = FileManager.default
+        try ":mode markdown\n".write(to: folder.appendingPathComponent(".parleyrc"), atomically: true, encoding: .utf8)
+        try fm.createDirectory(at: folder.appendingPathComponent(".config/parley"), withIntermediateDirectories: true)
+        try ":mode csv\n".write(to: folder.appendingPathComponent(".config/parley/parleyrc"), atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["--empty", "-c", ":mode"], in: folder).stdout == "mode: csv\n")
+        try fm.createDirectory(at: folder.appendingPathComponent("xdg/parley"), withIntermediateDirectories: true)
+        try ":mode json\nRETURN nope;\n".write(to: folder.appendingPathComponent("xdg/parley/parleyrc"), atomically: true, encoding: .utf8)
+        let xdg = try CLIRunner.run(["--empty", "-c", ":mode"], in: folder, environment: ["XDG_CONFIG_HOME": folder.appendingPathComponent("xdg").path])
+        #expect(xdg.status == 0 && xdg.stdout == "mode: json\n", "an error in the rc file does not stop the session")
+        #expect(xdg.stderr.hasPrefix("$XDG_CONFIG_HOME/parley/parleyrc:2:8: error: Variable `nope` not defined"), "\(xdg.stderr)")
+        try ":mode vertical\n".write(to: folder.appendingPathComponent("start.cypher"), atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["--empty", "--init", "start.cypher", "-c", ":mode"], in: folder).stdout == "mode: vertical\n")
+        #expect(try CLIRunner.run(["--empty", "--no-rc", "--init", "start.cypher", "-c", ":mode"], in: folder).stdout == "mode: vertical\n")
+        let missing = try CLIRunner.run(["--empty", "--init", "nope.cypher", "-c", ":mode"], in: folder)
+        #expect(missing.status == 2 && missing.stderr.contains("--init: cannot read 'nope.cypher'."))
+    }
+
+    @Test(":last shows the last result again, in another mode this once, uncut")
+    func lastResult() throws {
+        let outcome = try CLIRunner.run(["--empty", "--no-rc", "--width", "20"], input: "RETURN 'a rather long value indeed' AS v;\n:last tsv\n:mode\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("v\na rather long value indeed\n"))
+        #expect(outcome.stdout.hasSuffix("mode: table\n"))
+        let none = try CLIRunner.run(["--empty", "--no-rc", "-c", ":last"])
+        #expect(none.status == 1 && none.stderr.contains("No result yet"))
+    }
+
     @Test("--format sets the mode; :schema of an empty graph")
     func formatFlag() throws {
         try CLIRunner.expectGolden("format-flag-schema", ["--empty", "--no-rc", "--format", "tsv", "-c", ":mode\n:schema"])

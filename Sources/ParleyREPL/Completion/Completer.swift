@@ -26,6 +26,7 @@ public struct Completer: Sendable {
     /// Meta-commands whose first argument is one of a few words.
     static let wordArguments: [String: [String]] = [
         ":mode": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv", "vertical"],
+        ":last": ["box", "csv", "cypher", "json", "jsonl", "markdown", "table", "tsv", "vertical"],
         ":timing": ["off", "on"], ":pager": ["off", "on"], ":set": ["display", "maxMemory", "maxRows", "width"],
         ":export": GraphFormat.allCases.filter(\.canWrite).map(\.rawValue).sorted(), ":asof": ["off"],
     ]

@@ -89,7 +89,7 @@ public enum Launcher {
         InterruptHandling.received.reset()
         var failures = 0
         InterruptHandling.catching(interactive: session.interruptible) {
-            if !options.skipRC { runRCFile(session) }
+            if !options.skipRC || options.initFile != nil { runRCFile(session, initFile: options.initFile) }
             if scriptMode && !session.scriptInterrupted {
                 failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
             }
@@ -108,12 +108,30 @@ public enum Launcher {
         return failures > 0 ? 1 : 0
     }
 
-    /// Runs `~/.parleyrc` if it exists; its errors are shown but do not fail the run.
-    static func runRCFile(_ session: Session) {
-        guard let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return }
-        let path = home + "/.parleyrc"
-        guard FileManager.default.fileExists(atPath: path), let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-        session.runInput(PlainLineReader(text: text), fileName: "~/.parleyrc", stopOnError: false)
+    /// Runs the start-up file: `--init FILE` when given, else `$XDG_CONFIG_HOME/parley/parleyrc`
+    /// (`~/.config/parley/parleyrc` without XDG_CONFIG_HOME), else the older `~/.parleyrc`.
+    /// Its errors are shown, positioned, and do not fail the run.
+    static func runRCFile(_ session: Session, initFile: String? = nil) {
+        guard let (path, shown) = initFile.map({ ($0, $0) }) ?? rcFile() else { return }
+        guard let text = Session.readText(path) else {
+            session.error("error: cannot read '\(shown)': \(Session.readProblem(path))")
+            return
+        }
+        session.runInput(PlainLineReader(text: text), fileName: shown, stopOnError: false)
+    }
+
+    /// The rc file that exists (its path, and its name in messages), if any.
+    static func rcFile() -> (String, String)? {
+        let env = ProcessInfo.processInfo.environment
+        let home = env["HOME"] ?? ""
+        var candidates: [(String, String)] = []
+        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            candidates.append((xdg + "/parley/parleyrc", "$XDG_CONFIG_HOME/parley/parleyrc"))
+        } else if !home.isEmpty {
+            candidates.append((home + "/.config/parley/parleyrc", "~/.config/parley/parleyrc"))
+        }
+        if !home.isEmpty { candidates.append((home + "/.parleyrc", "~/.parleyrc")) }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.0) }
     }
 
     /// Runs the `-c` statements, the `-f` files, or standard input; returns the failures.

@@ -32,6 +32,8 @@ public final class Session {
     public var color: Bool
     /// Whether the session is interactive (table footers carry the timing; relative lines).
     public var interactive: Bool
+    /// The last result with columns a statement returned (`:last`).
+    var lastResult: QueryResult?
     /// The as-of view, when one is on (`:asof`, `:between`, `--as-of`).
     var timeView: TimeView?
     /// Whether a query changed the graph since it was loaded or saved.
@@ -170,6 +172,7 @@ public final class Session {
         }
         let elapsed = clock.now - started
         if !result.statistics.isEmpty { isModified = true }
+        if !result.columns.isEmpty && result.plan == nil { lastResult = QueryResult(columns: result.columns, rows: result.rows) }
         if collectedSubgraph != nil {
             let part = Subgraph(collecting: result.rows, graph: engine.graph)
             collectedSubgraph!.nodes.formUnion(part.nodes)
