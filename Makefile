@@ -20,6 +20,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@scripts/tck-check.sh
 
 ## Draw docs/gallery/*.svg from the bundled graph with the release parley binary and Graphviz.
 gallery: build
@@ -27,6 +28,7 @@ gallery: build
 
 ## Run the openCypher TCK (Tests/ParleyTCKTests) and write docs/conformance.md.
 tck: deps
+	@scripts/tck-check.sh --explain
 	$(SWIFT) build --build-tests
 	PARLEY_TCK_REPORT=docs/conformance.md $(SWIFT) test --skip-build --filter ParleyTCKTests
 
