@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery goldens interop fuzz fuzz-smoke clean
+.PHONY: all deps build run test tck bench gallery goldens interop man install uninstall fuzz fuzz-smoke clean
 
 all: build
 
@@ -52,6 +52,18 @@ fuzz: deps
 ## CI's fuzz check: build every target, run its seeds, fuzz each for 20 s from the seeds only.
 fuzz-smoke: deps
 	@scripts/fuzz/fuzz.sh smoke all 20
+
+## Install the release parley, its man page, shell completions and the bundled graph under PREFIX.
+PREFIX ?= /usr/local
+install: build
+	@scripts/install.sh "$$($(SWIFT) build -c release --show-bin-path)/parley" "$(PREFIX)"
+
+uninstall:
+	@scripts/install.sh --uninstall "$(PREFIX)"
+
+## Regenerate docs/man/parley.1 from the command-line definitions (swift-argument-parser's plugin).
+man:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --authors "Parley developers" -o docs/man
 
 clean:
 	rm -rf .build .build-fuzz fuzz-out

@@ -22,11 +22,19 @@ struct Parley: ParsableCommand {
         (`parley check --help`); `parley convert IN OUT` converts between graph formats
         (`parley convert --help`); `parley diff OLD.json NEW.json` shows what changed between two \
         graph files (`parley diff --help`). See docs/repl.md.
+
+        Examples:
+          parley                                  the REPL on the bundled graph
+          parley g.json -c 'MATCH (s:State) RETURN s.name' --format csv
+          parley g.json -f questions.cypher --continue-on-error
+          parley g.json --as-of 2015-04-30 -c ':schema'
+          parley g.json --export dot -o g.dot     (then: dot -Tsvg g.dot -o g.svg)
+          parley convert g.json g.graphml
         """,
         version: "parley \(Launcher.version)"
     )
 
-    @Argument(help: "The graph file (JSON graph format v1).")
+    @Argument(help: "The graph file (Parley JSON, GraphML, GEXF, node-link, JGF, or a CSV folder; docs/interchange.md).")
     var graph: String?
 
     @Flag(name: .long, help: "Start with an empty graph instead of loading one.")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the graph to open when none is named: `PARLEY_GRAPH`, else the bundled
-/// `graphs/astana-2015.json` near the executable or in the current folder.
+/// `graphs/astana-2015.json` of an installed parley (`PREFIX/share/parley/graphs`), near the
+/// executable or in the current folder.
 enum GraphLocator {
     /// The bundled graph's path inside the package.
     static let bundledPath = "graphs/astana-2015.json"
@@ -14,6 +15,8 @@ enum GraphLocator {
         var candidates: [URL] = []
         if let exe = Bundle.main.executablePath ?? CommandLine.arguments.first {
             var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+            // Installed (make install): PREFIX/bin/parley and PREFIX/share/parley/graphs/.
+            candidates.append(dir.deletingLastPathComponent().appendingPathComponent("share/parley").appendingPathComponent(bundledPath))
             for _ in 0..<8 {
                 candidates.append(dir.appendingPathComponent(bundledPath))
                 let parent = dir.deletingLastPathComponent()
