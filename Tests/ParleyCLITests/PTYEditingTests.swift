@@ -181,6 +181,21 @@ struct PTYEditingTests {
         #expect(try endWithCtrlD(session) == 0)
     }
 
+    @Test("bind -v in ~/.editrc gives vi mode: Escape, 0 and x edit the line in command mode")
+    func viModeFromEditrc() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        try "bind -v\n".write(toFile: fixture.directory + "/.editrc", atomically: true, encoding: .utf8)
+        let session = try fixture.start()
+        session.type("XRETURN 5;")
+        session.send("\u{1B}")  // to command mode
+        usleep(100_000)
+        session.type("0x")     // to the start of the line, delete the X
+        session.send(PTYSession.Key.enter)
+        #expect(fixture.waitForNewestHistory("RETURN 5;"), "history: \(fixture.historyEntries())")
+        #expect(try endWithCtrlD(session) == 0)
+    }
+
     @Test("Ctrl-C while editing drops the line and the session goes on")
     func ctrlCWhileEditing() throws {
         let fixture = try PTYFixture()
