@@ -181,6 +181,29 @@ struct PTYEditingTests {
         #expect(try endWithCtrlD(session) == 0)
     }
 
+    @Test(":edit opens $EDITOR on the last statement and runs what it saved")
+    func editWithFakeEditor() throws {
+        let fixture = try PTYFixture()
+        defer { fixture.cleanUp() }
+        // A fake editor: replaces the file with another statement (after checking what it got).
+        let editor = fixture.directory + "/fake-editor.sh"
+        try "#!/bin/sh\ngrep -q 'RETURN 1 AS x' \"$1\" || exit 3\nprintf 'RETURN 6 * 7 AS answer;\\n' > \"$1\"\n"
+            .write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let session = try PTYSession(executable: try PTYSession.parleyExecutable(), arguments: ["--no-rc", fixture.graphPath],
+                                     environment: ["PARLEY_HISTORY": fixture.historyPath, "NO_COLOR": "1", "HOME": fixture.directory, "EDITOR": editor])
+        try session.waitForRawMode()
+        session.type("RETURN 1 AS x;")
+        session.send(PTYSession.Key.enter)
+        try session.expect("1 row")
+        try session.waitForRawMode()
+        session.type(":edit")
+        session.send(PTYSession.Key.enter)
+        try session.expect("answer")
+        try session.expect("42")
+        #expect(try endWithCtrlD(session) == 0)
+    }
+
     @Test("bind -v in ~/.editrc gives vi mode: Escape, 0 and x edit the line in command mode")
     func viModeFromEditrc() throws {
         let fixture = try PTYFixture()

@@ -40,6 +40,7 @@ enum MetaCommands {
                     cypher    one Cypher map literal per row (reads back in Cypher)
                     Without an argument, shows the current mode.
                     """) { $0.setMode($1) },
+        MetaCommand(name: "edit", usage: ":edit", summary: "Edit the last statement in $VISUAL or $EDITOR, then run what you saved") { $0.edit($1) },
         MetaCommand(name: "last", usage: ":last [MODE]", summary: "Show the last result again, in full width (in MODE this once)") { $0.showLast($1) },
         MetaCommand(name: "output", usage: ":output [FILE]", summary: "Send results to FILE; without FILE, back to the screen",
                     details: "FILE is created or truncated. Errors still go to the screen.") { $0.setOutput($1) },

@@ -32,6 +32,8 @@ public final class Session {
     public var color: Bool
     /// Whether the session is interactive (table footers carry the timing; relative lines).
     public var interactive: Bool
+    /// The text of the last statement run (what `:edit` opens).
+    var lastStatement: String?
     /// The last result with columns a statement returned (`:last`).
     var lastResult: QueryResult?
     /// The as-of view, when one is on (`:asof`, `:between`, `--as-of`).
@@ -152,6 +154,7 @@ public final class Session {
     /// Runs a Cypher statement and prints its result; returns whether it succeeded.
     @discardableResult
     func runQuery(_ text: String, origin: StatementOrigin, dotFile: String? = nil) -> Bool {
+        lastStatement = text
         let before = engine.graph
         cancellation.reset()
         let clock = ContinuousClock()
