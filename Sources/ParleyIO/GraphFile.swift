@@ -7,15 +7,16 @@ import ParleyGraph
 
 /// Reading and writing graphs in Parley's JSON graph format v1 (see docs/graph-format.md).
 public enum GraphFile {
-    /// Loads the graph in the file at `path`.
+    /// Loads the graph in the file at `path`; `progress`, given the file's size, returns where
+    /// to report the bytes read (for a progress line).
     ///
     /// Throws a ``Diagnostic`` positioned at the offending byte (`FILE:LINE:COL`) on malformed
     /// JSON, wrong types, duplicate node ids, dangling endpoints, invalid UTF-8, and numbers out
     /// of range. Nothing half-loaded escapes: the caller's graph is untouched on error.
-    public static func load(path: String) throws(GraphFileError) -> GraphStore {
+    public static func load(path: String, progress: ((Int) -> WorkProgress)? = nil) throws(GraphFileError) -> GraphStore {
         do {
             // A regular file is mapped, not copied; anything else is read.
-            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0) }) {
+            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0, progress: progress?($0.count)) }) {
                 return try finish(result, name: path)
             }
             let bytes = try FileAccess.read(path, jsonObject: true)
@@ -36,10 +37,11 @@ public enum GraphFile {
 
     /// The graph, or the error turned into a positioned diagnostic (lines and columns are
     /// counted in `buffer` while it is still valid).
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<GraphStore, GraphFileError> {
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>, progress: WorkProgress? = nil) -> Result<GraphStore, GraphFileError> {
         let result: Result<GraphStore, JSONSyntaxError>
         if let base = buffer.baseAddress, buffer.count > 0 {
             var loader = GraphLoader(base: base, count: buffer.count)
+            loader.progress = progress
             do throws(JSONSyntaxError) {
                 result = .success(try loader.load())
             } catch {

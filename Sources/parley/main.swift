@@ -81,6 +81,9 @@ struct Parley: ParsableCommand {
     @Flag(help: "No colours (also NO_COLOR=1).")
     var noColor = false
 
+    @Flag(help: "No progress line on standard error for long loads.")
+    var quiet = false
+
     @Option(help: ArgumentHelp("Export the result subgraph (or the whole graph without -c/-f) in this format: dot.", valueName: "format"))
     var export: String?
 
@@ -149,6 +152,7 @@ struct Parley: ParsableCommand {
         options.sizeBy = sizeBy
         options.asOf = asOf
         options.initFile = initFile
+        options.quiet = quiet
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }
@@ -232,6 +236,9 @@ struct Diff: ParsableCommand {
 
     @Flag(help: "No colours (also NO_COLOR=1).")
     var noColor = false
+
+    @Flag(help: "No progress line on standard error for long loads.")
+    var quiet = false
 
     func validate() throws {
         if !Launcher.diffFormats.contains(format.lowercased()) {

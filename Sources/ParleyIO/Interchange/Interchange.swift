@@ -5,13 +5,13 @@ import ParleyGraph
 public enum Interchange {
     /// Loads the graph at `path` (a file, or a folder for CSV) in `format`, or in the format
     /// detected from the path. All or nothing: an error leaves no graph.
-    public static func load(path: String, format: GraphFormat? = nil) throws(GraphFileError) -> GraphStore {
+    public static func load(path: String, format: GraphFormat? = nil, progress: ((Int) -> WorkProgress)? = nil) throws(GraphFileError) -> GraphStore {
         let format = format ?? GraphFormat.detect(reading: path) ?? .json
         guard format.canRead else {
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "cannot read \(format.rawValue) files: Parley writes them only (it reads \(readableNames))"))
         }
         switch format {
-        case .json: return try GraphFile.load(path: path)
+        case .json: return try GraphFile.load(path: path, progress: progress)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }

@@ -44,6 +44,9 @@ struct GraphLoader {
     /// The declared temporal kind of each property key (`propertyTypes`), by key id.
     var declaredTypes: [TemporalKind?] = []
 
+    /// Where to report how many bytes have been read (every 1,024 nodes or edges), if anywhere.
+    var progress: WorkProgress?
+
     /// Property keys seen in the current object (to reject duplicates).
     var seenKeys: [Int32] = []
     /// How many entries of `seenKeys` belong to the current object.
@@ -146,6 +149,7 @@ struct GraphLoader {
             }
             try element(&self, index)
             index += 1
+            if index & 1023 == 0, let progress { progress.update(s.pos) }
             s.skipWhitespace()
             let c = s.peek()
             if c == UInt8(ascii: ","), !s.atEnd {

@@ -42,6 +42,8 @@ public struct LaunchOptions: Sendable {
     public var colorBy: String?
     /// `--size-by COLUMN`: the result column that sizes nodes in DOT (`none`: no column).
     public var sizeBy: String?
+    /// `--quiet`: no progress lines.
+    public var quiet = false
     /// `--init FILE`: run FILE at start instead of the rc file.
     public var initFile: String?
     /// `--as-of DATE`: start in an as-of view (a day, month or year; docs/time.md).

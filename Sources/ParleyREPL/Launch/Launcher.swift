@@ -28,7 +28,9 @@ public enum Launcher {
             path = options.graphPath ?? GraphLocator.defaultGraph()
             if let p = path {
                 do {
-                    graph = try Interchange.load(path: p)
+                    graph = try ProgressLine.run("Loading \(p)", enabled: !options.quiet && Terminal.isTerminal(2)) { (progress) throws(GraphFileError) -> GraphStore in
+                        try Interchange.load(path: p, progress: progress)
+                    }
                 } catch {
                     FileOutput.standardError.write(Session.renderLoadError(error, color: Terminal.colorAllowed(on: 2) && !options.noColor) + "\n")
                     return 1
@@ -39,6 +41,7 @@ public enum Launcher {
         }
 
         let session = Session(graph: graph, path: path, interactive: false, color: false)
+        session.quiet = options.quiet
         session.mode = options.format ?? .table
         session.timing = options.timing
         session.continueOnError = options.continueOnError

@@ -24,7 +24,9 @@ extension Session {
         do {
             // Ctrl-C cannot stop the loader midway: the load finishes and is then discarded.
             let graph = try InterruptHandling.catching(interactive: catchesInterrupts) { () throws(GraphFileError) -> GraphStore in
-                try Interchange.load(path: path)
+                try ProgressLine.run("Loading \(path)", enabled: showsProgress) { (progress) throws(GraphFileError) -> GraphStore in
+                    try Interchange.load(path: path, progress: progress)
+                }
             }
             if catchesInterrupts && cancellation.isCancelled {
                 self.error("Load cancelled; the current graph stays loaded.")

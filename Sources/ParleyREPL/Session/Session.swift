@@ -32,6 +32,10 @@ public final class Session {
     public var color: Bool
     /// Whether the session is interactive (table footers carry the timing; relative lines).
     public var interactive: Bool
+    /// Whether `--quiet` turned progress lines off.
+    public var quiet = false
+    /// Whether long loads show a progress line (standard error is a terminal, not `--quiet`).
+    var showsProgress: Bool { !quiet && standardError.isTerminal }
     /// The text of the last statement run (what `:edit` opens).
     var lastStatement: String?
     /// The last result with columns a statement returned (`:last`).
