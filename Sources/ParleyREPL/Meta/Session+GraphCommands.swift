@@ -174,15 +174,21 @@ extension Session {
     func dotText(query: String, origin: StatementOrigin) -> String? {
         // The whole graph has no columns to colour or size by: it cannot fail.
         guard !query.isEmpty else { return try? dotText(for: nil) }
-        let before = engine.graph
+        guard let result = run(query: query, origin: origin) else { return nil }
+        return dotText(for: result, origin: origin)
+    }
+
+    /// Runs `query` for a meta-command (`:export`, `:render`, `:timeline`): Ctrl-C cancels it,
+    /// a write marks the graph modified, an error is printed (positioned in `origin`) and
+    /// gives nil; the engine leaves the graph unchanged when a query fails.
+    func run(query: String, origin: StatementOrigin) -> QueryResult? {
         do throws(QueryError) {
             let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
                 try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
             }
             if !result.statistics.isEmpty { isModified = true }
-            return dotText(for: result, origin: origin)
+            return result
         } catch {
-            engine.graph = before
             self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
             return nil
         }
@@ -226,18 +232,7 @@ extension Session {
 
     /// The nodes, relationships and paths `query` returns; nil (error printed) if it fails.
     func subgraph(query: String, origin: StatementOrigin) -> Subgraph? {
-        let before = engine.graph
-        do throws(QueryError) {
-            let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
-                try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
-            }
-            if !result.statistics.isEmpty { isModified = true }
-            return Subgraph(collecting: result.rows, graph: engine.graph)
-        } catch {
-            engine.graph = before
-            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
-            return nil
-        }
+        run(query: query, origin: origin).map { Subgraph(collecting: $0.rows, graph: engine.graph) }
     }
 
     /// `:render FILE.svg|png|pdf [QUERY]`: DOT through Graphviz.

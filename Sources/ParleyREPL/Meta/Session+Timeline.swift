@@ -54,18 +54,7 @@ extension Session {
     /// The timeline of the graph, or of what `query` returns; nil (error printed) if the query fails.
     func timeline(query: String, origin: StatementOrigin) -> Timeline? {
         guard !query.isEmpty else { return Timeline(engine.graph) }
-        let before = engine.graph
-        do throws(QueryError) {
-            let result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
-                try self.engine.run(query, parameters: self.parameters, cancellation: self.cancellation)
-            }
-            if !result.statistics.isEmpty { isModified = true }
-            return Timeline(engine.graph, subgraph: Subgraph(collecting: result.rows, graph: engine.graph))
-        } catch {
-            engine.graph = before
-            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
-            return nil
-        }
+        return subgraph(query: query, origin: origin).map { Timeline(engine.graph, subgraph: $0) }
     }
 
     /// `properties date, start_date, end_date`: the graph's validity rule in words.

@@ -157,9 +157,8 @@ public final class Session {
 
     /// Runs a Cypher statement and prints its result; returns whether it succeeded.
     @discardableResult
-    func runQuery(_ text: String, origin: StatementOrigin, dotFile: String? = nil) -> Bool {
+    func runQuery(_ text: String, origin: StatementOrigin) -> Bool {
         lastStatement = text
-        let before = engine.graph
         cancellation.reset()
         let clock = ContinuousClock()
         let started = clock.now
@@ -169,7 +168,7 @@ public final class Session {
                 try self.engine.run(text, parameters: self.parameters, cancellation: self.cancellation)
             }
         } catch {
-            engine.graph = before
+            // The engine leaves the graph as it was when a query fails or is cancelled.
             if error.type == "Cancelled" {
                 self.error("Query cancelled; the graph is unchanged.")
             } else {
