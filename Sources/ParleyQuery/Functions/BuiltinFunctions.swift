@@ -48,7 +48,7 @@ enum BuiltinFunctions {
         var best: (name: String, distance: Int)? = nil
         for candidate in allNames {
             let c = Array(candidate.lowercased().unicodeScalars)
-            var d = editDistance(wanted, c)
+            var d = EditDistance.between(name, candidate)
             if d > max(1, wanted.count / 3) {
                 let isPrefix = wanted.count >= 4 && (c.starts(with: wanted) || wanted.starts(with: c))
                 guard isPrefix else { continue }
@@ -57,21 +57,6 @@ enum BuiltinFunctions {
             if d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         return best?.name
-    }
-
-    /// The Levenshtein distance between two scalar sequences.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count), current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

@@ -111,27 +111,10 @@ struct Parser {
     static func nearest(_ word: String, among keywords: [String]) -> String? {
         var best: (String, Int)?
         for k in keywords where k != word {
-            let d = editDistance(Array(word), Array(k))
+            let d = EditDistance.between(word, k)
             if d <= 2 && d < word.count - 1 && (best == nil || d < best!.1) { best = (k, d) }
         }
         return best?.0
-    }
-
-    /// Levenshtein distance, counting an adjacent transposition as one edit.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
-            }
-        }
-        return d[a.count][b.count]
     }
 
     /// A semantic or syntax error found while parsing, with a TCK detail.

@@ -97,30 +97,3 @@ struct MetaArguments {
         return result
     }
 }
-
-/// Edit distance for "did you mean" suggestions.
-enum EditDistance {
-    /// The Levenshtein distance between `a` and `b`.
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased()), b = Array(b.lowercased())
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    /// The candidate closest to `word`, if close enough to be a likely typo.
-    static func nearest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, between(word, $0)) }.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
-        return best
-    }
-}

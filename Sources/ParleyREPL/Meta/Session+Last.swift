@@ -1,3 +1,4 @@
+import ParleyGraph
 /// `:last [MODE]`: the last result again.
 extension Session {
     /// Shows the last query result again: in MODE when given (this once), in full width (no
