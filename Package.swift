@@ -35,8 +35,11 @@ let package = Package(
         // The thin executable.
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["GitRevision"]
         ),
+        // Records the git revision for `parley --version`.
+        .plugin(name: "GitRevision", capability: .buildTool()),
         // Release-mode benchmark harness (see docs/benchmarks.md).
         .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
 

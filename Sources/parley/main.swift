@@ -31,7 +31,7 @@ struct Parley: ParsableCommand {
           parley g.json --export dot -o g.dot     (then: dot -Tsvg g.dot -o g.svg)
           parley convert g.json g.graphml
         """,
-        version: "parley \(Launcher.version)"
+        version: "parley \(Launcher.version) (\(gitRevision))"
     )
 
     @Argument(help: "The graph file (Parley JSON, GraphML, GEXF, node-link, JGF, or a CSV folder; docs/interchange.md).")

@@ -5,9 +5,24 @@ import Testing
 /// the query engine or the JSON loader (they use `--empty` and meta-commands).
 @Suite("parley command line")
 struct CLITests {
-    @Test("--version prints the version")
+    @Test("--version prints the version and the git revision the binary was built from")
     func version() throws {
-        try CLIRunner.expectGolden("version", ["--version"])
+        let outcome = try CLIRunner.run(["--version"])
+        #expect(outcome.status == 0)
+        let match = outcome.stdout.wholeMatch(of: /parley 0\.1\.0 \(([0-9a-f]{7,}(-dirty)?|unknown)\)\n/)
+        #expect(match != nil, "\(outcome.stdout)")
+        // In a git checkout, the revision is the checkout's HEAD.
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", CLIRunner.packageRoot.path, "rev-parse", "--short=10", "HEAD"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        if (try? git.run()) != nil {
+            git.waitUntilExit()
+            let head = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if git.terminationStatus == 0 && !head.isEmpty { #expect(outcome.stdout.contains("(\(head)")) }
+        }
     }
 
     @Test("-f reads a script from a pipe (/dev/stdin, <(...)), not only from a regular file")
