@@ -36,17 +36,51 @@ public struct QueryEngine: Sendable {
     ///   - parameters: values for `$name` parameters.
     ///   - cancellation: polled during execution; when cancelled the query throws a
     ///     `Cancelled` error and the graph is left unchanged.
-    public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil) throws(QueryError) -> QueryResult {
-        // One statement sees one clock: every date(), datetime(), ... in it gets the same instant.
+    ///   - mode: `.explain` or `.profile` to show the plan (as if the text began with
+    ///     `EXPLAIN`/`PROFILE`, which positions stay unaffected by); nil for what the text says.
+    public mutating func run(_ query: String, parameters: [String: Value] = [:], cancellation: CancellationToken? = nil,
+                             mode: PlanMode? = nil) throws(QueryError) -> QueryResult {
+        var parser = try Parser(query)
+        var statement = try parser.statement()
+        switch mode {
+        case .explain?: statement.mode = .explain
+        case .profile?: statement.mode = .profile
+        case nil: break
+        }
+        return try execute(statement, parser: parser, parameters: parameters, cancellation: cancellation)
+    }
+
+    /// Asks for the plan instead of (`explain`) or beside (`profile`) the result.
+    public enum PlanMode: Sendable { case explain, profile }
+
+    /// Evaluates one Cypher expression (a literal, `[1, 2]`, `$x + 1`, `date('2015-05-08')`)
+    /// with no graph variables in scope; errors are positioned in `text`.
+    public mutating func evaluate(expression text: String, parameters: [String: Value] = [:]) throws(QueryError) -> Value {
+        var parser = try Parser(text)
+        let start = parser.current.range.start
+        let expression = try parser.expression()
+        if parser.current.kind != .end {
+            throw parser.unexpected(expected: "the end of the value (one expression, without AS, commas or clauses)")
+        }
+        let range = SourceRange(start: start, end: parser.current.range.start)
+        let item = ProjectionItem(expression: expression, alias: "value", name: "value")
+        let projection = Projection(distinct: false, star: false, items: [item], orderBy: [], skip: nil, limit: nil, range: range)
+        let result = try execute(Statement(mode: .run, queries: [[.return(projection)]], unionAll: []), parser: parser,
+                                 parameters: parameters, cancellation: nil)
+        return result.rows.first?.first ?? .null
+    }
+
+    /// Plans and runs a parsed statement; one statement sees one clock (every `date()`,
+    /// `datetime()`, ... in it gets the same instant).
+    private mutating func execute(_ statement: Statement, parser: Parser, parameters: [String: Value],
+                                  cancellation: CancellationToken?) throws(QueryError) -> QueryResult {
         try StatementClock.statement { () throws(QueryError) -> QueryResult in
-            try runStatement(query, parameters: parameters, cancellation: cancellation)
+            try runStatement(statement, parser: parser, parameters: parameters, cancellation: cancellation)
         }
     }
 
-    /// Parses, plans and runs one statement.
-    private mutating func runStatement(_ query: String, parameters: [String: Value], cancellation: CancellationToken?) throws(QueryError) -> QueryResult {
-        var parser = try Parser(query)
-        let statement = try parser.statement()
+    /// Plans and runs one statement.
+    private mutating func runStatement(_ statement: Statement, parser: Parser, parameters: [String: Value], cancellation: CancellationToken?) throws(QueryError) -> QueryResult {
         if let readOnlyReason {
             for query in statement.queries {
                 if let clause = query.first(where: { $0.isWrite }) {

@@ -43,11 +43,11 @@ struct MetaArguments {
     /// The text from scalar `startScalar` on, and where it starts; a trailing `;` dropped.
     func rest(fromScalar startScalar: Int) -> (text: String, origin: StatementOrigin) {
         let scalars = Array(text.unicodeScalars)
-        guard startScalar < scalars.count else { return ("", origin.shifted(columns: scalars.count, bytes: text.utf8.count, prefix: 0)) }
+        guard startScalar < scalars.count else { return ("", origin.shifted(columns: scalars.count, bytes: text.utf8.count)) }
         var rest = String(String.UnicodeScalarView(scalars[startScalar...])).trimmingTrailingWhitespace()
         if rest.hasSuffix(";") { rest.removeLast() }
         let bytes = scalars[..<startScalar].reduce(0) { $0 + $1.utf8Length }
-        return (rest.trimmingTrailingWhitespace(), origin.shifted(columns: startScalar, bytes: bytes, prefix: 0))
+        return (rest.trimmingTrailingWhitespace(), origin.shifted(columns: startScalar, bytes: bytes))
     }
 
     /// Where word `index` is (its quotes included), in the coordinates of ``origin``; the

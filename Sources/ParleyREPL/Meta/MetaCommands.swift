@@ -66,10 +66,10 @@ enum MetaCommands {
         MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
         MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
         MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in
-            s.runPrefixed("EXPLAIN ", a)
+            s.runPlanned(.explain, a)
         },
         MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
-            s.runPrefixed("PROFILE ", a)
+            s.runPlanned(.profile, a)
         },
         MetaCommand(name: "export", usage: ":export FORMAT FILE [QUERY]", summary: "Write the graph, or what QUERY returns, in FORMAT (dot, json, graphml, ...)",
                     details: """

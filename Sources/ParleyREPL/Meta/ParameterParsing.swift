@@ -115,34 +115,11 @@ public enum ParameterParsing {
             return .failure(QueryError(.compileTime, "SyntaxError", "Expected a value (a Cypher literal such as 'Astana', 3 or [1, 2])", at: SourceRange(at: end)))
         }
         var engine = QueryEngine(graph: graph)
-        let result: QueryResult
         do {
-            result = try engine.run(prefix + text, parameters: parameters)
+            return .success(try engine.evaluate(expression: text, parameters: parameters))
         } catch {
-            var e = error
-            e.range = e.range.map { shift($0, by: prefix) }
-            return .failure(e)
+            return .failure(error)
         }
-        // `1 AS a`, `1, 2`, `1 UNION RETURN 2`, `1 ORDER BY …`: more than one expression.
-        guard result.columns.count == 1, trimmed.hasPrefix(result.columns[0]),
-              onlyComments(trimmed.dropFirst(result.columns[0].count)),
-              result.rows.count == 1, result.rows[0].count == 1 else {
-            let start = SourceLocation(line: 1, column: 1, offset: 0)
-            let end = SourceLocation(line: 1, column: text.unicodeScalars.count + 1, offset: text.utf8.count)
-            return .failure(QueryError(.compileTime, "SyntaxError", "Expected one value: a single Cypher expression without AS, commas or clauses",
-                                       at: SourceRange(start: start, end: end)))
-        }
-        return .success(result.rows[0][0])
-    }
-
-    /// `range` moved left by `prefix` on the first line (clamped to column 1).
-    private static func shift(_ range: SourceRange, by prefix: String) -> SourceRange {
-        let columns = prefix.unicodeScalars.count, bytes = prefix.utf8.count
-        func move(_ l: SourceLocation) -> SourceLocation {
-            guard l.line <= 1 else { return SourceLocation(line: l.line, column: l.column, offset: max(0, l.offset - bytes)) }
-            return SourceLocation(line: 1, column: max(1, l.column - columns), offset: max(0, l.offset - bytes))
-        }
-        return SourceRange(start: move(range.start), end: move(range.end))
     }
 }
 

@@ -26,7 +26,7 @@ extension Session {
             report(message, origin: origin)
             return false
         }
-        let arguments = MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes, prefix: 0),
+        let arguments = MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes),
                                       commandOrigin: origin, forced: forced)
         return command.run(self, arguments)
     }
@@ -245,13 +245,13 @@ extension Session {
         }
         var (text, origin) = args.rest(fromScalar: end)
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-        origin = origin.shifted(columns: leading, bytes: leading, prefix: 0)
+        origin = origin.shifted(columns: leading, bytes: leading)
         text = String(text.unicodeScalars.dropFirst(leading))
         if text.hasPrefix("=>") {
             let after = String(text.dropFirst(2))
             let trimmed = after.trimmed()
             let skip = 2 + (after.unicodeScalars.count - trimmed.unicodeScalars.count)
-            origin = origin.shifted(columns: skip, bytes: skip, prefix: 0)
+            origin = origin.shifted(columns: skip, bytes: skip)
             text = trimmed
         }
         guard !text.isEmpty else {
@@ -305,11 +305,9 @@ extension Session {
     }
 
     /// `:explain QUERY` / `:profile QUERY`.
-    func runPrefixed(_ prefix: String, _ args: MetaArguments) -> Bool {
-        guard !args.text.isEmpty else { return usageError(args, prefix.trimmed().lowercased(), "Expected a query") }
-        var (text, origin) = args.rest(after: 0)
-        origin.prefixLength = prefix.unicodeScalars.count
-        text = prefix + text
-        return runQuery(text, origin: origin)
+    func runPlanned(_ mode: QueryEngine.PlanMode, _ args: MetaArguments) -> Bool {
+        guard !args.text.isEmpty else { return usageError(args, mode == .explain ? "explain" : "profile", "Expected a query") }
+        let (text, origin) = args.rest(after: 0)
+        return runQuery(text, origin: origin, mode: mode)
     }
 }

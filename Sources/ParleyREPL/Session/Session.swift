@@ -157,7 +157,7 @@ public final class Session {
 
     /// Runs a Cypher statement and prints its result; returns whether it succeeded.
     @discardableResult
-    func runQuery(_ text: String, origin: StatementOrigin) -> Bool {
+    func runQuery(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode? = nil) -> Bool {
         lastStatement = text
         cancellation.reset()
         let clock = ContinuousClock()
@@ -165,7 +165,7 @@ public final class Session {
         let result: QueryResult
         do throws(QueryError) {
             result = try InterruptHandling.whileRunning(cancellation, interactive: catchesInterrupts) { () throws(QueryError) -> QueryResult in
-                try self.engine.run(text, parameters: self.parameters, cancellation: self.cancellation)
+                try self.engine.run(text, parameters: self.parameters, cancellation: self.cancellation, mode: mode)
             }
         } catch {
             // The engine leaves the graph as it was when a query fails or is cancelled.

@@ -10,9 +10,6 @@ struct StatementOrigin: Sendable {
     var start: SourceLocation
     /// The source lines the statement spans, whole, starting at `start.line`.
     var lines: [String]
-    /// Number of Unicode scalars put in front of the statement before running it
-    /// (`EXPLAIN ` for `:explain`), subtracted from columns on its first line.
-    var prefixLength = 0
     /// Whether line numbers count from the statement's first line (interactive input).
     var relativeLines = false
 
@@ -33,12 +30,11 @@ struct StatementOrigin: Sendable {
     }
 
     /// This origin, moved `columns` scalars right on the first line (for text found inside a
-    /// meta-command line) and with `prefix` scalars prepended before running.
-    func shifted(columns: Int, bytes: Int, prefix: Int) -> StatementOrigin {
+    /// meta-command line).
+    func shifted(columns: Int, bytes: Int) -> StatementOrigin {
         var copy = self
         copy.start.column += columns
         copy.start.offset += bytes
-        copy.prefixLength = prefix
         return copy
     }
 
@@ -58,9 +54,9 @@ struct StatementOrigin: Sendable {
         var l = location
         if l.line <= 1 {
             l.line = 1
-            l.column = max(1, l.column - prefixLength) + start.column - 1
+            l.column += start.column - 1
         }
-        l.offset = max(0, l.offset - prefixLength) + start.offset
+        l.offset += start.offset
         return l
     }
 }
