@@ -74,7 +74,7 @@ struct JGFReader {
                     if markerRead { try w.skip() } else { try ParleyMarker.read(&w, "\(path).metadata", into: &b) }
                     markerRead = true
                 case "nodes":
-                    if !markerRead, let at = try w.valueOffset(ofLaterMember: "metadata", afterValueAt: w.offset) {
+                    if !markerRead, let at = try w.valueOffset(ofLaterMember: "metadata", afterValueAt: w.offset, in: path) {
                         let here = w.s.pos
                         w.s.pos = at
                         try ParleyMarker.read(&w, "\(path).metadata", into: &b)

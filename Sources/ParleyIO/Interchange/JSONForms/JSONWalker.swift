@@ -193,12 +193,12 @@ struct JSONWalker {
     /// The offset of the value of member `name` among the members that follow the value
     /// starting at `from` in the same object, or `nil` if none has that key. Reads nothing
     /// for the caller: a copy of the scanner skips ahead.
-    func valueOffset(ofLaterMember name: StaticString, afterValueAt from: Int) throws(JSONSyntaxError) -> Int? {
+    func valueOffset(ofLaterMember name: StaticString, afterValueAt from: Int, in path: String) throws(JSONSyntaxError) -> Int? {
         var ahead = self
         ahead.s.pos = from
         try ahead.skip()
-        while try ahead.nextMember("an object") {
-            let (key, _) = try ahead.key("an object")
+        while try ahead.nextMember(path) {
+            let (key, _) = try ahead.key(path)
             if key.equals(name) { return ahead.offset }
             try ahead.skip()
         }

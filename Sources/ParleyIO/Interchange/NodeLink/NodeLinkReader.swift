@@ -43,7 +43,7 @@ struct NodeLinkReader {
                     if markerRead { try w.skip() } else { try ParleyMarker.read(&w, "graph", into: &b) }
                     markerRead = true
                 case "nodes":
-                    if !markerRead, let at = try w.valueOffset(ofLaterMember: "graph", afterValueAt: w.offset) {
+                    if !markerRead, let at = try w.valueOffset(ofLaterMember: "graph", afterValueAt: w.offset, in: "the top-level object") {
                         // The declarations say how to read the values: read them first.
                         let here = w.s.pos
                         w.s.pos = at
