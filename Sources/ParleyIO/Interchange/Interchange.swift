@@ -12,6 +12,8 @@ public enum Interchange {
         }
         switch format {
         case .json: return try GraphFile.load(path: path, progress: progress)
+        case .nodeLink: return try NodeLinkFormat.load(path: path)
+        case .jgf: return try JGFFormat.load(path: path)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }
@@ -28,6 +30,10 @@ public enum Interchange {
             return (GraphFile.serialize(graph), notes)
         case .dot:
             return (Array(DOTExporter.export(graph, subgraph: nil, options: DOTOptions(), style: .default).utf8), notes)
+        case .nodeLink: return try NodeLinkFormat.text(graph)
+        case .jgf: return try JGFFormat.text(graph)
+        case .mermaid: return MermaidWriter.text(graph)
+        case .cypher: return CypherScriptWriter.text(graph)
         default:
             throw GraphFileError(path: "", diagnostic: Diagnostic(.error, "writing \(format.rawValue) is not available in this build"))
         }

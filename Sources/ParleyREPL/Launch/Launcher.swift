@@ -193,7 +193,7 @@ public enum Launcher {
         session.color = !options.noColor && Terminal.colorAllowed(on: 1)
         session.pager = Terminal.isTerminal(1)
         if !session.displayRowsChosen { session.displayRows = 1000 }
-        if session.mode == .dot { session.mode = .table }
+        if session.mode.isGraphDocument { session.mode = .table }
         var editor: LineEditor?
         if stdinIsTerminal {
             let home = ProcessInfo.processInfo.environment["HOME"]

@@ -133,7 +133,7 @@ extension Session {
             return true
         }
         if let failed = extraWords(args, "mode", allowed: 1, "Expected one mode") { return failed }
-        guard let newMode = OutputMode(rawValue: word.lowercased()), newMode != .dot else {
+        guard let newMode = OutputMode(rawValue: word.lowercased()), !newMode.isGraphDocument else {
             var problem = "Unknown mode '\(word)'"
             if let near = EditDistance.nearest(to: word, in: OutputMode.interactiveModes.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
             return usageError(args, "mode", problem)

@@ -1,3 +1,5 @@
+import ParleyIO
+
 /// How results are printed (`:mode`, `--format`).
 public enum OutputMode: String, Sendable, CaseIterable {
     /// ASCII table (`+---+`).
@@ -20,19 +22,40 @@ public enum OutputMode: String, Sendable, CaseIterable {
     case cypher
     /// Graphviz DOT of the nodes and relationships in the result (scripts only).
     case dot
+    /// NetworkX node-link JSON of the result's nodes and relationships (scripts only).
+    case nodeLink = "node-link"
+    /// JSON Graph Format v2 of the result's nodes and relationships (scripts only).
+    case jgf
+    /// A Mermaid diagram of the result's nodes and relationships (scripts only).
+    case mermaid
 
-    /// The modes `:mode` accepts (DOT is for `--format` and `:export`).
-    static var interactiveModes: [OutputMode] { allCases.filter { $0 != .dot } }
+    /// The modes `:mode` accepts (graph documents are for `--format` and `:export`).
+    static var interactiveModes: [OutputMode] { allCases.filter { !$0.isGraphDocument } }
+
+    /// Whether the mode writes the result's subgraph as a graph document (DOT, node-link, ...)
+    /// rather than its rows.
+    var isGraphDocument: Bool { self == .dot || graphFormat != nil }
+
+    /// The interchange format of a graph-document mode other than DOT (docs/interchange.md).
+    var graphFormat: GraphFormat? {
+        switch self {
+        case .nodeLink: return .nodeLink
+        case .jgf: return .jgf
+        case .mermaid: return .mermaid
+        default: return nil
+        }
+    }
 
     /// What goes between two results printed one after the other (a script's statements):
     /// a blank line for tables, records, Markdown, TSV and Cypher, a CRLF blank line for CSV,
     /// nothing for JSON (a stream of documents, one per statement, as `jq` reads them), JSON
-    /// Lines (one stream of rows) and DOT (one `digraph` per statement).
+    /// Lines (one stream of rows), DOT (one `digraph` per statement), node-link and JGF (one
+    /// document per statement); a blank line between Mermaid diagrams.
     var resultSeparator: String {
         switch self {
-        case .table, .box, .vertical, .markdown, .tsv, .cypher: return "\n"
+        case .table, .box, .vertical, .markdown, .tsv, .cypher, .mermaid: return "\n"
         case .csv: return "\r\n"
-        case .json, .jsonl, .dot: return ""
+        case .json, .jsonl, .dot, .nodeLink, .jgf: return ""
         }
     }
 

@@ -208,6 +208,9 @@ public final class Session {
             if mode == .dot {
                 guard let dot = dotText(for: result, origin: origin) else { return false }
                 text += dot
+            } else if let format = mode.graphFormat {
+                guard let document = graphDocument(for: result, format: format) else { return false }
+                text += document
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: displayRows)
                 let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
