@@ -9,6 +9,10 @@ cd "$(dirname "$0")/../.."
 venv=.venv-interop
 requirements=scripts/interop/requirements.txt
 stamp=$venv/requirements.txt
+if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    echo "interop: Python's venv module is missing; install it (Debian: apt-get install python3-venv) and run make interop again" >&2
+    exit 1
+fi
 if [ ! -x "$venv/bin/python" ] || ! cmp -s "$requirements" "$stamp"; then
     echo "interop: creating $venv (NetworkX, igraph, Kùzu)" >&2
     rm -rf "$venv"
