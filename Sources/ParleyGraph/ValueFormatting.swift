@@ -88,12 +88,6 @@ extension Value {
         return out + "`"
     }
 
-    /// `v` as at least four upper-case hex digits (`001F`).
-    static func hex4(_ v: UInt32) -> String {
-        let h = String(v, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - h.count)) + h
-    }
-
     /// The call that builds a temporal value from its ISO 8601 text (`date`, `datetime`, ...).
     static func temporalFunction(_ t: TemporalValue) -> String {
         switch t {

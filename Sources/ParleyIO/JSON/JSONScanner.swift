@@ -415,15 +415,3 @@ struct JSONScanner {
         }
     }
 }
-
-/// `0A`: two upper-case hex digits.
-func hex2(_ b: UInt8) -> String {
-    let s = String(b, radix: 16, uppercase: true)
-    return s.count < 2 ? "0" + s : s
-}
-
-/// `000A`: four upper-case hex digits.
-func hex4(_ v: UInt32) -> String {
-    let s = String(v, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - s.count)) + s
-}
