@@ -12,6 +12,8 @@ public enum Interchange {
         }
         switch format {
         case .json: return try GraphFile.load(path: path)
+        case .graphml: return try XMLGraphFile.load(path: path, GraphMLReader.read)
+        case .gexf: return try XMLGraphFile.load(path: path, GEXFReader.read)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }
@@ -26,6 +28,8 @@ public enum Interchange {
                 throw GraphFileError(path: "", diagnostic: Diagnostic(.error, "cannot write: \(problem), which JSON cannot hold"))
             }
             return (GraphFile.serialize(graph), notes)
+        case .graphml: var w = GraphMLWriter(graph); return w.write()
+        case .gexf: var w = GEXFWriter(graph); return w.write()
         case .dot:
             return (Array(DOTExporter.export(graph, subgraph: nil, options: DOTOptions(), style: .default).utf8), notes)
         default:
