@@ -74,7 +74,7 @@ enum XMLInterchange {
         let a = try g.addNode(labels: ["State", "Talk"], properties: [
             "id": "a", "name": "Astana <&> \"quoted\" 'single'", "multi": "line one\nline two\ttab\r\n",
             "unicode": "Казахстан 🕊️ e\u{301} 𝄞", "count": .int(Int64.max), "negative": .int(Int64.min),
-            "ratio": 0.1, "tiny": 5e-324, "big": 1.7976931348623157e308, "whole": 3.0, "flag": true, "off": false,
+            "ratio": 0.1, "tiny": .double(.leastNonzeroMagnitude), "big": 1.7976931348623157e308, "whole": 3.0, "flag": true, "off": false,
             "nan": .double(.nan), "inf": .double(.infinity), "minusInf": .double(-.infinity),
             "day": try t(.date, "2015-05-25"), "at": try t(.localtime, "12:30:45.123456789"), "zoned": try t(.time, "08:00+05:00"),
             "local": try t(.localdatetime, "2015-05-25T10:00"), "instant": try t(.datetime, "2015-05-25T10:00+06:00[Asia/Almaty]"),

@@ -19,6 +19,8 @@ final class GEXFReader: XMLElementHandler {
     private var openAttribute: GEXFAttribute?
     /// Whether times are dates (`date`, `dateTime`) rather than numbers.
     private var datedTime = false
+    /// Where the `<default>` being read starts.
+    private var defaultMark = XMLMark(line: 0, column: 0)
 
     private struct Element {
         var isEdge: Bool
@@ -70,6 +72,7 @@ final class GEXFReader: XMLElementHandler {
         case "attribute":
             try declare(a, mark)
         case "default":
+            defaultMark = mark
             return openAttribute != nil
         case "node":
             guard let id = a["id"] else { throw XMLReadError(message: "<node> without an id attribute: every node needs one", mark: mark) }
@@ -115,7 +118,7 @@ final class GEXFReader: XMLElementHandler {
             guard var attr = openAttribute else { return }
             switch attr.value(text) {
             case .success(let v): attr.defaultValue = v
-            case .failure(let p): throw XMLReadError(message: "<default> of \(attr.described): \(p.message)", mark: mark, target: .text)
+            case .failure(let p): throw XMLReadError(message: "<default> of \(attr.described): \(p.message)", mark: defaultMark, target: .text)
             }
             openAttribute = attr
         case "attribute":
@@ -142,13 +145,17 @@ final class GEXFReader: XMLElementHandler {
             throw XMLReadError(message: "<attribute> type \(PropertyText.quoted(typeName)): expected a GEXF type (string, integer, long, double, float, boolean, liststring, listlong, ...)", mark: mark, target: .attribute("type"))
         }
         var parleyType: PropertyText.Kind? = nil
-        if case .string = type, let p = a["parley.type"] {
+        if let p = a["parley.type"], p == "list" || !p.hasPrefix("list") {
             if p == "list" {
                 parleyType = .list
+            } else if p == "number" {
+                parleyType = .number
+            } else if p == "mixed" {
+                parleyType = .mixed
             } else if let k = TemporalKind(rawValue: p) {
                 parleyType = .temporal(k)
             } else {
-                throw XMLReadError(message: "<attribute> parley.type \(PropertyText.quoted(p)): expected list or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
+                throw XMLReadError(message: "<attribute> parley.type \(PropertyText.quoted(p)): expected list, number, mixed or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
             }
         }
         var attr = GEXFAttribute(id: id, title: title, type: type, parleyType: parleyType)

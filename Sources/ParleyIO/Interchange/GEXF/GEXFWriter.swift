@@ -20,6 +20,7 @@ struct GEXFWriter {
     private var edgeAttributeIDs: [String] = []
     private var jsonLists = 0
     private var nonFinite = 0
+    private var mixed = 0
     private var temporals = 0
     private var untimed = 0
     private var dynamic = false
@@ -70,6 +71,7 @@ struct GEXFWriter {
         out.raw("    </edges>\n  </graph>\n</gexf>\n")
         if jsonLists > 0 { notes.add("lists of mixed, temporal or no items written as JSON text (attributes marked parley.type=\"list\")", count: jsonLists) }
         if nonFinite > 0 { notes.add("NaN or infinite floats inside JSON lists written as strings", count: nonFinite) }
+        if mixed > 0 { notes.add("values of properties holding several types written as JSON text (attributes marked parley.type=\"mixed\")", count: mixed) }
         if temporals > 0 { notes.add("temporal values written as ISO 8601 text (attributes marked parley.type)", count: temporals) }
         if untimed > 0 { notes.add("nodes or relationships whose validity properties are not dates (or give an empty period) written without start/end", count: untimed) }
         if out.replaced > 0 { notes.add("characters XML 1.0 cannot hold (control characters) written as U+FFFD", count: out.replaced) }
@@ -121,6 +123,8 @@ struct GEXFWriter {
         case .listOf(.double): attribute(id, e.name, "liststring", " parley.type=\"listdouble\"")
         case .listOf(.boolean): attribute(id, e.name, "liststring", " parley.type=\"listboolean\"")
         case .temporal(let k): attribute(id, e.name, "string", " parley.type=\"\(k.rawValue)\"")
+        case .number: attribute(id, e.name, "double", " parley.type=\"number\"")
+        case .mixed: attribute(id, e.name, "string", " parley.type=\"mixed\"")
         }
     }
 
@@ -151,7 +155,7 @@ struct GEXFWriter {
             if key == idKey, case .string(let s) = value, s == fileIDs[n] { continue }
             guard let kind = GEXFWriter.kind(value), let i = plan.nodeAttribute(key, kind) else { continue }
             if !opened { out.raw(">\n        <attvalues>\n"); opened = true }
-            attvalue(nodeAttributeIDs[i], value)
+            attvalue(nodeAttributeIDs[i], value, plan.nodeEntries[i].kind)
         }
         out.raw(opened ? "        </attvalues>\n      </node>\n" : "/>\n")
     }
@@ -174,7 +178,7 @@ struct GEXFWriter {
         for (key, value) in pairs.count > 1 ? pairs.sorted(by: { graph.keys.name($0.key) < graph.keys.name($1.key) }) : pairs {
             guard let kind = GEXFWriter.kind(value), let i = plan.edgeAttribute(key, kind) else { continue }
             if !opened { out.raw(">\n        <attvalues>\n"); opened = true }
-            attvalue(edgeAttributeIDs[i], value)
+            attvalue(edgeAttributeIDs[i], value, plan.edgeEntries[i].kind)
         }
         out.raw(opened ? "        </attvalues>\n      </edge>\n" : "/>\n")
     }
@@ -189,10 +193,16 @@ struct GEXFWriter {
         if p.end != .max { out.attribute("end", ValidPeriod.text(ofDay: p.end - 1)) }
     }
 
-    private mutating func attvalue(_ id: String, _ value: Value) {
+    private mutating func attvalue(_ id: String, _ value: Value, _ kind: PropertyText.Kind? = nil) {
         out.raw("          <attvalue for=\"")
         out.raw(id)
         out.raw("\" value=\"")
+        if kind == .mixed {
+            mixed += 1
+            out.escaped(PropertyText.json(value, nonFinite: &nonFinite))
+            out.raw("\"/>\n")
+            return
+        }
         switch value {
         case .list(let items):
             if GEXFList.uniformKind(items) != nil {

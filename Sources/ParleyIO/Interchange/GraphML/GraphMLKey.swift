@@ -42,6 +42,11 @@ struct GraphMLKey {
     /// The value `text` holds, or what is wrong with it.
     func value(_ text: String) -> Result<Value, TextProblem> {
         switch type {
+        case .string where parleyType == .mixed:
+            return PropertyText.parseJSON(text)
+        case .double where parleyType == .number:
+            guard let v = PropertyText.number(text) else { return .failure(TextProblem("expected a number but found \(PropertyText.quoted(text))")) }
+            return .success(v)
         case .string:
             switch parleyType {
             case .list?:

@@ -43,6 +43,8 @@ final class GraphMLReader: XMLElementHandler {
     /// Nesting depth inside a `<data>` (its foreign elements are skipped); 0 outside.
     private var dataDepth = 0
     private var dataKey: GraphMLKey?
+    /// Where the `<data>` or `<default>` being read starts (errors in its text point there).
+    private var textMark = XMLMark(line: 0, column: 0)
     private var labelIDs: [String: Int32] = [:]
 
     /// Reads the GraphML document in `bytes`.
@@ -69,6 +71,7 @@ final class GraphMLReader: XMLElementHandler {
         case "key":
             try declareKey(attributes, mark)
         case "default":
+            textMark = mark
             return openKey != nil
         case "graph":
             if graphsOpen == 0 && typeKey == nil && labelsKey == nil { chooseRoleKeys() }
@@ -97,6 +100,7 @@ final class GraphMLReader: XMLElementHandler {
             }
             dataDepth = 1
             dataKey = key
+            textMark = mark
             return true
         case "hyperedge":
             throw XMLReadError(message: "<hyperedge> is not supported: Parley's relationships join two nodes", mark: mark)
@@ -114,13 +118,13 @@ final class GraphMLReader: XMLElementHandler {
         switch name {
         case "data" where dataDepth == 1:
             dataDepth = 0
-            if let key = dataKey { try setData(key, text, mark) }
+            if let key = dataKey { try setData(key, text, textMark) }
             dataKey = nil
         case "default":
             guard var key = openKey else { return }
             switch key.value(text) {
             case .success(let v): key.defaultValue = v
-            case .failure(let problem): throw XMLReadError(message: "<default> of \(key.described): \(problem.message)", mark: mark, target: .text)
+            case .failure(let problem): throw XMLReadError(message: "<default> of \(key.described): \(problem.message)", mark: textMark, target: .text)
             }
             openKey = key
         case "key":
@@ -175,10 +179,14 @@ final class GraphMLReader: XMLElementHandler {
         if let p = a["parley.type"] {
             if p == "list" {
                 parleyType = .list
+            } else if p == "number" {
+                parleyType = .number
+            } else if p == "mixed" {
+                parleyType = .mixed
             } else if let k = TemporalKind(rawValue: p) {
                 parleyType = .temporal(k)
             } else {
-                throw XMLReadError(message: "<key> parley.type \(PropertyText.quoted(p)): expected list or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
+                throw XMLReadError(message: "<key> parley.type \(PropertyText.quoted(p)): expected list, number, mixed or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
             }
         }
         // A yEd drawing key has no attr.name; a plain key without one is named by its id.

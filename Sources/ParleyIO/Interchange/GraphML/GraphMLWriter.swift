@@ -18,6 +18,7 @@ struct GraphMLWriter {
     private var lists = 0
     private var temporals = 0
     private var nonFinite = 0
+    private var mixed = 0
 
     /// Prepares a writer for `graph`.
     init(_ graph: GraphStore) {
@@ -58,6 +59,7 @@ struct GraphMLWriter {
         out.raw("  </graph>\n</graphml>\n")
         if lists > 0 { notes.add("list values written as JSON text (keys marked parley.type=\"list\")", count: lists) }
         if nonFinite > 0 { notes.add("NaN or infinite floats inside lists written as strings", count: nonFinite) }
+        if mixed > 0 { notes.add("values of properties holding several types written as JSON text (keys marked parley.type=\"mixed\")", count: mixed) }
         if temporals > 0 { notes.add("temporal values written as ISO 8601 text (keys marked parley.type)", count: temporals) }
         if out.replaced > 0 { notes.add("characters XML 1.0 cannot hold (control characters) written as U+FFFD", count: out.replaced) }
         if !graph.validity.isDefault { notes.add("validity rule not written (GraphML has no place for it; readers use date, start_date, end_date)") }
@@ -111,6 +113,8 @@ struct GraphMLWriter {
         case .boolean: return keyLine(&self, "boolean", "")
         case .list, .listOf: return keyLine(&self, "string", " parley.type=\"list\"")
         case .temporal(let k): return keyLine(&self, "string", " parley.type=\"\(k.rawValue)\"")
+        case .number: return keyLine(&self, "double", " parley.type=\"number\"")
+        case .mixed: return keyLine(&self, "string", " parley.type=\"mixed\"")
         }
     }
 
@@ -129,7 +133,7 @@ struct GraphMLWriter {
             if key == idKey, case .string(let s) = value, s == fileIDs[n] { continue }
             guard let kind = GraphMLWriter.kind(value), let i = plan.nodeAttribute(key, kind) else { continue }
             if !opened { out.raw(">\n"); opened = true }
-            data(nodeKeyIDs[i], value)
+            data(nodeKeyIDs[i], value, plan.nodeEntries[i].kind)
         }
         out.raw(opened ? "    </node>\n" : "/>\n")
     }
@@ -145,16 +149,22 @@ struct GraphMLWriter {
         let pairs = graph.propertyPairs(ofRelationship: r)
         for (key, value) in pairs.count > 1 ? pairs.sorted(by: { graph.keys.name($0.key) < graph.keys.name($1.key) }) : pairs {
             guard let kind = GraphMLWriter.kind(value), let i = plan.edgeAttribute(key, kind) else { continue }
-            data(edgeKeyIDs[i], value)
+            data(edgeKeyIDs[i], value, plan.edgeEntries[i].kind)
         }
         out.raw("    </edge>\n")
     }
 
     /// `<data key="dN">text</data>` on its own line.
-    private mutating func data(_ key: String, _ value: Value) {
+    private mutating func data(_ key: String, _ value: Value, _ kind: PropertyText.Kind? = nil) {
         out.raw("      <data key=\"")
         out.raw(key)
         out.raw("\">")
+        if kind == .mixed {
+            mixed += 1
+            out.escaped(PropertyText.json(value, nonFinite: &nonFinite))
+            out.raw("</data>\n")
+            return
+        }
         switch value {
         case .list(let items):
             lists += 1

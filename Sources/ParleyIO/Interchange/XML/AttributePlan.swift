@@ -1,9 +1,11 @@
 import ParleyGraph
 
 /// The typed attributes a GraphML or GEXF file declares: one per (nodes or edges, property
-/// name, kind of value), found by one pass over the graph, ordered by name then kind.
+/// name), typed by the kind of its values (``PropertyText/Kind/number`` or
+/// ``PropertyText/Kind/mixed`` when a name holds several), found by one pass over the graph,
+/// ordered by name.
 struct AttributePlan {
-    /// One declared attribute.
+    /// One declared attribute (one per property name).
     struct Entry {
         var key: Int32
         var name: String
@@ -35,14 +37,26 @@ struct AttributePlan {
                 if let k = kind(value) { edgeSlots.insert(Slot(key: key, kind: k)) }
             }
         }
-        func ordered(_ slots: Set<Slot>) -> [Entry] {
-            slots.map { Entry(key: $0.key, name: graph.keys.name($0.key), kind: $0.kind) }
-                .sorted { ($0.name, AttributePlan.rank($0.kind)) < ($1.name, AttributePlan.rank($1.kind)) }
+        // One attribute per name (igraph and Gephi refuse two of the same name): a name with
+        // several kinds gets one `number` or `mixed` attribute.
+        func merged(_ slots: Set<Slot>) -> (entries: [Entry], index: [Slot: Int]) {
+            var kinds: [Int32: [PropertyText.Kind]] = [:]
+            for s in slots { kinds[s.key, default: []].append(s.kind) }
+            var entries: [Entry] = []
+            for (key, ks) in kinds {
+                let kind: PropertyText.Kind
+                if ks.count == 1 { kind = ks[0] } else if ks.allSatisfy({ $0 == .long || $0 == .double }) { kind = .number } else { kind = .mixed }
+                entries.append(Entry(key: key, name: graph.keys.name(key), kind: kind))
+            }
+            entries.sort { ($0.name, $0.key) < ($1.name, $1.key) }
+            var index: [Slot: Int] = [:]
+            for (i, e) in entries.enumerated() {
+                for k in kinds[e.key]! { index[Slot(key: e.key, kind: k)] = i }
+            }
+            return (entries, index)
         }
-        nodeEntries = ordered(nodeSlots)
-        edgeEntries = ordered(edgeSlots)
-        for (i, e) in nodeEntries.enumerated() { nodeIndex[Slot(key: e.key, kind: e.kind)] = i }
-        for (i, e) in edgeEntries.enumerated() { edgeIndex[Slot(key: e.key, kind: e.kind)] = i }
+        (nodeEntries, nodeIndex) = merged(nodeSlots)
+        (edgeEntries, edgeIndex) = merged(edgeSlots)
     }
 
     /// The position of a node attribute in ``nodeEntries``.
@@ -50,25 +64,6 @@ struct AttributePlan {
 
     /// The position of an edge attribute in ``edgeEntries``.
     func edgeAttribute(_ key: Int32, _ kind: PropertyText.Kind) -> Int? { edgeIndex[Slot(key: key, kind: kind)] }
-
-    /// A fixed order of kinds, for a deterministic file.
-    static func rank(_ kind: PropertyText.Kind) -> Int {
-        switch kind {
-        case .string: return 0
-        case .long: return 1
-        case .double: return 2
-        case .boolean: return 3
-        case .list: return 4
-        case .listOf(let s):
-            switch s {
-            case .string: return 5
-            case .long: return 6
-            case .double: return 7
-            case .boolean: return 8
-            }
-        case .temporal(let k): return 10 + (TemporalKind.allCases.firstIndex(of: k) ?? 0)
-        }
-    }
 
     /// The kind of a scalar value (nil for null and lists).
     static func scalarKind(_ v: Value) -> PropertyText.Kind? {

@@ -12,6 +12,12 @@ enum PropertyText {
         case listOf(ScalarKind)
         /// A temporal value, written as ISO 8601 text.
         case temporal(TemporalKind)
+        /// Integers and floats under one name: a float attribute marked `parley.type="number"`
+        /// (integers are written without a decimal point, floats always with one).
+        case number
+        /// Values of several types under one name: a string attribute marked
+        /// `parley.type="mixed"`, each value as JSON text (`"text"`, `2`, `true`, `[1]`).
+        case mixed
     }
 
     /// The kinds a homogeneous list's items may have.
@@ -75,6 +81,27 @@ enum PropertyText {
             graph.propertyPairs(of: node).count == 2, case .list(let items) = graph.property(of: node, named: "v")
         else { return .failure(TextProblem("expected a JSON list such as [1, 2]")) }
         return .success(items)
+    }
+
+    /// A value as one JSON value (for ``Kind/mixed``).
+    static func json(_ v: Value, nonFinite: inout Int) -> String {
+        let list = listJSON([v], nonFinite: &nonFinite)
+        return String(list.dropFirst().dropLast())
+    }
+
+    /// Reads one JSON value written by ``json(_:nonFinite:)``.
+    static func parseJSON(_ text: String) -> Result<Value, TextProblem> {
+        switch parseListJSON("[" + text + "]") {
+        case .success(let items) where items.count == 1: return .success(items[0])
+        case .success: return .failure(TextProblem("expected one JSON value but found \(quoted(text))"))
+        case .failure(let p): return .failure(TextProblem(p.message.replacingOccurrences(of: "the list[0]", with: "the value")))
+        }
+    }
+
+    /// An integer (digits only) or a float, for ``Kind/number``.
+    static func number(_ text: String) -> Value? {
+        if let i = long(text) { return .int(i) }
+        return parseDouble(text).map { .double($0) }
     }
 
     /// An integer written as decimal digits (with an optional sign; white space around is

@@ -27,7 +27,8 @@ struct XMLReadError: Error {
         case element
         /// An attribute of the start tag at the mark.
         case attribute(String)
-        /// The text of the element whose end tag is at the mark.
+        /// The text of the element whose start tag is at the mark (libxml2's position at an end
+        /// tag may be past the following tag, so readers keep the start's mark).
         case text
         /// Exactly the mark (a syntax error).
         case mark

@@ -26,10 +26,9 @@ struct XMLSource {
             if let r = attributeRange(name, inTagAt: open) { return SourceRange(start: location(r.lowerBound), end: location(r.upperBound)) }
             return range(at: mark, .element)
         case .text:
-            guard let close = lastIndex(of: "<", atOrBefore: at) else { return SourceRange(at: location(at)) }
-            guard close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "/"), close > 0,
-                let open = lastIndex(of: "<", atOrBefore: close - 1), let start = tagEnd(open)
-            else { return SourceRange(at: location(close)) }
+            guard let open = lastIndex(of: "<", atOrBefore: at), let start = tagEnd(open) else { return SourceRange(at: location(at)) }
+            if start >= 2, bytes[start - 2] == UInt8(ascii: "/") { return SourceRange(at: location(start - 1)) }
+            let close = firstIndex(of: "<", from: start) ?? bytes.count
             // Leading and trailing white space is not underlined.
             var s = start, e = close
             while s < e, isSpace(bytes[s]) { s += 1 }
