@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Parley needs beyond Swift: libedit (line editing), pkg-config (to find it) and
-# Graphviz (to render DOT). Installs only what is missing; says what it does before doing it.
+# Graphviz (to render DOT), libxml2 (Foundation's XMLParser, which reads GraphML and GEXF, loads it
+# at run time on Linux). Installs only what is missing; says what it does before doing it.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkgconf)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+if [ "$(uname -s)" = "Linux" ] && ! { ldconfig -p 2>/dev/null | grep 'libxml2\.so\.2' >/dev/null; }; then missing+=(libxml2); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(uname -s)" = "Darwin" ]; then

@@ -14,6 +14,8 @@ public enum Interchange {
         case .json: return try GraphFile.load(path: path, progress: progress)
         case .nodeLink: return try NodeLinkFormat.load(path: path)
         case .jgf: return try JGFFormat.load(path: path)
+        case .graphml: return try XMLGraphFile.load(path: path, GraphMLReader.read)
+        case .gexf: return try XMLGraphFile.load(path: path, GEXFReader.read)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }
@@ -28,6 +30,8 @@ public enum Interchange {
                 throw GraphFileError(path: "", diagnostic: Diagnostic(.error, "cannot save: \(problem), which JSON cannot hold"))
             }
             return (GraphFile.serialize(graph), notes)
+        case .graphml: var w = GraphMLWriter(graph); return w.write()
+        case .gexf: var w = GEXFWriter(graph); return w.write()
         case .dot:
             return (Array(DOTExporter.export(graph, subgraph: nil, options: DOTOptions(), style: .default).utf8), notes)
         case .nodeLink: return try NodeLinkFormat.text(graph)
