@@ -46,7 +46,7 @@ struct Parley: ParsableCommand {
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the statements in this file (repeatable).", valueName: "file"))
     var file: [String] = []
 
-    @Option(help: "Output format: table, box, vertical, csv, tsv, json, jsonl, markdown, cypher; or the result subgraph as dot, node-link, jgf or mermaid.")
+    @Option(help: "Output format: table, box, vertical, csv, tsv, json, jsonl, markdown, cypher; or the result subgraph as dot, node-link, jgf, mermaid or graphml.")
     var format: String?
 
     @Option(help: ArgumentHelp("Set $name to a Cypher literal (repeatable).", valueName: "name=value"))

@@ -2,7 +2,7 @@ import ParleyGraph
 import ParleyIO
 import ParleyQuery
 
-/// `--format node-link|jgf|mermaid`: a statement's result as a graph document.
+/// `--format node-link|jgf|mermaid|graphml`: a statement's result as a graph document.
 extension Session {
     /// The nodes and relationships `result` returns, as a document in `format`; the notes go
     /// to standard error. Nil (error printed) when the format cannot hold a value.

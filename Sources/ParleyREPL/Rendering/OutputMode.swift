@@ -28,6 +28,8 @@ public enum OutputMode: String, Sendable, CaseIterable {
     case jgf
     /// A Mermaid diagram of the result's nodes and relationships (scripts only).
     case mermaid
+    /// GraphML of the result's nodes and relationships (scripts only).
+    case graphml
 
     /// The modes `:mode` accepts (graph documents are for `--format` and `:export`).
     static var interactiveModes: [OutputMode] { allCases.filter { !$0.isGraphDocument } }
@@ -42,6 +44,7 @@ public enum OutputMode: String, Sendable, CaseIterable {
         case .nodeLink: return .nodeLink
         case .jgf: return .jgf
         case .mermaid: return .mermaid
+        case .graphml: return .graphml
         default: return nil
         }
     }
@@ -50,12 +53,13 @@ public enum OutputMode: String, Sendable, CaseIterable {
     /// a blank line for tables, records, Markdown, TSV and Cypher, a CRLF blank line for CSV,
     /// nothing for JSON (a stream of documents, one per statement, as `jq` reads them), JSON
     /// Lines (one stream of rows), DOT (one `digraph` per statement), node-link and JGF (one
-    /// document per statement); a blank line between Mermaid diagrams.
+    /// document per statement), GraphML (one XML document per statement); a blank line between
+    /// Mermaid diagrams.
     var resultSeparator: String {
         switch self {
         case .table, .box, .vertical, .markdown, .tsv, .cypher, .mermaid: return "\n"
         case .csv: return "\r\n"
-        case .json, .jsonl, .dot, .nodeLink, .jgf: return ""
+        case .json, .jsonl, .dot, .nodeLink, .jgf, .graphml: return ""
         }
     }
 

@@ -11,7 +11,7 @@ struct ResultRenderer {
     func render(columns: [String], rows: [[Value]], graph: GraphStore) -> RenderedResult {
         let shown = options.maxRows > 0 ? Array(rows.prefix(options.maxRows)) : rows
         switch mode {
-        case .table, .dot, .nodeLink, .jgf, .mermaid: return TableRenderer(style: .ascii, options: options).render(columns: columns, rows: rows, graph: graph)
+        case .table, .dot, .nodeLink, .jgf, .mermaid, .graphml: return TableRenderer(style: .ascii, options: options).render(columns: columns, rows: rows, graph: graph)
         case .box: return TableRenderer(style: .box, options: options).render(columns: columns, rows: rows, graph: graph)
         case .vertical: return TableRenderer(style: .ascii, options: options, vertical: true).render(columns: columns, rows: rows, graph: graph)
         case .csv: return RenderedResult(text: csv(columns, shown, graph), shownRows: shown.count)
