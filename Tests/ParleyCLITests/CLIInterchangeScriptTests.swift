@@ -62,7 +62,7 @@ struct CLIInterchangeScriptTests {
         #expect(strip(a.nodes) == strip(b.nodes))
     }
 
-    @Test("--format node-link, jgf and mermaid write a statement's result subgraph")
+    @Test("--format node-link, jgf, mermaid and graphml write a statement's result subgraph")
     func formats() throws {
         let query = "MATCH (s:State {id: 'kazakhstan'})-[r:HOSTED]->(t) RETURN s, r, t"
         let nl = try CLIRunner.run(["--no-rc", Self.bundled, "-c", query, "--format", "node-link"])
@@ -76,6 +76,9 @@ struct CLIInterchangeScriptTests {
         let mmd = try CLIRunner.run(["--no-rc", Self.bundled, "-c", query, "--format", "mermaid"])
         #expect(mmd.stdout.hasPrefix("%% Parley: 6 nodes, 5 relationships\n"))
         #expect(mmd.stdout.components(separatedBy: "-->|\"HOSTED\"|").count == 6)
+        let graphml = try CLIRunner.run(["--no-rc", Self.bundled, "-c", query, "--format", "graphml"])
+        #expect(graphml.status == 0 && graphml.stdout.hasPrefix("<?xml"))
+        #expect(graphml.stdout.components(separatedBy: "<node id=").count == 7 && graphml.stdout.components(separatedBy: "<edge ").count == 6)
         let mode = try CLIRunner.run(["--no-rc", "--empty"], input: ":mode node-link\n")
         #expect(mode.stderr.contains("Unknown mode 'node-link'"))
     }
