@@ -60,13 +60,6 @@ public struct SyntheticGraph: Sendable {
         }
         relationships = groups
     }
-
-    /// The id of the node with global index `index` (`p17`).
-    func id(_ index: Int) -> String {
-        var label = offsets.count - 1
-        while offsets[label] > index { label -= 1 }
-        return SyntheticGraphSpec.prefixes[label] + String(index - offsets[label])
-    }
 }
 
 /// Why a synthetic graph cannot be made.

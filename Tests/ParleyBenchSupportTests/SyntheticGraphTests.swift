@@ -69,7 +69,8 @@ struct SyntheticGraphTests {
 
     @Test("more relationships than distinct endpoint pairs is an error, not a hang")
     func tooDense() {
-        #expect(throws: SyntheticGraphError.tooDense(type: "ATTENDED", count: 209_000, pairs: 300)) {
+        // 20 nodes: 10 people and 6 talks, 60 Person–Talk pairs for 175,998 ATTENDED.
+        #expect(throws: SyntheticGraphError.tooDense(type: "ATTENDED", count: 175_998, pairs: 60)) {
             try SyntheticGraph(nodes: 20, edges: 400_000, seed: 1)
         }
     }
@@ -104,9 +105,10 @@ struct SyntheticGraphTests {
         })
     }
 
-    @Test("params.json names existing nodes: the hub attended the most talks, the path ends have degree one")
+    @Test("params.json names existing nodes: the hub attended the most talks, the path ends are the middle nodes of degree one")
     func parameters() throws {
-        let synthetic = try SyntheticGraph(nodes: 2000, edges: 12000, seed: 5)
+        // Mean degree 4, so that some people and talks have one relationship.
+        let synthetic = try SyntheticGraph(nodes: 2000, edges: 4000, seed: 5)
         let graph = try GraphFile.parse(file(synthetic, "graph.json"), name: "graph.json")
         let p = synthetic.parameters
         let attended = graph.types.id(of: "ATTENDED")!
@@ -114,10 +116,15 @@ struct SyntheticGraphTests {
         #expect(graph.labels(of: try #require(graph.node(withID: p.pathTarget))) == ["Talk"])
         let hub = try #require(graph.node(withID: p.hubPerson))
         #expect(graph.degree(of: hub, .outgoing, type: attended) == p.hubPersonAttended)
-        let people = graph.nodes(withLabel: graph.labels.id(of: "Person")!)
-        #expect(people.allSatisfy { graph.degree(of: Int($0), .outgoing, type: attended) <= p.hubPersonAttended })
-        #expect(graph.degree(of: graph.node(withID: p.pathSource)!, .both) == 1)
-        #expect(graph.degree(of: graph.node(withID: p.pathTarget)!, .both) == 1)
+        let people = (0..<synthetic.labelCounts[SyntheticGraphSpec.person]).map { graph.node(withID: "p\($0)")! }
+        let mostAttended = people.firstIndex { graph.degree(of: $0, .outgoing, type: attended) == p.hubPersonAttended }
+        #expect(p.hubPerson == "p\(mostAttended!)")
+        #expect(people.allSatisfy { graph.degree(of: $0, .outgoing, type: attended) <= p.hubPersonAttended })
+        let leafPeople = people.indices.filter { graph.degree(of: people[$0], .both) == 1 }
+        let leafTalks = (0..<synthetic.labelCounts[SyntheticGraphSpec.talk]).filter { graph.degree(of: graph.node(withID: "t\($0)")!, .both) == 1 }
+        try #require(!leafPeople.isEmpty && !leafTalks.isEmpty)
+        #expect(p.pathSource == "p\(leafPeople[leafPeople.count / 2])")
+        #expect(p.pathTarget == "t\(leafTalks[leafTalks.count / 2])")
         let text = String(decoding: file(synthetic, "params.json"), as: UTF8.self)
         #expect(text.hasPrefix("{\n \"lookup_person\": \"p123\",\n \"hub_person\": \"\(p.hubPerson)\",\n"))
         #expect(text.hasSuffix("\"date_from\": \"2015-01-01\"\n}"))
