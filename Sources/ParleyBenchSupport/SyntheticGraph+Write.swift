@@ -11,15 +11,30 @@ extension SyntheticGraph {
         var base = folder
         while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
         try makeFolder(base)
-        try SyntheticGraphWriter(graph: self).files(json: json) { (name, bytes) throws(SyntheticGraphError) in
-            try writeFile(base + "/" + name, bytes)
+        var fd: Int32 = -1
+        defer { if fd >= 0 { close(fd) } }
+        try SyntheticGraphWriter(graph: self).files(json: json) { (name, bytes, ends) throws(SyntheticGraphError) in
+            let path = base + "/" + name
+            if fd < 0 {
+                fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            }
+            try writeAll(fd, bytes, path: path)
+            if ends {
+                close(fd)
+                fd = -1
+            }
         }
     }
 
     /// Every file's name and bytes, in the order `write(to:)` writes them.
     func files(json: Bool = true) -> [(name: String, bytes: [UInt8])] {
         var all: [(name: String, bytes: [UInt8])] = []
-        SyntheticGraphWriter(graph: self).files(json: json) { all.append(($0, $1)) }
+        var open = false
+        SyntheticGraphWriter(graph: self).files(json: json) { name, bytes, ends in
+            if open { all[all.count - 1].bytes += bytes } else { all.append((name, bytes)) }
+            open = !ends
+        }
         return all
     }
 }
@@ -35,11 +50,8 @@ private func makeFolder(_ path: String) throws(SyntheticGraphError) {
     if mkdir(path, 0o755) != 0 && errno != EEXIST { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
 }
 
-/// Writes `bytes` to the file at `path`, replacing it.
-private func writeFile(_ path: String, _ bytes: [UInt8]) throws(SyntheticGraphError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
+/// Writes all of `bytes` to `fd`, the file at `path`.
+private func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SyntheticGraphError) {
     var written = 0
     while written < bytes.count {
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }

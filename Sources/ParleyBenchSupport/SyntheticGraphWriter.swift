@@ -5,9 +5,13 @@
 struct SyntheticGraphWriter {
     let graph: SyntheticGraph
 
-    /// Hands each file's name and bytes to `emit`, in the order they are written; `json: false`
-    /// leaves out graph.json.
-    func files<E: Error>(json: Bool, _ emit: (String, [UInt8]) throws(E) -> Void) throws(E) {
+    /// The size at which the large files (graph.json, relationship CSV) are handed on in pieces.
+    static let pieceSize = 1 << 23
+
+    /// Hands each file to `emit` in the order they are written, as its name, its bytes or the
+    /// next piece of them, and whether that piece ends the file; `json: false` leaves out
+    /// graph.json.
+    func files<E: Error>(json: Bool, _ emit: (_ name: String, _ bytes: [UInt8], _ ends: Bool) throws(E) -> Void) throws(E) {
         let spec = SyntheticGraphSpec.self
         var schema: [String] = [], copies: [String] = []
         let kuzuType = ["name": "STRING", "population": "INT64", "born": "INT64", "role": "STRING", "date": "STRING", "city": "STRING"]
@@ -15,7 +19,7 @@ struct SyntheticGraphWriter {
             let columns = spec.nodeColumns[label]
             schema.append("CREATE NODE TABLE \(name)(id STRING PRIMARY KEY, " + columns.map { "\($0) \(kuzuType[$0]!)" }.joined(separator: ", ") + ");")
             let file = "nodes_\(name).csv"
-            try emit(file, nodeCSV(label))
+            try emit(file, nodeCSV(label), true)
             copies.append("COPY \(name) FROM '\(file)' (header=true);")
         }
         for type in spec.writeOrder {
@@ -31,15 +35,25 @@ struct SyntheticGraphWriter {
             for group in groups {
                 let from = spec.labels[group.from], to = spec.labels[group.to]
                 let file = "rels_\(type)_\(from)_\(to).csv"
-                try emit(file, relationshipCSV(group))
+                let rest = try relationshipCSV(group) { (piece: inout OutputBuffer) throws(E) in
+                    try emit(file, piece.bytes, false)
+                    piece.bytes.removeAll(keepingCapacity: true)
+                }
+                try emit(file, rest, true)
                 copies.append("COPY \(type) FROM '\(file)' (from='\(from)', to='\(to)', header=true);")
             }
         }
-        try emit("kuzu_schema.cypher", Array((schema.joined(separator: "\n") + "\n").utf8))
-        try emit("kuzu_copy.cypher", Array((copies.joined(separator: "\n") + "\n").utf8))
-        if json { try emit("graph.json", graphJSON()) }
-        try emit("params.json", Array(parametersJSON(graph.parameters).utf8))
-        try emit("manifest.json", Array(manifestJSON(json: json).utf8))
+        try emit("kuzu_schema.cypher", Array((schema.joined(separator: "\n") + "\n").utf8), true)
+        try emit("kuzu_copy.cypher", Array((copies.joined(separator: "\n") + "\n").utf8), true)
+        if json {
+            let rest = try graphJSON { (piece: inout OutputBuffer) throws(E) in
+                try emit("graph.json", piece.bytes, false)
+                piece.bytes.removeAll(keepingCapacity: true)
+            }
+            try emit("graph.json", rest, true)
+        }
+        try emit("params.json", Array(parametersJSON(graph.parameters).utf8), true)
+        try emit("manifest.json", Array(manifestJSON(json: json).utf8), true)
     }
 
     // MARK: - CSV
@@ -62,8 +76,9 @@ struct SyntheticGraphWriter {
         return out.bytes
     }
 
-    func relationshipCSV(_ group: SyntheticRelationships) -> [UInt8] {
-        var out = OutputBuffer(capacity: group.count * 20)
+    /// The CSV of one relationship group; `flush` takes each full piece, the rest is returned.
+    func relationshipCSV<E: Error>(_ group: SyntheticRelationships, flush: (inout OutputBuffer) throws(E) -> Void) throws(E) -> [UInt8] {
+        var out = OutputBuffer(capacity: min(group.count * 20, Self.pieceSize + 4096))
         out.append("from,to")
         switch group.property {
         case .weight: out.append(",weight")
@@ -78,6 +93,7 @@ struct SyntheticGraphWriter {
                 appendValue(group, r, to: &out)
             }
             out.append(UInt8(ascii: "\n"))
+            if out.bytes.count >= Self.pieceSize { try flush(&out) }
         }
         return out.bytes
     }
@@ -87,10 +103,11 @@ struct SyntheticGraphWriter {
     /// The graph in Parley's JSON format as the anchors' generator writes it: elements
     /// compact and one a line, node properties as Python's `json.dumps` writes a dict
     /// (`{"name": "Kalo", "born": 1950}`), `"properties":{}` on relationships without any.
-    /// The strings come from the word lists and need no escapes.
-    func graphJSON() -> [UInt8] {
+    /// The strings come from the word lists and need no escapes. `flush` takes each full
+    /// piece; the rest is returned.
+    func graphJSON<E: Error>(flush: (inout OutputBuffer) throws(E) -> Void) throws(E) -> [UInt8] {
         let spec = SyntheticGraphSpec.self
-        var out = OutputBuffer(capacity: graph.nodeCount * 110 + graph.edgeCount * 85)
+        var out = OutputBuffer(capacity: min(graph.nodeCount * 110 + graph.edgeCount * 85, Self.pieceSize + 4096))
         out.append("{\"nodes\":[\n")
         var first = true
         for (label, name) in spec.labels.enumerated() where graph.labelCounts[label] > 0 {
@@ -114,6 +131,7 @@ struct SyntheticGraphWriter {
                     }
                 }
                 out.append("}}")
+                if out.bytes.count >= Self.pieceSize { try flush(&out) }
             }
         }
         out.append("\n],\"edges\":[\n")
@@ -132,6 +150,7 @@ struct SyntheticGraphWriter {
                     }
                     if group.property != nil { appendValue(group, r, to: &out) }
                     out.append("}}")
+                    if out.bytes.count >= Self.pieceSize { try flush(&out) }
                 }
             }
         }
