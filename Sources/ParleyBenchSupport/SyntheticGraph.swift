@@ -60,6 +60,11 @@ public struct SyntheticGraph: Sendable {
         }
         relationships = groups
     }
+
+    /// The number of nodes labelled `label` (0 for a label the graph does not have).
+    public func nodeCount(ofLabel label: String) -> Int {
+        SyntheticGraphSpec.labels.firstIndex(of: label).map { labelCounts[$0] } ?? 0
+    }
 }
 
 /// Why a synthetic graph cannot be made.

@@ -40,7 +40,7 @@ func generateGraph(_ arguments: [String]) {
     let start = now()
     do {
         let graph = try SyntheticGraph(nodes: nodes, edges: edges, seed: seed)
-        if nodes * 50 / 100 <= 123 { warn("fewer than 124 Person nodes; p123 will not exist") }
+        if graph.nodeCount(ofLabel: "Person") <= 123 { warn("fewer than 124 Person nodes; p123 will not exist") }
         try graph.write(to: folder, json: json)
         let p = graph.parameters, summary = graph.degreeSummary
         print(

@@ -41,6 +41,8 @@ struct SyntheticGraphTests {
     func counts(nodes: Int, edges: Int, labels: [Int], types: [Int]) throws {
         let graph = try SyntheticGraph(nodes: nodes, edges: edges, seed: 42)
         #expect(graph.labelCounts == labels)
+        #expect(graph.nodeCount(ofLabel: "Person") == labels[2])
+        #expect(graph.nodeCount(ofLabel: "Ship") == 0)
         #expect(graph.relationships.map(\.count) == types)
         #expect(types.reduce(0, +) == edges)
         let manifest = String(decoding: file(graph, "manifest.json"), as: UTF8.self)
