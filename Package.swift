@@ -41,7 +41,9 @@ let package = Package(
         // Records the git revision for `parley --version`.
         .plugin(name: "GitRevision", capability: .buildTool()),
         // Release-mode benchmark harness (see docs/benchmarks.md).
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBenchSupport"]),
+        // The synthetic benchmark graph `parley-bench generate` writes (no dependencies).
+        .target(name: "ParleyBenchSupport"),
 
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyBenchSupportTests", dependencies: ["ParleyBenchSupport", "ParleyGraph", "ParleyIO"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
     ],
     swiftLanguageModes: [.v6]

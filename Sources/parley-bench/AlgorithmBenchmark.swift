@@ -1,5 +1,5 @@
 // `algorithms`: the graph algorithms of the algo.* procedures, through the full query path,
-// on a graph made by gen_graph.py — the same six that scripts/bench/algorithms_peers.py
+// on a graph made by `parley-bench generate` — the same six that scripts/bench/algorithms_peers.py
 // times with igraph and NetworkX.
 
 import ParleyGraph

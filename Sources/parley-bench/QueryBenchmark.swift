@@ -1,5 +1,6 @@
-// `queries`: the eight anchor queries of ../shared/bench/bench_anchors.py (Q1–Q8), through the
-// full query path (parse, plan, execute), on a graph made by gen_graph.py.
+// `queries`: the eight anchor queries of the anchors' benchmark (bench_anchors.py, kept outside
+// the repository; Q1–Q8) through the full query path (parse, plan, execute), on a graph made
+// by `parley-bench generate`.
 
 import Foundation
 import ParleyGraph

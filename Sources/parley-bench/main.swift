@@ -1,5 +1,7 @@
 // parley-bench: release-mode benchmarks (see docs/benchmarks.md).
 //
+//   swift run -c release parley-bench generate --nodes N --edges M [--seed S] OUT
+//
 //   swift run -c release parley-bench load [--runs N] FILE...
 //
 //   swift run -c release parley-bench queries [--runs N] [--only Q1,Q2] DIR
@@ -79,9 +81,14 @@ extension String {
 func mib(_ bytes: Int) -> String { "\((Double(bytes) / 1_048_576 * 10).rounded() / 10) MiB" }
 
 func fail(_ message: String) -> Never {
+    warn(message)
+    exit(2)
+}
+
+/// Writes `parley-bench: MESSAGE` to stderr.
+func warn(_ message: String) {
     let text = Array("parley-bench: \(message)\n".utf8)
     _ = text.withUnsafeBytes { write(2, $0.baseAddress!, $0.count) }
-    exit(2)
 }
 
 // MARK: - load
@@ -173,6 +180,7 @@ func saveBenchmark(_ arguments: [String]) {
 
 /// The subcommands.
 let commands: [String: (summary: String, run: ([String]) -> Void)] = [
+    "generate": ("generate --nodes N --edges M [--seed S] [--no-json] OUT   write the synthetic benchmark graph", generateGraph),
     "load": ("load [--runs N] FILE...     time loading JSON graph files", loadBenchmark),
     "save": ("save [--announce] FILE OUT  time saving a loaded graph", saveBenchmark),
     "cancel": ("cancel [--after S] [--max-rows N] [--max-memory SIZE] [--only cancel|budget|paths] FILE   runaway query: cancel latency, budgets", cancelBenchmark),

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Times Parley's algo.* procedures and the same algorithms in python-igraph and NetworkX on one
 # benchmark graph, one after the other in one run (see docs/benchmarks.md):
-#   scripts/bench/algorithms.sh DIR [RUNS]      DIR: a gen_graph.py folder (graph.json)
+#   scripts/bench/algorithms.sh DIR [RUNS]      DIR: a `parley-bench generate` folder (graph.json)
 # The peers run in a virtual environment (.venv-bench, made here from PyPI if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dir=${1:?usage: scripts/bench/algorithms.sh DIR [RUNS]}
 runs=${2:-5}
-[ -f "$dir/graph.json" ] || { echo "algorithms.sh: $dir/graph.json not found (make it with gen_graph.py)" >&2; exit 1; }
+[ -f "$dir/graph.json" ] || { echo "algorithms.sh: $dir/graph.json not found (make it with parley-bench generate, see docs/benchmarks.md)" >&2; exit 1; }
 if [ ! -x .venv-bench/bin/python ]; then
     echo "algorithms.sh: creating .venv-bench (python-igraph, NetworkX)" >&2
     python3 -m venv .venv-bench

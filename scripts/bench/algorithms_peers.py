@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times the six algorithms of `parley-bench algorithms` with python-igraph and NetworkX on the
-same graph (a gen_graph.py folder's graph.json, Parley's JSON format), median of N runs after a
+same graph (a `parley-bench generate` folder's graph.json, Parley's JSON format), median of N runs after a
 warm-up, and prints the same columns as parley-bench (see docs/benchmarks.md).
 
 usage: algorithms_peers.py [--runs N] [--engines igraph,networkx] [--only a,b] DIR

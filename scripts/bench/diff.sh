@@ -2,29 +2,27 @@
 # Times `parley diff` (release build, both loads included) on the M benchmark graph against a
 # copy with about 1% of it changed (see docs/benchmarks.md):
 #   scripts/bench/diff.sh [DIR] [RUNS]     DIR: where the graphs go (default .bench-diff)
-# Makes DIR/M/graph.json with gen_graph.py (PARLEY_BENCH_GEN, default ../shared/bench/gen_graph.py,
-# seed 42) and DIR/M-changed.json with scripts/bench/diff_change.py, in .venv-bench (made here
-# from PyPI if missing). Times with farm-bench when the machine has it, else with a plain loop.
+# Makes DIR/M/graph.json with `parley-bench generate` (seed 42) and DIR/M-changed.json with
+# scripts/bench/diff_change.py (standard library only), in .venv-bench (made here if missing).
+# Times with farm-bench when the machine has it, else with a plain loop.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dir=${1:-.bench-diff}
 runs=${2:-5}
-gen=${PARLEY_BENCH_GEN:-../shared/bench/gen_graph.py}
 if [ ! -x .venv-bench/bin/python ]; then
     echo "diff.sh: creating .venv-bench" >&2
     python3 -m venv .venv-bench
 fi
-# Only NumPy (pinned in requirements.txt) is needed here: gen_graph.py uses it.
-.venv-bench/bin/pip install -q "$(grep '^numpy==' scripts/bench/requirements.txt)"
+swift build -c release --product parley-bench >&2
+swift build -c release --product parley >&2
+bin="$(swift build -c release --show-bin-path)"
 if [ ! -f "$dir/M/graph.json" ]; then
-    [ -f "$gen" ] || { echo "diff.sh: $gen not found (set PARLEY_BENCH_GEN)" >&2; exit 1; }
-    .venv-bench/bin/python "$gen" --nodes 100000 --edges 1000000 --seed 42 --out "$dir/M" >&2
+    "$bin/parley-bench" generate --nodes 100000 --edges 1000000 --seed 42 "$dir/M" >&2
 fi
 if [ ! -f "$dir/M-changed.json" ]; then
     .venv-bench/bin/python scripts/bench/diff_change.py "$dir/M/graph.json" "$dir/M-changed.json" >&2
 fi
-swift build -c release --product parley >&2
-parley="$(swift build -c release --show-bin-path)/parley"
+parley="$bin/parley"
 old="$dir/M/graph.json" new="$dir/M-changed.json"
 
 set +e

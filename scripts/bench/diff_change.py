@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a copy of a gen_graph.py graph with about 1% of it changed, for timing `parley diff`.
+"""Writes a copy of a `parley-bench generate` graph with about 1% of it changed, for timing `parley diff`.
 
 Usage: diff_change.py IN.json OUT.json [--seed S]
 
