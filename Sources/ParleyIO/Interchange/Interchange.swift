@@ -12,6 +12,7 @@ public enum Interchange {
         }
         switch format {
         case .json: return try GraphFile.load(path: path, progress: progress)
+        case .csv: return try CSVFolderReader.load(path: path)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }
@@ -45,7 +46,7 @@ public enum Interchange {
         }
         switch format {
         case .csv, .kuzu:
-            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "writing \(format.rawValue) is not available in this build"))
+            return try saveFolder(graph, to: path, format: format)
         default:
             var result: (bytes: [UInt8], notes: ExportNotes)
             do {
