@@ -121,7 +121,8 @@ struct CSVWriter {
             }
         }
         var result: [Column] = []
-        for (key, shape) in shapes {
+        for key in shapes.keys.sorted(by: { graph.keys.name($0) < graph.keys.name($1) }) {
+            let shape = shapes[key]!
             let name = graph.keys.name(key)
             let type = shape.type
             var header = name
@@ -133,7 +134,7 @@ struct CSVWriter {
             }
             result.append(Column(key: key, header: header, type: type))
         }
-        return result.sorted { graph.keys.name($0.key) < graph.keys.name($1.key) }
+        return result
     }
 
     /// The shape of a value for CSV: a list of strings whose elements hold `;` (the array
