@@ -59,8 +59,8 @@ struct KuzuColumn {
         return !s.utf8.contains { [0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x22, 0x27, 0x5C, 0x0A, 0x0D].contains($0) }
     }
 
-    /// The column for `shape`, noting in `notes` what Kùzu cannot type.
-    static func make(key: Int32, name: String, shape: ColumnShape, table: String, notes: inout ExportNotes) -> KuzuColumn {
+    /// The column for `shape` (`.text` when Kùzu has no type that holds its values).
+    static func make(key: Int32, name: String, shape: ColumnShape) -> KuzuColumn {
         switch shape {
         case .empty: return KuzuColumn(key: key, name: name, kind: .scalar("STRING"))
         case .scalar(let s):
@@ -69,18 +69,35 @@ struct KuzuColumn {
             if let t = kuzuType(s ?? .string), t != "DATE", t != "TIMESTAMP" { return KuzuColumn(key: key, name: name, kind: .list(t)) }
         case .mixed: break
         }
-        notes.add("columns written as STRING text, Kùzu having no type that holds their values (\(table).\(name))")
         return KuzuColumn(key: key, name: name, kind: .text)
     }
 
-    /// The field text of `value` in this column.
-    func text(_ value: Value) -> String {
+    /// The field text of `value` in this column; `truncated` counts local date-times cut to
+    /// microseconds (Kùzu's `TIMESTAMP` holds no finer).
+    func text(_ value: Value, truncated: inout Int) -> String {
         switch kind {
-        case .scalar: return CSVFieldText.scalarText(value)
+        case .scalar:
+            if case .temporal(let t) = value, case .localDateTime = t { return KuzuColumn.timestamp(t.description, &truncated) }
+            return CSVFieldText.scalarText(value)
         case .list:
             guard case .list(let items) = value else { return CSVFieldText.scalarText(value) }
             return "[" + items.map(CSVFieldText.scalarText).joined(separator: ",") + "]"
         case .text: return CSVFieldText.text(value, nil)
         }
+    }
+
+    /// A local date-time's ISO text (`2015-05-25T10:30`) as Kùzu's `TIMESTAMP` text
+    /// (`2015-05-25 10:30:00`), the fraction cut to 6 digits.
+    static func timestamp(_ iso: String, _ truncated: inout Int) -> String {
+        var parts = iso.split(separator: "T", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return iso }
+        var time = parts[1]
+        if time.count == 5 { time += ":00" }
+        if let dot = time.firstIndex(of: "."), time.distance(from: dot, to: time.endIndex) > 7 {
+            time = String(time[..<time.index(dot, offsetBy: 7)])
+            truncated += 1
+        }
+        parts[1] = time
+        return parts.joined(separator: " ")
     }
 }

@@ -12,6 +12,10 @@ struct KuzuWriter {
     let graph: GraphStore
     /// What could not be written as it is.
     var notes = ExportNotes()
+    /// The columns written as text (`Table.column`).
+    var textColumns: [String] = []
+    /// How many local date-times were cut to microseconds.
+    var truncated = 0
 
     /// A writer of `graph`.
     init(_ graph: GraphStore) { self.graph = graph }
@@ -98,6 +102,10 @@ struct KuzuWriter {
                 load.append("COPY \(KuzuWriter.quoted(type)) FROM '\(file)' (from='\(KuzuWriter.literal(from))', to='\(KuzuWriter.literal(to))', \(KuzuWriter.options(out, header: true)));")
             }
         }
+        if !textColumns.isEmpty {
+            notes.add("columns written as STRING text, Kùzu having no type that holds their values unchanged (\(textColumns.joined(separator: ", ")))", count: textColumns.count)
+        }
+        if truncated > 0 { notes.add("local date-times cut to microseconds (Kùzu TIMESTAMP)", count: truncated) }
         files.append(("schema.cypher", Array((schema.joined(separator: "\n") + "\n").utf8)))
         files.append(("load.cypher", Array((load.joined(separator: "\n") + "\n").utf8)))
         return files
@@ -112,15 +120,17 @@ struct KuzuWriter {
             }
         }
         let sorted = shapes.keys.sorted { graph.keys.name($0) < graph.keys.name($1) }
-        return sorted.map { KuzuColumn.make(key: $0, name: graph.keys.name($0), shape: shapes[$0]!, table: table, notes: &notes) }
+        let columns = sorted.map { KuzuColumn.make(key: $0, name: graph.keys.name($0), shape: shapes[$0]!) }
+        textColumns += columns.filter { $0.kind == .text }.map { "\(table).\($0.name)" }
+        return columns
     }
 
     /// Appends the property fields of one row (each after a `,`), then the line break.
-    func values(_ pairs: [(key: Int32, value: Value)], _ columns: [KuzuColumn], _ out: inout [UInt8]) {
+    mutating func values(_ pairs: [(key: Int32, value: Value)], _ columns: [KuzuColumn], _ out: inout [UInt8]) {
         for c in columns {
             out.append(0x2C)
             if let pair = pairs.first(where: { $0.key == c.key }) {
-                CSVFieldText.append(c.text(pair.value), to: &out)
+                CSVFieldText.append(c.text(pair.value, truncated: &truncated), to: &out)
             }
         }
         out.append(0x0A)
