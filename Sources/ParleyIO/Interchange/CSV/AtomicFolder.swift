@@ -65,8 +65,8 @@ enum AtomicFolder {
             return
         }
         #if os(Linux)
-        let RENAME_EXCHANGE: UInt32 = 2
-        if linuxRenameat2(AT_FDCWD, temporary, AT_FDCWD, target, RENAME_EXCHANGE) == 0 {
+        let renameExchange: UInt32 = 2  // RENAME_EXCHANGE
+        if linuxRenameat2(AT_FDCWD, temporary, AT_FDCWD, target, renameExchange) == 0 {
             // The old folder is now at the temporary name.
             try? FileManager.default.removeItem(atPath: temporary)
             return
