@@ -16,6 +16,7 @@ public enum Interchange {
         case .jgf: return try JGFFormat.load(path: path)
         case .graphml: return try XMLGraphFile.load(path: path, GraphMLReader.read)
         case .gexf: return try XMLGraphFile.load(path: path, GEXFReader.read)
+        case .csv: return try CSVFolderReader.load(path: path)
         default:
             throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "reading \(format.rawValue) is not available in this build"))
         }
@@ -55,7 +56,7 @@ public enum Interchange {
         }
         switch format {
         case .csv, .kuzu:
-            throw GraphFileError(path: path, diagnostic: Diagnostic(.error, "writing \(format.rawValue) is not available in this build"))
+            return try saveFolder(graph, to: path, format: format)
         default:
             var result: (bytes: [UInt8], notes: ExportNotes)
             do {
