@@ -20,30 +20,9 @@ struct JSONOutput {
         bytes.append(contentsOf: s.utf8)
     }
 
-    /// A JSON string literal, escaped per RFC 8259 (quote, backslash, control characters);
-    /// other characters, non-ASCII included, are written as UTF-8.
+    /// A JSON string literal (``JSONStringLiteral``).
     mutating func string(_ s: String) {
-        var s = s
-        s.withUTF8 { src in
-            bytes.append(UInt8(ascii: "\""))
-            var start = 0
-            for i in 0..<src.count {
-                let b = src[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i]))
-                start = i + 1
-                switch b {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default: bytes.append(contentsOf: "\\u00\(hex2(b))".utf8)
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[start...]))
-            bytes.append(UInt8(ascii: "\""))
-        }
+        JSONStringLiteral.append(s, to: &bytes)
     }
 
     /// A property value: JSON's own types, a list as an array, a temporal value as its ISO
