@@ -42,49 +42,19 @@ struct GEXFAttribute {
     /// The value `text` holds, or what is wrong with it.
     func value(_ text: String) -> Result<Value, TextProblem> {
         switch type {
-        case .string where parleyType == .mixed:
-            return PropertyText.parseJSON(text)
-        case .double where parleyType == .number:
-            guard let v = PropertyText.number(text) else { return .failure(TextProblem("expected a number but found \(PropertyText.quoted(text))")) }
-            return .success(v)
-        case .string:
-            switch parleyType {
-            case .list?: return PropertyText.parseListJSON(text).map { .list($0) }
-            case .temporal(let kind)?:
-                do {
-                    return .success(.temporal(try kind.parse(PropertyText.trimmed(text))))
-                } catch {
-                    return .failure(TextProblem("expected a \(kind.noun) in ISO 8601 but found \(PropertyText.quoted(text)) (\(error.message))"))
-                }
-            default: return .success(.string(text))
-            }
+        case .string: return PropertyText.parse(text, declared: .string, marker: parleyType)
+        case .long: return PropertyText.parse(text, declared: .long, marker: parleyType)
+        case .double: return PropertyText.parse(text, declared: .double, marker: parleyType)
+        case .boolean: return PropertyText.parse(text, declared: .boolean, marker: parleyType)
         case .list(let kind):
             var items: [Value] = []
             for item in GEXFList.items(text) {
-                switch GEXFAttribute.scalar(item, kind) {
+                switch PropertyText.parse(item, declared: kind, marker: nil) {
                 case .success(let v): items.append(v)
                 case .failure(let p): return .failure(TextProblem("in the list \(PropertyText.quoted(text)): \(p.message)"))
                 }
             }
             return .success(.list(items))
-        case .long: return GEXFAttribute.scalar(text, .long)
-        case .double: return GEXFAttribute.scalar(text, .double)
-        case .boolean: return GEXFAttribute.scalar(text, .boolean)
-        }
-    }
-
-    static func scalar(_ text: String, _ kind: PropertyText.ScalarKind) -> Result<Value, TextProblem> {
-        switch kind {
-        case .string: return .success(.string(text))
-        case .long:
-            guard let i = PropertyText.long(text) else { return .failure(TextProblem("expected an integer but found \(PropertyText.quoted(text))")) }
-            return .success(.int(i))
-        case .double:
-            guard let d = PropertyText.parseDouble(text) else { return .failure(TextProblem("expected a number but found \(PropertyText.quoted(text))")) }
-            return .success(.double(d))
-        case .boolean:
-            guard let b = PropertyText.boolean(text) else { return .failure(TextProblem("expected true or false but found \(PropertyText.quoted(text))")) }
-            return .success(.bool(b))
         }
     }
 

@@ -41,35 +41,14 @@ struct GraphMLKey {
 
     /// The value `text` holds, or what is wrong with it.
     func value(_ text: String) -> Result<Value, TextProblem> {
+        let declared: PropertyText.ScalarKind
         switch type {
-        case .string where parleyType == .mixed:
-            return PropertyText.parseJSON(text)
-        case .double where parleyType == .number:
-            guard let v = PropertyText.number(text) else { return .failure(TextProblem("expected a number but found \(PropertyText.quoted(text))")) }
-            return .success(v)
-        case .string:
-            switch parleyType {
-            case .list?:
-                return PropertyText.parseListJSON(text).map { .list($0) }
-            case .temporal(let kind)?:
-                do {
-                    return .success(.temporal(try kind.parse(PropertyText.trimmed(text))))
-                } catch {
-                    return .failure(TextProblem("expected a \(kind.noun) in ISO 8601 but found \(PropertyText.quoted(text)) (\(error.message))"))
-                }
-            default:
-                return .success(.string(text))
-            }
-        case .long:
-            guard let i = PropertyText.long(text) else { return .failure(TextProblem("expected an integer but found \(PropertyText.quoted(text))")) }
-            return .success(.int(i))
-        case .double:
-            guard let d = PropertyText.parseDouble(text) else { return .failure(TextProblem("expected a number but found \(PropertyText.quoted(text))")) }
-            return .success(.double(d))
-        case .boolean:
-            guard let b = PropertyText.boolean(text) else { return .failure(TextProblem("expected true or false but found \(PropertyText.quoted(text))")) }
-            return .success(.bool(b))
+        case .string: declared = .string
+        case .long: declared = .long
+        case .double: declared = .double
+        case .boolean: declared = .boolean
         }
+        return PropertyText.parse(text, declared: declared, marker: parleyType)
     }
 
     /// How messages name the key: `key "d1" (attr.name="year" attr.type="long")`.

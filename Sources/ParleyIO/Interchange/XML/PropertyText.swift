@@ -162,6 +162,43 @@ enum PropertyText {
     }
 }
 
+extension PropertyText {
+    /// The value `text` holds in an attribute declared `declared` and marked `marker`
+    /// (`parley.type`): a string marked `mixed` is JSON text, a double marked `number` keeps
+    /// integers integral, a string marked `list` or with a temporal kind reads back as that;
+    /// unmarked text is read as the declared type. Fails with what is wrong.
+    static func parse(_ text: String, declared: ScalarKind, marker: Kind?) -> Result<Value, TextProblem> {
+        switch declared {
+        case .string where marker == .mixed:
+            return parseJSON(text)
+        case .double where marker == .number:
+            guard let v = number(text) else { return .failure(TextProblem("expected a number but found \(quoted(text))")) }
+            return .success(v)
+        case .string:
+            switch marker {
+            case .list?: return parseListJSON(text).map { .list($0) }
+            case .temporal(let kind)?:
+                do {
+                    return .success(.temporal(try kind.parse(trimmed(text))))
+                } catch {
+                    return .failure(TextProblem("expected a \(kind.noun) in ISO 8601 but found \(quoted(text)) (\(error.message))"))
+                }
+            default: return .success(.string(text))
+            }
+        case .long:
+            guard let i = long(text) else { return .failure(TextProblem("expected an integer but found \(quoted(text))")) }
+            return .success(.int(i))
+        case .double:
+            guard let d = parseDouble(text) else { return .failure(TextProblem("expected a number but found \(quoted(text))")) }
+            return .success(.double(d))
+        case .boolean:
+            guard let b = boolean(text) else { return .failure(TextProblem("expected true or false but found \(quoted(text))")) }
+            return .success(.bool(b))
+        }
+    }
+}
+
+
 /// What is wrong with the text of a value, in words (`expected an integer but found "abc"`).
 struct TextProblem: Error {
     var message: String
