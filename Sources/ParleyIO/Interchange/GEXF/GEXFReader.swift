@@ -146,17 +146,10 @@ final class GEXFReader: XMLElementHandler {
         }
         var parleyType: PropertyText.Kind? = nil
         if let p = a["parley.type"], p == "list" || !p.hasPrefix("list") {
-            if p == "list" {
-                parleyType = .list
-            } else if p == "number" {
-                parleyType = .number
-            } else if p == "mixed" {
-                parleyType = .mixed
-            } else if let k = TemporalKind(rawValue: p) {
-                parleyType = .temporal(k)
-            } else {
-                throw XMLReadError(message: "<attribute> parley.type \(PropertyText.quoted(p)): expected list, number, mixed or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
+            guard let marker = PropertyText.marker(p) else {
+                throw XMLReadError(message: "<attribute> parley.type \(PropertyText.quoted(p)): expected \(PropertyText.markerNames)", mark: mark, target: .attribute("parley.type"))
             }
+            parleyType = marker
         }
         var attr = GEXFAttribute(id: id, title: title, type: type, parleyType: parleyType)
         attr.isLabels = a["parley.role"] == "labels" || (!inEdgeClass && title == "labels" && parleyType == nil && { if case .string = type { return true } else { return false } }())

@@ -177,17 +177,10 @@ final class GraphMLReader: XMLElementHandler {
         }
         var parleyType: PropertyText.Kind? = nil
         if let p = a["parley.type"] {
-            if p == "list" {
-                parleyType = .list
-            } else if p == "number" {
-                parleyType = .number
-            } else if p == "mixed" {
-                parleyType = .mixed
-            } else if let k = TemporalKind(rawValue: p) {
-                parleyType = .temporal(k)
-            } else {
-                throw XMLReadError(message: "<key> parley.type \(PropertyText.quoted(p)): expected list, number, mixed or a temporal kind (\(TemporalKind.allCases.map(\.rawValue).joined(separator: ", ")))", mark: mark, target: .attribute("parley.type"))
+            guard let marker = PropertyText.marker(p) else {
+                throw XMLReadError(message: "<key> parley.type \(PropertyText.quoted(p)): expected \(PropertyText.markerNames)", mark: mark, target: .attribute("parley.type"))
             }
+            parleyType = marker
         }
         // A yEd drawing key has no attr.name; a plain key without one is named by its id.
         let name = a["attr.name"] ?? (a["yfiles.type"] == nil ? id : nil)

@@ -163,6 +163,20 @@ enum PropertyText {
 }
 
 extension PropertyText {
+    /// The marker a `parley.type` attribute names (`list`, `number`, `mixed` or a temporal
+    /// kind), or nil for any other text.
+    static func marker(_ text: String) -> Kind? {
+        switch text {
+        case "list": return .list
+        case "number": return .number
+        case "mixed": return .mixed
+        default: return TemporalKind(rawValue: text).map { .temporal($0) }
+        }
+    }
+
+    /// What a `parley.type` may say, for messages.
+    static let markerNames = "list, number, mixed or a temporal kind (" + TemporalKind.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+
     /// The value `text` holds in an attribute declared `declared` and marked `marker`
     /// (`parley.type`): a string marked `mixed` is JSON text, a double marked `number` keeps
     /// integers integral, a string marked `list` or with a temporal kind reads back as that;
