@@ -81,6 +81,6 @@ public enum Interchange {
         graph.restricted(nodes: { subgraph.nodes.contains($0) }, relationships: { subgraph.relationships.contains($0) })
     }
 
-    /// The readable formats, for messages.
-    static var readableNames: String { GraphFormat.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", ") }
+    /// The readable formats, for messages (`json, graphml, gexf, ...`).
+    public static var readableNames: String { GraphFormat.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", ") }
 }

@@ -12,8 +12,8 @@ extension Launcher {
         }
         var inFormat: GraphFormat? = nil
         if let from {
-            guard let f = GraphFormat.named(from) else { return usage("--from: unknown format '\(from)': expected one of \(readable)") }
-            guard f.canRead else { return usage("--from: Parley writes \(f.rawValue) but does not read it (it reads \(readable))") }
+            guard let f = GraphFormat.named(from) else { return usage("--from: unknown format '\(from)': expected one of \(Interchange.readableNames)") }
+            guard f.canRead else { return usage("--from: Parley writes \(f.rawValue) but does not read it (it reads \(Interchange.readableNames))") }
             inFormat = f
         }
         var outFormat: GraphFormat? = nil
@@ -42,7 +42,4 @@ extension Launcher {
         FileOutput.standardOutput.write("Converted \(input) (\(inName)) to \(output) (\(outFormat!.rawValue)): \(SchemaSummary(graph).countsLine()).\n")
         return 0
     }
-
-    /// The readable formats, for messages.
-    static var readable: String { GraphFormat.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", ") }
 }

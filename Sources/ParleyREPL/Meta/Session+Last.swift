@@ -1,4 +1,3 @@
-import ParleyGraph
 /// `:last [MODE]`: the last result again.
 extension Session {
     /// Shows the last query result again: in MODE when given (this once), in full width (no
@@ -11,12 +10,10 @@ extension Session {
         }
         var shownMode = mode
         if let word = args.words.first {
-            guard let m = OutputMode(rawValue: word.lowercased()), m != .dot else {
-                var problem = "Unknown mode '\(word)'"
-                if let near = EditDistance.nearest(to: word, in: OutputMode.interactiveModes.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
-                return usageError(args, "last", problem)
+            switch OutputMode.interactive(named: word) {
+            case .success(let m): shownMode = m
+            case .failure(let unknown): return usageError(args, "last", unknown.message)
             }
-            shownMode = m
         }
         let (savedMode, savedWidth, savedRows) = (mode, width, displayRows)
         mode = shownMode

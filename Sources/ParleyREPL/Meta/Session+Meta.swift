@@ -133,12 +133,10 @@ extension Session {
             return true
         }
         if let failed = extraWords(args, "mode", allowed: 1, "Expected one mode") { return failed }
-        guard let newMode = OutputMode(rawValue: word.lowercased()), !newMode.isGraphDocument else {
-            var problem = "Unknown mode '\(word)'"
-            if let near = EditDistance.nearest(to: word, in: OutputMode.interactiveModes.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
-            return usageError(args, "mode", problem)
+        switch OutputMode.interactive(named: word) {
+        case .success(let newMode): mode = newMode
+        case .failure(let unknown): return usageError(args, "mode", unknown.message)
         }
-        mode = newMode
         return true
     }
 

@@ -1,3 +1,4 @@
+import ParleyGraph
 import ParleyIO
 
 /// How results are printed (`:mode`, `--format`).
@@ -33,6 +34,20 @@ public enum OutputMode: String, Sendable, CaseIterable {
 
     /// The modes `:mode` accepts (graph documents are for `--format` and `:export`).
     static var interactiveModes: [OutputMode] { allCases.filter { !$0.isGraphDocument } }
+
+    /// The mode `:mode` or `:last` names (any letter case), or the problem to report:
+    /// `Unknown mode 'tabel' (did you mean table?)`. Graph documents are not such modes.
+    static func interactive(named word: String) -> Result<OutputMode, UnknownMode> {
+        if let m = OutputMode(rawValue: word.lowercased()), !m.isGraphDocument { return .success(m) }
+        var problem = "Unknown mode '\(word)'"
+        if let near = EditDistance.nearest(to: word, in: interactiveModes.map(\.rawValue)) { problem += " (did you mean \(near)?)" }
+        return .failure(UnknownMode(message: problem))
+    }
+
+    /// Why a word names no interactive mode.
+    struct UnknownMode: Error {
+        var message: String
+    }
 
     /// Whether the mode writes the result's subgraph as a graph document (DOT, node-link, ...)
     /// rather than its rows.
