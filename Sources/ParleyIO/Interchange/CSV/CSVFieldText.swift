@@ -4,6 +4,15 @@ import ParleyGraph
 /// empty string, is written in quotes with each `"` doubled; an absent value is an empty
 /// unquoted field.
 enum CSVFieldText {
+    /// Appends a row of text fields (separated by `,`) and the line break.
+    static func appendRow(_ fields: [String], to out: inout [UInt8]) {
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            append(f, to: &out)
+        }
+        out.append(0x0A)
+    }
+
     /// Appends `text` as one field.
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text

@@ -72,7 +72,7 @@ struct CSVWriter {
         out.reserveCapacity(nodes.count * (24 + 8 * columns.count))
         var header = ["id:ID", ":LABEL"]
         header += columns.map(\.header)
-        row(header, &out)
+        CSVFieldText.appendRow(header, to: &out)
         for n in nodes {
             CSVFieldText.append(fileIDs[n], to: &out)
             out.append(0x2C)
@@ -88,7 +88,7 @@ struct CSVWriter {
         let columns = self.columns(rels.lazy.map { g.propertyPairs(ofRelationship: $0) }, skip: nil, file: name)
         var out: [UInt8] = []
         out.reserveCapacity(rels.count * (16 + 8 * columns.count))
-        row([":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header), &out)
+        CSVFieldText.appendRow([":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header), to: &out)
         var type: [UInt8] = []
         if let r = rels.first { CSVFieldText.append(graph.type(of: r), to: &type) }
         for r in rels {
@@ -155,15 +155,6 @@ struct CSVWriter {
             if let pair = pairs.first(where: { $0.key == c.key }) {
                 CSVFieldText.append(CSVFieldText.text(pair.value, c.type), to: &out)
             }
-        }
-        out.append(0x0A)
-    }
-
-    /// Appends a row of text fields.
-    func row(_ fields: [String], _ out: inout [UInt8]) {
-        for (i, f) in fields.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            CSVFieldText.append(f, to: &out)
         }
         out.append(0x0A)
     }

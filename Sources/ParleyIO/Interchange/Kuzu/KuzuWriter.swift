@@ -57,7 +57,7 @@ struct KuzuWriter {
             schema.append("CREATE NODE TABLE \(KuzuWriter.quoted(name))(\(defs.joined(separator: ", ")), PRIMARY KEY(id));")
             var out: [UInt8] = []
             out.reserveCapacity(nodes.count * 32)
-            row(["id"] + (withLabels ? ["_labels"] : []) + columns.map(\.name), &out)
+            CSVFieldText.appendRow(["id"] + (withLabels ? ["_labels"] : []) + columns.map(\.name), to: &out)
             for n in nodes {
                 CSVFieldText.append(ids[n], to: &out)
                 if withLabels {
@@ -90,7 +90,7 @@ struct KuzuWriter {
                 let from = tables[Int(p.from)].name, to = tables[Int(p.to)].name
                 var out: [UInt8] = []
                 out.reserveCapacity(p.rels.count * 24)
-                row(["from", "to"] + columns.map(\.name), &out)
+                CSVFieldText.appendRow(["from", "to"] + columns.map(\.name), to: &out)
                 for r in p.rels {
                     CSVFieldText.append(ids[graph.startNode(of: r)], to: &out)
                     out.append(0x2C)
@@ -132,15 +132,6 @@ struct KuzuWriter {
             if let pair = pairs.first(where: { $0.key == c.key }) {
                 CSVFieldText.append(c.text(pair.value, truncated: &truncated), to: &out)
             }
-        }
-        out.append(0x0A)
-    }
-
-    /// Appends a row of text fields.
-    func row(_ fields: [String], _ out: inout [UInt8]) {
-        for (i, f) in fields.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            CSVFieldText.append(f, to: &out)
         }
         out.append(0x0A)
     }
