@@ -73,7 +73,17 @@ struct ErrorCatalogTests {
 
     /// Runs `command` with /bin/sh in `folder`, `parley` first on PATH.
     static func shell(_ command: String, in folder: URL, asNobody: Bool = false) throws -> CLIRunner.Outcome {
-        let binary = try #require(CLIRunner.binary, "build parley first: swift build")
+        var binary = try #require(CLIRunner.binary, "build parley first: swift build")
+        if asNobody {
+            // `nobody` may not reach the build folder (a clone under a 0700 folder such as
+            // mktemp -d's): run a copy from a folder every user can enter.
+            let copies = FileManager.default.temporaryDirectory.appendingPathComponent("parley-nobody-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            let copy = copies.appendingPathComponent("parley")
+            try FileManager.default.copyItem(at: binary, to: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+            binary = copy
+        }
         let process = Process()
         if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
