@@ -93,13 +93,17 @@ public struct QueryEngine: Sendable {
             // A writing statement may read what it creates: give new names ids before planning.
             NameCollector(statement).intern(into: &working)
         }
-        let compiler = QueryCompiler(graph: working, parameters: parameters, parser: parser)
-        compiler.procedures = procedures
-        let compiled = try compiler.compile(statement)
-        if compiled.mode == .explain {
-            return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(compiled, profile: false))
+        // Binder → bound statement → logical plan → operators.
+        let binder = Binder(graph: working, parameters: parameters, parser: parser)
+        binder.procedures = procedures
+        let bound = try binder.bind(statement)
+        let plan = LogicalPlanner(graph: working, slotNames: bound.slotNames).plan(bound)
+        if plan.mode == .explain {
+            return QueryResult(columns: plan.parts.first?.columns ?? [], rows: [], plan: PlanPrinter.render(plan))
         }
+        let compiled = PhysicalPlanner(graph: working, procedures: procedures).compile(plan)
         let ctx = ExecutionContext(graph: working, slotCount: compiled.slotCount, cancellation: cancellation, profiling: compiled.mode == .profile, budget: budget)
+        ctx.subplans = compiled.subplans
         ctx.readOnly = !compiled.writes
         try ctx.checkCancelled()
         var rows: [[Value]] = []
@@ -134,7 +138,7 @@ public struct QueryEngine: Sendable {
         }
         try ctx.checkCancelled()
         graph = ctx.graph
-        let plan = compiled.mode == .profile ? PlanPrinter.render(compiled, profile: true) : nil
-        return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: rows, statistics: ctx.statistics, plan: plan)
+        let profile = compiled.mode == .profile ? PlanPrinter.render(plan, profile: compiled.parts.map(\.pipeline)) : nil
+        return QueryResult(columns: compiled.parts.first?.columns ?? [], rows: rows, statistics: ctx.statistics, plan: profile)
     }
 }

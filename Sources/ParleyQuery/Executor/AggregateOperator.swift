@@ -1,17 +1,5 @@
 import ParleyGraph
 
-/// One aggregate of a projection: function, arguments and the slot it writes.
-struct AggregateSpec: Sendable {
-    var name: String
-    var distinct: Bool
-    var star: Bool
-    var arguments: [BoundExpression]
-    var slot: Int
-    var text: String
-    /// Where the aggregate is written, for its runtime errors.
-    var range: SourceRange? = nil
-}
-
 /// Counts relationships instead of expanding them: when an aggregation only counts the rows
 /// of an expansion to an unconstrained node, each input row weighs its node's degree.
 struct DegreeSpec {
@@ -53,7 +41,6 @@ final class AggregateOperator: Operator {
     /// expanded rows are never materialised. Set by the planner only when every aggregate is a
     /// count of rows, of the expansion's relationship or of its target node.
     let expand: ExpandOperator?
-    let text: String
 
     /// Per-group state of one aggregate.
     private final class State {
@@ -89,12 +76,11 @@ final class AggregateOperator: Operator {
     private let singleKeyRead: NodePropertyRead?
 
     init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
-         expand: ExpandOperator? = nil, text: String) {
+         expand: ExpandOperator? = nil) {
         self.keys = keys
         self.aggregates = aggregates
         self.degree = degree
         self.expand = expand
-        self.text = text
         modes = aggregates.map { a in
             if a.name != "count" { return .generic }
             if a.star { return .countRows }
@@ -106,10 +92,6 @@ final class AggregateOperator: Operator {
         super.init(input: input)
     }
 
-    override var name: String {
-        (keys.isEmpty ? "Aggregation" : "GroupAggregation") + (degree == nil ? "" : "ByDegree") + (expand == nil ? "" : "OfExpansion")
-    }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

@@ -182,18 +182,20 @@ extension ExecutionContext {
             return try nestable(.map(out))
         case .path(let start, let steps):
             return try buildPath(start, steps)
-        case .patternComprehension(let box, let projection):
+        case .patternComprehension(let reference, let projection):
+            let root = try subplan(reference)
             let saved = row.snapshot()
             defer { row.load(saved) }
-            try box.root.open(self)
+            try root.open(self)
             var out: [Value] = []
-            while try box.root.pull(self) { out.append(try eval(projection)) }
+            while try root.pull(self) { out.append(try eval(projection)) }
             return try nestable(.list(out))
-        case .exists(let box):
+        case .exists(let reference):
+            let root = try subplan(reference)
             let saved = row.snapshot()
             defer { row.load(saved) }
-            try box.root.open(self)
-            return .bool(try box.root.pull(self))
+            try root.open(self)
+            return .bool(try root.pull(self))
         }
     }
 

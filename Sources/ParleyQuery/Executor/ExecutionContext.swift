@@ -36,6 +36,19 @@ final class ExecutionContext {
     let pipelineLimit: UInt
     /// Compiled regular expressions by pattern.
     var regexCache: [String: RegexProgram] = [:]
+    /// The operators of the statement's sub-plans (pattern predicates, pattern comprehensions,
+    /// EXISTS subqueries), indexed by ``SubplanReference/index``.
+    var subplans: [Operator] = []
+
+    /// The operators of sub-plan `reference`; a sub-query evaluated before the statement is
+    /// planned (a constant such as SKIP's) has none, and is an error there.
+    func subplan(_ reference: SubplanReference) throws(QueryError) -> Operator {
+        guard reference.index < subplans.count else {
+            throw QueryError(.compileTime, "SyntaxError", detail: "NonConstantExpression",
+                             "A pattern or subquery cannot be evaluated here (it needs a constant)")
+        }
+        return subplans[reference.index]
+    }
     /// Nodes and relationships deleted by this query (for DeletedEntityAccess checks).
     @exclusivity(unchecked) var deletedSomething = false
     /// Whether the statement writes; label bitmaps are only used by read-only statements.

@@ -55,7 +55,6 @@ final class ExpandIntersectOperator: Operator {
     let cLabels: [Int32?]
     let uniqueRels: [Int]
     let uniqueLists: [Int]
-    let text: String
 
     @exclusivity(unchecked) private var indexB: SortedNeighbourIndex?
     @exclusivity(unchecked) private var indexA: SortedNeighbourIndex?
@@ -63,7 +62,7 @@ final class ExpandIntersectOperator: Operator {
     @exclusivity(unchecked) private var position = 0
 
     init(input: Operator, b: Int, r1: Int, c: Int, r2: Int, a: Int, directionFromB: Direction, directionFromA: Direction,
-         typesB: [Int32]?, typesA: [Int32]?, cLabels: [Int32?], uniqueRels: [Int], uniqueLists: [Int], text: String) {
+         typesB: [Int32]?, typesA: [Int32]?, cLabels: [Int32?], uniqueRels: [Int], uniqueLists: [Int]) {
         self.b = b; self.r1 = r1; self.c = c; self.r2 = r2; self.a = a
         self.directionFromB = directionFromB
         self.directionFromA = directionFromA
@@ -72,12 +71,9 @@ final class ExpandIntersectOperator: Operator {
         self.cLabels = cLabels
         self.uniqueRels = uniqueRels
         self.uniqueLists = uniqueLists
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { "ExpandIntersect" }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

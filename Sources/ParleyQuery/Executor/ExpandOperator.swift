@@ -22,7 +22,6 @@ final class ExpandOperator: Operator {
     let uniqueRels: [Int]
     /// Slots of relationship lists (variable-length) bound earlier in this MATCH.
     let uniqueLists: [Int]
-    let text: String
 
     @exclusivity(unchecked) private var segments: [ArraySlice<AdjacencyEntry>] = []
     @exclusivity(unchecked) private var segmentIncoming: [Bool] = []
@@ -43,7 +42,7 @@ final class ExpandOperator: Operator {
     @exclusivity(unchecked) private var labelBits: [[UInt64]]? = nil
 
     init(input: Operator, from: Int, rel: Int, to: Int, direction: Direction, types: [Int32]?, toLabels: [Int32?], into: Bool,
-         relBound: Bool, uniqueRels: [Int], uniqueLists: [Int], text: String) {
+         relBound: Bool, uniqueRels: [Int], uniqueLists: [Int]) {
         self.from = from
         self.rel = rel
         self.to = to
@@ -54,19 +53,16 @@ final class ExpandOperator: Operator {
         self.relBound = relBound
         self.uniqueRels = uniqueRels
         self.uniqueLists = uniqueLists
-        self.text = text
         impossible = toLabels.contains { $0 == nil } || (types?.isEmpty ?? false)
         super.init(input: input)
     }
 
-    override var name: String { into ? "ExpandInto" : "Expand" }
 
     /// Whether this expansion only multiplies rows by a degree: the target is new and
     /// unconstrained, the relationship new and not checked against others.
     var isPlainExpansion: Bool {
         !into && !relBound && toLabels.isEmpty && uniqueRels.isEmpty && uniqueLists.isEmpty
     }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

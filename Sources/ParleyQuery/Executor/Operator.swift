@@ -3,7 +3,8 @@ import ParleyGraph
 /// A physical operator of the pull-based pipeline. `open` prepares it; each `next` call
 /// produces one row in `ctx.row` and returns true, or returns false when exhausted.
 ///
-/// Operators are also the plan nodes: ``name`` and ``details`` are what EXPLAIN prints.
+/// The physical planner builds one per step of a ``LogicalPlan`` and gives it the step's
+/// ``name`` and ``details`` (errors and PROFILE name it so).
 class Operator {
     /// The operator feeding this one (nil for leaves).
     @exclusivity(unchecked) var input: Operator?
@@ -19,12 +20,10 @@ class Operator {
 
     init(input: Operator?) { self.input = input }
 
-    /// The operator's name in plans.
-    var name: String { "Operator" }
-    /// What the operator does, for plans.
-    var details: String { "" }
-    /// Extra sub-plans to print (apply operators).
-    var subPlans: [Operator] { [] }
+    /// The name of the plan step the operator runs (set by the physical planner; errors name it).
+    var name = ""
+    /// What the step does, in the words of the query.
+    var details = ""
 
     /// Prepares (or re-prepares) the operator for a fresh run.
     /// An error from a step below without a position gets this step's, as in ``pull(_:)``.
@@ -104,7 +103,6 @@ class Operator {
 final class ArgumentOperator: Operator {
     @exclusivity(unchecked) private var done = false
     init() { super.init(input: nil) }
-    override var name: String { "Argument" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         rowsThisRun = 0
         done = false
@@ -119,15 +117,13 @@ final class ArgumentOperator: Operator {
 /// Keeps rows for which the predicate is true.
 final class FilterOperator: Operator {
     let predicate: BoundExpression
-    let text: String
     /// Where the predicate is written, for runtime errors that have no position of their own.
     let range: SourceRange?
     /// The predicate when it is `n.key <op> constant`, evaluated without walking the tree.
     let comparison: NodePropertyComparison
     let hasComparison: Bool
-    init(input: Operator, predicate: BoundExpression, text: String, range: SourceRange? = nil) {
+    init(input: Operator, predicate: BoundExpression, range: SourceRange? = nil) {
         self.predicate = predicate
-        self.text = text
         self.range = range
         let c = NodePropertyComparison(predicate)
         hasComparison = c != nil
@@ -138,8 +134,6 @@ final class FilterOperator: Operator {
     }
     /// The node scan right below, binding the compared node: the comparison runs inside its loop.
     let fusedScan: NodeScanOperator?
-    override var name: String { "Filter" }
-    override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if let fusedScan, !ctx.profiling {
             // `decided`: the fast path gave the answer for the node the scan returns.
@@ -188,13 +182,11 @@ final class FilterOperator: Operator {
 /// Computes expressions into slots.
 final class ProjectOperator: Operator {
     let items: [(slot: Int, expression: BoundExpression)]
-    let text: String
     /// Where each item is written, for runtime errors without a position.
     let ranges: [SourceRange?]
     @exclusivity(unchecked) private var scratch: [Value] = []
-    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], text: String, ranges: [SourceRange?] = []) {
+    init(input: Operator, items: [(slot: Int, expression: BoundExpression)], ranges: [SourceRange?] = []) {
         self.items = items
-        self.text = text
         self.ranges = ranges
         super.init(input: input)
     }
@@ -208,8 +200,6 @@ final class ProjectOperator: Operator {
             throw e
         }
     }
-    override var name: String { "Projection" }
-    override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         guard try input!.pull(ctx) else { return false }
         if items.count == 1 {
@@ -227,17 +217,13 @@ final class ProjectOperator: Operator {
 final class UnwindOperator: Operator {
     let expression: BoundExpression
     let slot: Int
-    let text: String
     @exclusivity(unchecked) private var items: [Value] = []
     @exclusivity(unchecked) private var index = 0
-    init(input: Operator, expression: BoundExpression, slot: Int, text: String) {
+    init(input: Operator, expression: BoundExpression, slot: Int) {
         self.expression = expression
         self.slot = slot
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { "Unwind" }
-    override var details: String { text }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         items = []
@@ -270,8 +256,6 @@ final class SkipOperator: Operator {
         self.count = count
         super.init(input: input)
     }
-    override var name: String { "Skip" }
-    override var details: String { "\(count)" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         skipped = 0
@@ -296,8 +280,6 @@ final class LimitOperator: Operator {
         self.drain = drain
         super.init(input: input)
     }
-    override var name: String { "Limit" }
-    override var details: String { "\(count)" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         produced = 0
@@ -322,7 +304,6 @@ final class DistinctOperator: Operator {
         self.slots = slots
         super.init(input: input)
     }
-    override var name: String { "Distinct" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         seen = EntryHashTable()
@@ -351,7 +332,6 @@ final class DistinctOperator: Operator {
 final class EagerOperator: Operator {
     @exclusivity(unchecked) private var rows: [[Value]] = []
     @exclusivity(unchecked) private var index = 0
-    override var name: String { "Eager" }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         rows = []
@@ -385,8 +365,6 @@ final class OptionalApplyOperator: Operator {
         self.nullSlots = nullSlots
         super.init(input: input)
     }
-    override var name: String { "OptionalApply" }
-    override var subPlans: [Operator] { [inner] }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         innerActive = false

@@ -7,22 +7,18 @@ final class NodeScanOperator: Operator {
     let scanLabel: Int32?
     /// Further labels every produced node must carry (nil entry = unknown label: nothing matches).
     let otherLabels: [Int32?]
-    let text: String
     @exclusivity(unchecked) private var candidates: [Int32] = []
     @exclusivity(unchecked) private var index = 0
     @exclusivity(unchecked) private var all = false
     @exclusivity(unchecked) private var capacity = 0
 
-    init(input: Operator, slot: Int, scanLabel: Int32?, otherLabels: [Int32?], text: String) {
+    init(input: Operator, slot: Int, scanLabel: Int32?, otherLabels: [Int32?]) {
         self.slot = slot
         self.scanLabel = scanLabel
         self.otherLabels = otherLabels
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { scanLabel == nil ? "AllNodesScan" : "NodeByLabelScan" }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
@@ -118,21 +114,17 @@ final class NodeIndexSeekOperator: Operator {
     let key: Int32
     let value: BoundExpression
     let labels: [Int32?]
-    let text: String
     @exclusivity(unchecked) private var candidates: [Int32] = []
     @exclusivity(unchecked) private var index = 0
 
-    init(input: Operator, slot: Int, key: Int32, value: BoundExpression, labels: [Int32?], text: String) {
+    init(input: Operator, slot: Int, key: Int32, value: BoundExpression, labels: [Int32?]) {
         self.slot = slot
         self.key = key
         self.value = value
         self.labels = labels
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { "NodeIndexSeek" }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
@@ -163,15 +155,11 @@ final class NodeIndexSeekOperator: Operator {
 final class BoundNodeCheckOperator: Operator {
     let slot: Int
     let labels: [Int32?]
-    let text: String
-    init(input: Operator, slot: Int, labels: [Int32?], text: String) {
+    init(input: Operator, slot: Int, labels: [Int32?]) {
         self.slot = slot
         self.labels = labels
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { "BoundNode" }
-    override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while try input!.pull(ctx) {
             guard case .node(let n) = ctx.row[slot], ctx.graph.contains(node: n) else { continue }

@@ -12,13 +12,12 @@ final class ShortestPathOperator: Operator {
     let all: Bool
     let relProperties: [(key: String, value: BoundExpression)]
     let singleRelationship: Bool
-    let text: String
 
     @exclusivity(unchecked) private var results: [Path] = []
     @exclusivity(unchecked) private var index = 0
 
     init(input: Operator, from: Int, to: Int, rel: Int, path: Int?, direction: Direction, types: [Int32]?, minLength: Int, maxLength: Int,
-         all: Bool, relProperties: [(key: String, value: BoundExpression)], singleRelationship: Bool, text: String) {
+         all: Bool, relProperties: [(key: String, value: BoundExpression)], singleRelationship: Bool) {
         self.from = from; self.to = to; self.rel = rel; self.path = path
         self.direction = direction
         self.types = types
@@ -27,12 +26,9 @@ final class ShortestPathOperator: Operator {
         self.all = all
         self.relProperties = relProperties
         self.singleRelationship = singleRelationship
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { all ? "AllShortestPaths" : "ShortestPath" }
-    override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

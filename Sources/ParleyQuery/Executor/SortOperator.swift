@@ -5,22 +5,18 @@ import ParleyGraph
 final class SortOperator: Operator {
     let keys: [(expression: BoundExpression, ascending: Bool)]
     let limit: Int?
-    let text: String
     /// Where each key is written, for its runtime errors (set by the planner).
     var keyRanges: [SourceRange] = []
     @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
 
-    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?, text: String) {
+    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?) {
         self.keys = keys
         self.limit = limit
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { limit == nil ? "Sort" : "Top" }
-    override var details: String { text + (limit.map { " (keep \($0))" } ?? "") }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

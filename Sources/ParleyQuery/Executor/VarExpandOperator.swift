@@ -19,7 +19,6 @@ final class VarExpandOperator: Operator {
     let relProperties: [(key: String, value: BoundExpression)]
     /// Whether the list must be reversed to follow the pattern's written order.
     let reverseOutput: Bool
-    let text: String
     /// When the pattern's path is exactly this walk (`p = (a)-[*]-(b)`), the slot of `p`: the
     /// walk keeps the path's arrays in step with the trail instead of a projection rebuilding
     /// the path, O(length), for every row.
@@ -50,7 +49,7 @@ final class VarExpandOperator: Operator {
 
     init(input: Operator, from: Int, rel: Int, to: Int, direction: Direction, types: [Int32]?, toLabels: [Int32?],
          minLength: Int, maxLength: Int, into: Bool, uniqueRels: [Int], uniqueLists: [Int],
-         relProperties: [(key: String, value: BoundExpression)], reverseOutput: Bool, text: String) {
+         relProperties: [(key: String, value: BoundExpression)], reverseOutput: Bool) {
         self.from = from
         self.rel = rel
         self.to = to
@@ -64,12 +63,9 @@ final class VarExpandOperator: Operator {
         self.uniqueLists = uniqueLists
         self.relProperties = relProperties
         self.reverseOutput = reverseOutput
-        self.text = text
         super.init(input: input)
     }
 
-    override var name: String { into ? "VarLengthExpandInto" : "VarLengthExpand" }
-    override var details: String { pathSlot == nil ? text : "\(pathName) = \(text)" }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

@@ -1,27 +1,6 @@
 import ParleyGraph
 
-/// A node CREATE makes (or, with `create == false`, an already-bound node it connects).
-struct CreateNodeSpec {
-    var slot: Int
-    var create: Bool
-    var labels: [String]
-    var properties: PropertySource
-}
-
-/// A relationship CREATE makes.
-struct CreateRelSpec {
-    var slot: Int
-    var type: String
-    var from: Int
-    var to: Int
-    var properties: PropertySource
-}
-
-/// Where the properties of a created element come from.
-enum PropertySource {
-    case entries([(key: String, value: BoundExpression)])
-    case map(BoundExpression)
-
+extension PropertySource {
     /// Evaluates the properties (nulls dropped).
     func evaluate(_ ctx: ExecutionContext) throws(QueryError) -> [(String, Value)] {
         var out: [(String, Value)] = []
@@ -45,12 +24,7 @@ enum PropertySource {
     }
 }
 
-/// A CREATE of one or more patterns, executed once per input row.
-struct CreateAction {
-    var nodes: [CreateNodeSpec]
-    var rels: [CreateRelSpec]
-    var paths: [(slot: Int, expression: BoundExpression)]
-
+extension CreateAction {
     /// Creates the elements for the current row.
     func apply(_ ctx: ExecutionContext) throws(QueryError) {
         for n in nodes where n.create {
@@ -85,14 +59,10 @@ struct CreateAction {
 /// CREATE as an operator.
 final class CreateOperator: Operator {
     let action: CreateAction
-    let text: String
-    init(input: Operator, action: CreateAction, text: String) {
+    init(input: Operator, action: CreateAction) {
         self.action = action
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { "Create" }
-    override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         guard try input!.pull(ctx) else { return false }
         try action.apply(ctx)
@@ -100,12 +70,7 @@ final class CreateOperator: Operator {
     }
 }
 
-/// One SET or REMOVE item, ready to apply.
-enum SetAction {
-    case property(target: BoundExpression, key: String, value: BoundExpression?)
-    case replaceProperties(target: BoundExpression, value: BoundExpression, merge: Bool)
-    case labels(target: BoundExpression, labels: [String], add: Bool)
-
+extension SetAction {
     /// Applies the item to the current row.
     func apply(_ ctx: ExecutionContext) throws(QueryError) {
         switch self {
@@ -185,19 +150,14 @@ enum SetAction {
     }
 }
 
+
 /// SET / REMOVE as an operator.
 final class SetOperator: Operator {
     let actions: [SetAction]
-    let text: String
-    let label: String
-    init(input: Operator, actions: [SetAction], label: String, text: String) {
+    init(input: Operator, actions: [SetAction]) {
         self.actions = actions
-        self.label = label
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { label }
-    override var details: String { text }
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
         guard try input!.pull(ctx) else { return false }
         for a in actions { try a.apply(ctx) }
@@ -210,17 +170,13 @@ final class SetOperator: Operator {
 final class DeleteOperator: Operator {
     let expressions: [BoundExpression]
     let detach: Bool
-    let text: String
     @exclusivity(unchecked) private var rows: [[Value]] = []
     @exclusivity(unchecked) private var index = -1
-    init(input: Operator, expressions: [BoundExpression], detach: Bool, text: String) {
+    init(input: Operator, expressions: [BoundExpression], detach: Bool) {
         self.expressions = expressions
         self.detach = detach
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { detach ? "DetachDelete" : "Delete" }
-    override var details: String { text }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         rows = []
@@ -277,20 +233,15 @@ final class MergeOperator: Operator {
     let create: CreateAction
     let onMatch: [SetAction]
     let onCreate: [SetAction]
-    let text: String
     @exclusivity(unchecked) private var innerActive = false
     @exclusivity(unchecked) private var matchedAny = false
-    init(input: Operator, inner: Operator, create: CreateAction, onMatch: [SetAction], onCreate: [SetAction], text: String) {
+    init(input: Operator, inner: Operator, create: CreateAction, onMatch: [SetAction], onCreate: [SetAction]) {
         self.inner = inner
         self.create = create
         self.onMatch = onMatch
         self.onCreate = onCreate
-        self.text = text
         super.init(input: input)
     }
-    override var name: String { "Merge" }
-    override var details: String { text }
-    override var subPlans: [Operator] { [inner] }
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         innerActive = false

@@ -1,16 +1,16 @@
 import ParleyGraph
 
-/// Renders an operator tree as indented text, root first (EXPLAIN), optionally with rows and
-/// time per operator (PROFILE).
+/// Renders a plan as indented text, root first (EXPLAIN), optionally with the rows and time
+/// of each step's operator (PROFILE).
 enum PlanPrinter {
-    /// The plan of a compiled statement.
-    static func render(_ statement: CompiledStatement, profile: Bool) -> String {
+    /// The plan of a statement; with `profile`, the counters of the operators that ran it.
+    static func render(_ plan: StatementPlan, profile: [PhysicalPipeline]? = nil) -> String {
         var lines: [String] = []
-        for (i, part) in statement.parts.enumerated() {
-            if i > 0 { lines.append(statement.distinctUnion ? "Union" : "UnionAll") }
+        for (i, part) in plan.parts.enumerated() {
+            if i > 0 { lines.append(plan.distinctUnion ? "Union" : "UnionAll") }
             let header = part.columns.isEmpty ? "ProduceResults" : "ProduceResults " + part.columns.joined(separator: ", ")
             lines.append(header)
-            render(part.root, depth: 1, profile: profile, into: &lines)
+            render(part.plan, profile?[i], depth: 1, into: &lines)
         }
         return lines.joined(separator: "\n")
     }
@@ -19,27 +19,29 @@ enum PlanPrinter {
     /// (`(120) Projection …`), so a long pipeline prints in linear space.
     static let maxIndent = 64
 
-    /// Appends the lines of `root`'s tree, walking it with a stack of its own (a pipeline of
-    /// thousands of WITH clauses is thousands of operators deep).
-    private static func render(_ root: Operator, depth: Int, profile: Bool, into lines: inout [String]) {
-        enum Item { case op(Operator, Int), perRow(Int) }
-        var pending: [Item] = [.op(root, depth)]
+    /// Appends the lines of `plan`, root first, walking it with a stack of its own (a pipeline
+    /// of thousands of WITH clauses is thousands of steps deep).
+    private static func render(_ plan: LogicalPlan, _ pipeline: PhysicalPipeline?, depth: Int, into lines: inout [String]) {
+        enum Item { case step(LogicalPlan, PhysicalPipeline?, index: Int, depth: Int), perRow(Int) }
+        var pending: [Item] = [.step(plan, pipeline, index: plan.steps.count - 1, depth: depth)]
         while let item = pending.popLast() {
             switch item {
             case .perRow(let depth):
                 lines.append(indent(depth) + "(per row)")
-            case .op(let op, let depth):
-                var line = indent(depth) + op.name
-                if !op.details.isEmpty { line += " " + op.details }
-                if profile {
+            case .step(let plan, let pipeline, let index, let depth):
+                let operation = plan.steps[index].operation
+                var line = indent(depth) + operation.name
+                let details = operation.details
+                if !details.isEmpty { line += " " + details }
+                if let op = pipeline?.operators[index] {
                     let ms = Double(op.elapsed.components.seconds) * 1000 + Double(op.elapsed.components.attoseconds) / 1e15
                     line += "  [rows=\(op.rowsProduced), time=\(formatMs(ms)) ms]"
                 }
                 lines.append(line)
-                // Pushed in reverse: sub-plans print first, then the input.
-                if let input = op.input { pending.append(.op(input, depth + 1)) }
-                for sub in op.subPlans.reversed() {
-                    pending.append(.op(sub, depth + 2))
+                // Pushed in reverse: the plans a step runs per row print first, then its input.
+                if index > 0 { pending.append(.step(plan, pipeline, index: index - 1, depth: depth + 1)) }
+                if let inner = operation.innerPlans.first {
+                    pending.append(.step(inner, pipeline?.inner[index], index: inner.steps.count - 1, depth: depth + 2))
                     pending.append(.perRow(depth + 1))
                 }
             }

@@ -25,8 +25,6 @@ final class ProcedureCallOperator: Operator {
         super.init(input: input)
     }
 
-    override var name: String { "ProcedureCall" }
-    override var details: String { procedure.signature.description }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)

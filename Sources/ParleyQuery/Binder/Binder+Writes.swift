@@ -1,14 +1,9 @@
 import ParleyGraph
 
-/// Planning of CREATE, MERGE, SET, REMOVE and DELETE.
-extension QueryCompiler {
-    /// Inserts an Eager barrier unless the input is the bare start row.
-    private func eager(_ op: Operator) -> Operator {
-        op is ArgumentOperator || op is EagerOperator ? op : EagerOperator(input: op)
-    }
-
+/// Binding of CREATE, MERGE, SET, REMOVE and DELETE.
+extension Binder {
     /// Builds the create action for patterns, declaring new variables in `scope`.
-    private func createAction(_ parts: [PatternPart], scope: inout Scope, merge: Bool) throws(QueryError) -> CreateAction {
+    func createAction(_ parts: [PatternPart], scope: inout Scope, merge: Bool) throws(QueryError) -> CreateAction {
         var nodes: [CreateNodeSpec] = []
         var rels: [CreateRelSpec] = []
         var paths: [(slot: Int, expression: BoundExpression)] = []
@@ -76,13 +71,8 @@ extension QueryCompiler {
         return CreateAction(nodes: nodes, rels: rels, paths: paths)
     }
 
-    func planCreate(_ parts: [PatternPart], input: Operator, scope inScope: Scope) throws(QueryError) -> (Operator, Scope) {
-        var scope = inScope
-        let action = try createAction(parts, scope: &scope, merge: false)
-        return (CreateOperator(input: eager(input), action: action, text: parts.map { text($0.range) }.joined(separator: ", ")), scope)
-    }
-
-    func planMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], input: Operator, scope inScope: Scope) throws(QueryError) -> (Operator, Scope) {
+    /// Binds MERGE: the pattern as a match, and what to create (in the same slots) when it has none.
+    func bindMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], scope inScope: Scope) throws(QueryError) -> (BoundMerge, Scope) {
         var matchScope = inScope
         var newSlots: [Int] = []
         var seen = Set<String>()
@@ -110,8 +100,6 @@ extension QueryCompiler {
         }
         try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &matchScope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
-        var state = MatchState(bound: Set(inScope.variables.values.map(\.slot)))
-        let inner = try planParts([resolved], state: &state, input: ArgumentOperator())
         // The create side must reuse the very slots the match side allocated.
         var createScope = inScope
         var action = try createAction([part], scope: &createScope, merge: true)
@@ -133,11 +121,13 @@ extension QueryCompiler {
         }
         let onM = try setActions(onMatch, scope: matchScope)
         let onC = try setActions(onCreate, scope: matchScope)
-        let op = MergeOperator(input: eager(input), inner: inner, create: action, onMatch: onM, onCreate: onC, text: text(part.range))
-        return (op, matchScope)
+        let merge = BoundMerge(part: resolved, outerBound: Set(inScope.variables.values.map(\.slot)), create: action,
+                               onMatch: onM, onCreate: onC, text: text(part.range))
+        return (merge, matchScope)
     }
 
-    private func setActions(_ items: [SetItem], scope: Scope) throws(QueryError) -> [SetAction] {
+    /// Binds SET items (also ON MATCH / ON CREATE SET).
+    func setActions(_ items: [SetItem], scope: Scope) throws(QueryError) -> [SetAction] {
         let ctx = BindingContext(scope: scope, clause: "SET")
         var out: [SetAction] = []
         for item in items {
@@ -154,11 +144,8 @@ extension QueryCompiler {
         return out
     }
 
-    func planSet(_ items: [SetItem], input: Operator, scope: Scope) throws(QueryError) -> Operator {
-        SetOperator(input: eager(input), actions: try setActions(items, scope: scope), label: "SetProperties", text: "")
-    }
-
-    func planRemove(_ items: [RemoveItem], input: Operator, scope: Scope) throws(QueryError) -> Operator {
+    /// Binds REMOVE items.
+    func removeActions(_ items: [RemoveItem], scope: Scope) throws(QueryError) -> [SetAction] {
         let ctx = BindingContext(scope: scope, clause: "REMOVE")
         var out: [SetAction] = []
         for item in items {
@@ -169,10 +156,11 @@ extension QueryCompiler {
                 out.append(.labels(target: try bind(Expression(.variable(variable), range), ctx), labels: labels, add: false))
             }
         }
-        return SetOperator(input: eager(input), actions: out, label: "Remove", text: "")
+        return out
     }
 
-    func planDelete(_ exprs: [Expression], detach: Bool, input: Operator, scope: Scope) throws(QueryError) -> Operator {
+    /// Binds DELETE's expressions, refusing what cannot name a node, relationship or path.
+    func bindDelete(_ exprs: [Expression], scope: Scope) throws(QueryError) -> [BoundExpression] {
         let ctx = BindingContext(scope: scope, clause: "DELETE")
         var bound: [BoundExpression] = []
         for e in exprs {
@@ -185,6 +173,6 @@ extension QueryCompiler {
             }
             bound.append(try bind(e, ctx))
         }
-        return DeleteOperator(input: eager(input), expressions: bound, detach: detach, text: exprs.map { text($0.range) }.joined(separator: ", "))
+        return bound
     }
 }

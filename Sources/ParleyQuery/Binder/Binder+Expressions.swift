@@ -38,7 +38,7 @@ final class AggregationContext {
 
 /// Semantic analysis of expressions: resolves variables to slots, parameters to values, checks
 /// aggregation rules and function names, and produces ``BoundExpression``s.
-extension QueryCompiler {
+extension Binder {
     /// Whether `name` (lower-cased) is an aggregate function.
     static func isAggregate(_ name: String) -> Bool {
         Aggregator.isAggregate(name) || QueryAggregates.names.contains(name)
@@ -138,7 +138,7 @@ extension QueryCompiler {
             return try aggregate(name: "count", distinct: false, star: true, args: [], e, ctx)
         case .function(let rawName, let distinct, let args):
             let name = rawName.lowercased()
-            if QueryCompiler.isAggregate(name) {
+            if Binder.isAggregate(name) {
                 return try aggregate(name: name, distinct: distinct, star: false, args: args, e, ctx)
             }
             if name == "exists", args.count == 1 {
@@ -220,13 +220,7 @@ extension QueryCompiler {
         case .patternComprehension(let part, let predicate, let projection):
             return try patternComprehension(part, predicate: predicate, projection: projection, ctx)
         case .existsSubquery(let clauses):
-            var scope = ctx.scope
-            for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
-            if clauses.contains(where: { $0.isWrite }) {
-                throw error("SyntaxError", "InvalidClauseComposition", "An EXISTS subquery cannot write to the graph", e.range)
-            }
-            let compiled = try compileSingle(clauses, initialScope: scope, subquery: true)
-            return .exists(PlanBox(compiled.root, outerSlots: Set(scope.variables.values.map(\.slot))))
+            return try existsSubquery(clauses, e, ctx)
         }
     }
 

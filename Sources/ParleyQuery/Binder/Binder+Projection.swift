@@ -1,16 +1,10 @@
 import ParleyGraph
 
-/// The result of planning a RETURN or WITH.
-struct PlannedProjection {
-    var op: Operator
-    var scope: Scope
-    var columns: [String]
-    var columnSlots: [Int]
-}
-
-/// RETURN / WITH planning: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
-extension QueryCompiler {
-    func planProjection(_ p: Projection, input: Operator, scope: Scope, isReturn: Bool, predicate: Expression? = nil, afterWrite: Bool = false) throws(QueryError) -> PlannedProjection {
+/// RETURN / WITH binding: the items (grouping keys and aggregates, or plain projections), then
+/// DISTINCT, ORDER BY, SKIP, LIMIT and WHERE, each seeing the variables the rules allow.
+extension Binder {
+    /// Binds a RETURN or WITH; returns it with the scope after it.
+    func bindProjection(_ p: Projection, scope: Scope, isReturn: Bool, predicate: Expression? = nil, afterWrite: Bool = false) throws(QueryError) -> (BoundProjection, Scope) {
         let clause = isReturn ? "RETURN" : "WITH"
         var items = p.items
         if p.star {
@@ -25,8 +19,7 @@ extension QueryCompiler {
         for item in items where !seenNames.insert(item.name).inserted {
             throw error("SyntaxError", "ColumnNameConflict", "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
         }
-        // Writes before a projection complete before anything is projected (LIMIT must not cut them short).
-        var op = afterWrite ? EagerOperator(input: input) : input
+        let body: BoundProjection.Body
         var newScope = Scope()
         var itemSlots: [Int] = []
         let aggregating = items.contains { $0.expression.containsAggregate }
@@ -38,7 +31,7 @@ extension QueryCompiler {
             switch e.kind {
             case .variable, .countStar: return true
             case .property(let b, _): if case .variable = b.kind { return true } else { return false }
-            case .function(let n, _, _): return QueryCompiler.isAggregate(n.lowercased())
+            case .function(let n, _, _): return Binder.isAggregate(n.lowercased())
             default: return false
             }
         }
@@ -71,45 +64,15 @@ extension QueryCompiler {
                     slotOfItem[i] = s
                 }
             }
-            // Counting the rows of an expansion to an unconstrained node is counting degrees.
-            var degree: DegreeSpec?
-            if let e = op as? ExpandOperator, e.isPlainExpansion,
-               agg.aggregates.allSatisfy({ a in
-                   a.name == "count" && !a.distinct && (a.star || a.arguments.allSatisfy { arg in
-                       if case .slot(let s) = arg { return s == e.rel || s == e.to } else { return false } })
-               }),
-               keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
-                degree = DegreeSpec(from: e.from, direction: e.direction, types: e.types)
-                op = e.input!
-                for i in agg.aggregates.indices {
-                    agg.aggregates[i].star = true
-                    agg.aggregates[i].arguments = []
-                }
-            }
-            // Otherwise counting the rows of an expansion can count them in batch, without producing them.
-            var batch: ExpandOperator?
-            if degree == nil, let e = op as? ExpandOperator,
-               agg.aggregates.allSatisfy({ a in
-                   a.name == "count" && (keys.isEmpty || !a.distinct) && (a.star || a.arguments.allSatisfy { arg in
-                       if case .slot(let s) = arg { return s == e.rel || s == e.to } else { return false } })
-               }),
-               keys.allSatisfy({ $0.expression.slotsUsed.isDisjoint(with: [e.rel, e.to]) }) {
-                batch = e
-                for i in agg.aggregates.indices where !agg.aggregates[i].distinct {
-                    agg.aggregates[i].star = true
-                    agg.aggregates[i].arguments = []
-                }
-            }
-            op = AggregateOperator(input: op, keys: keys, aggregates: agg.aggregates, degree: degree, expand: batch,
-                                   text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "))
             // A grouping key that fails to evaluate points at the grouping keys (aggregates carry their own).
             let keyItems = items.filter { !$0.expression.containsAggregate }
+            var keysRange: SourceRange?
             if let first = keyItems.first, let last = keyItems.last {
-                op.sourceRange = SourceRange(start: first.expression.range.start, end: last.expression.range.end)
+                keysRange = SourceRange(start: first.expression.range.start, end: last.expression.range.end)
             }
-            if !post.isEmpty {
-                op = ProjectOperator(input: op, items: post, text: post.map { slots.names[$0.slot] }.joined(separator: ", "), ranges: postRanges)
-            }
+            body = .aggregate(BoundAggregation(keys: keys, aggregates: agg.aggregates, post: post, postRanges: postRanges, keysRange: keysRange,
+                                               text: (keys.map { slots.names[$0.slot] } + agg.aggregates.map(\.text)).joined(separator: ", "),
+                                               postText: post.map { slots.names[$0.slot] }.joined(separator: ", ")))
             for (i, item) in items.enumerated() {
                 let s = slotOfItem[i]!
                 let kind = item.expression.containsAggregate ? VariableKind.value : (staticKind(item.expression, BindingContext(scope: scope, clause: clause)) ?? .value)
@@ -139,41 +102,36 @@ extension QueryCompiler {
                 itemSlots.append(s)
                 itemTextSlots[text(item.expression.range)] = s
             }
-            if !project.isEmpty {
-                op = ProjectOperator(input: op, items: project, text: items.map(\.name).joined(separator: ", "), ranges: projectRanges)
-            }
+            body = .project(items: project, ranges: projectRanges, text: items.map(\.name).joined(separator: ", "))
             orderScope = scope
             if p.distinct { orderScope = Scope() }
             for (name, v) in newScope.variables { orderScope.bind(name, v) }
         }
-        if p.distinct {
-            op = DistinctOperator(input: op, slots: itemSlots)
-        }
         // SKIP and LIMIT are constants.
         let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, "SKIP") }
         let limit = try p.limit.map { (e) throws(QueryError) in try countArgument(e, "LIMIT") }
+        var order: BoundOrder?
         if !p.orderBy.isEmpty {
             var keys: [(expression: BoundExpression, ascending: Bool)] = []
             for s in p.orderBy {
                 keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
                                                      simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending))
             }
-            let keep = limit.map { $0 + (skip ?? 0) }
-            op = SortOperator(input: op, keys: keys, limit: keep, text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
-            op.sourceRange = p.orderBy.first?.expression.range
-            (op as? SortOperator)?.keyRanges = p.orderBy.map(\.expression.range)
+            order = BoundOrder(keys: keys, keyRanges: p.orderBy.map(\.expression.range),
+                               text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
         }
         if let r = p.unaliased {
             throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)
         }
-        if let skip, skip > 0 { op = SkipOperator(input: op, count: skip) }
-        if let limit { op = LimitOperator(input: op, count: limit, drain: afterWrite) }
+        var filter: BoundPredicate?
         if let predicate {
             let b = try bindAfterProjection(predicate, "WHERE", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
                                             simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope)
-            op = FilterOperator(input: op, predicate: b, text: text(predicate.range), range: predicate.range)
+            filter = BoundPredicate(expression: b, text: text(predicate.range), range: predicate.range)
         }
-        return PlannedProjection(op: op, scope: newScope, columns: items.map(\.name), columnSlots: itemSlots)
+        let projection = BoundProjection(body: body, afterWrite: afterWrite, distinctSlots: p.distinct ? itemSlots : nil, order: order,
+                                         skip: skip, limit: limit, predicate: filter, columns: items.map(\.name), columnSlots: itemSlots)
+        return (projection, newScope)
     }
 
     /// Binds an ORDER BY key or a WITH ... WHERE predicate: it sees the projected columns (an

@@ -1,19 +1,10 @@
 import ParleyGraph
 
-/// Planning of CALL: resolves the procedure, checks arguments and YIELD, binds the outputs.
-extension QueryCompiler {
-    /// What planning a CALL produced: the operator, the scope after it, and for a standalone
-    /// call its result columns.
-    struct PlannedCall {
-        var op: Operator
-        var scope: Scope
-        var columns: [String] = []
-        var columnSlots: [Int] = []
-    }
-
-    /// Plans `call` on top of `input`. A standalone call (the whole query) returns every
-    /// output, or the yielded ones, as its result columns.
-    func planCall(_ call: ProcedureCall, input: Operator, scope: Scope, standalone: Bool) throws(QueryError) -> PlannedCall {
+/// Binding of CALL: resolves the procedure, checks arguments and YIELD, binds the outputs.
+extension Binder {
+    /// Binds `call`; returns it with the scope after it. A standalone call (the whole query)
+    /// returns every output, or the yielded ones, as its result columns.
+    func bindCall(_ call: ProcedureCall, scope: Scope, standalone: Bool) throws(QueryError) -> (BoundCall, Scope) {
         guard let procedure = procedures.procedure(named: call.name) else {
             let known = procedures.signatures.map(\.name)
             let hint = Parser.nearest(call.name.uppercased(), among: known.map { $0.uppercased() })
@@ -45,7 +36,8 @@ extension QueryCompiler {
         }
         var newScope = scope
         var outputs: [(index: Int, slot: Int)] = []
-        var planned = PlannedCall(op: input, scope: scope)
+        var bound = BoundCall(procedure: procedure.name, signature: signature.description, arguments: arguments, outputs: [],
+                              range: call.range, argumentRanges: call.arguments?.map(\.range) ?? [])
         for item in items {
             if newScope[item.alias] != nil {
                 throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(item.alias)` already declared", item.range)
@@ -53,18 +45,15 @@ extension QueryCompiler {
             let slot = slots.allocate(item.alias)
             newScope.bind(item.alias, Variable(slot: slot, kind: .value))
             outputs.append((item.index, slot))
-            planned.columns.append(item.alias)
-            planned.columnSlots.append(slot)
+            bound.columns.append(item.alias)
+            bound.columnSlots.append(slot)
         }
-        var op: Operator = ProcedureCallOperator(input: input, procedure: procedure, arguments: arguments, outputs: outputs,
-                                                 range: call.range, argumentRanges: call.arguments?.map(\.range) ?? [])
+        bound.outputs = outputs
         if let predicate = call.predicate {
-            let bound = try bind(predicate, BindingContext(scope: newScope, clause: "WHERE"))
-            op = FilterOperator(input: op, predicate: bound, text: text(predicate.range), range: predicate.range)
+            let expression = try bind(predicate, BindingContext(scope: newScope, clause: "WHERE"))
+            bound.predicate = BoundPredicate(expression: expression, text: text(predicate.range), range: predicate.range)
         }
-        planned.op = op
-        planned.scope = newScope
-        return planned
+        return (bound, newScope)
     }
 
     /// Binds and checks the arguments: explicit ones against the parameter count and types,

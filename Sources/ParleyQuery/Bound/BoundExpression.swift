@@ -36,9 +36,9 @@ indirect enum BoundExpression: Sendable {
     /// A path built from node slots and relationship (or relationship-list) slots.
     case path(start: Int, steps: [PathStep])
     /// Whether a pattern has at least one match given the current row (a sub-plan).
-    case exists(PlanBox)
+    case exists(SubplanReference)
     /// The list of `projection` over every match of a sub-plan.
-    case patternComprehension(PlanBox, projection: BoundExpression)
+    case patternComprehension(SubplanReference, projection: BoundExpression)
 
     /// One step of a named path.
     struct PathStep: Sendable {
@@ -55,16 +55,14 @@ enum BoundMapProjectionItem: Sendable {
     case entry(String, BoundExpression)
 }
 
-/// A reference to a sub-plan used inside an expression (pattern predicates).
-final class PlanBox: @unchecked Sendable {
-    /// The sub-plan; its leaf is an ``ArgumentOperator``.
-    let root: Operator
+/// A sub-query an expression runs per row (a pattern predicate, a pattern comprehension or an
+/// EXISTS subquery): which of the statement's sub-plans, and what of the enclosing row it reads.
+struct SubplanReference: Sendable {
+    /// The index of the sub-query in ``BoundStatement/subqueries`` (and of its plan and
+    /// operators in the later stages).
+    var index: Int
     /// The slots of the enclosing row the sub-plan reads.
-    let outerSlots: Set<Int>
-    init(_ root: Operator, outerSlots: Set<Int>) {
-        self.root = root
-        self.outerSlots = outerSlots
-    }
+    var outerSlots: Set<Int>
 }
 
 extension BoundExpression {

@@ -1,0 +1,167 @@
+import ParleyGraph
+
+/// MATCH binding: pattern variables to slots (declaring new ones), inline properties, WHERE
+/// conjuncts (with the equalities an index could answer).
+extension Binder {
+    /// Binds `MATCH`/`OPTIONAL MATCH`; returns it with the scope after it.
+    func bindMatch(_ patterns: [PatternPart], predicate: Expression?, optional: Bool, scope inScope: Scope) throws(QueryError) -> (BoundMatch, Scope) {
+        var scope = inScope
+        let outerBound = Set(inScope.variables.values.map(\.slot))
+        var newSlots: [Int] = []
+        var resolved: [ResolvedPart] = []
+        var seenRels = Set<String>()
+        try checkRelationshipCount(patterns)
+        for part in patterns {
+            resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true))
+        }
+        var predicates: [PendingPredicate] = []
+        if let predicate {
+            let ctx = BindingContext(scope: scope, clause: "WHERE")
+            for c in Binder.conjuncts(predicate) {
+                if let k = staticKind(c, ctx), k != .boolean {
+                    throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: WHERE expected Boolean but was \(k.displayName)", c.range)
+                }
+                let b = try bind(c, ctx)
+                var eq: (slot: Int, key: String, value: BoundExpression)?
+                if case .compare(.eq, let l, let r) = b {
+                    if case .property(.slot(let s), let k, _) = l, !r.slotsUsed.contains(s) { eq = (s, k, r) }
+                    else if case .property(.slot(let s), let k, _) = r, !l.slotsUsed.contains(s) { eq = (s, k, l) }
+                }
+                predicates.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), range: c.range, equality: eq))
+            }
+        }
+        let match = BoundMatch(parts: resolved, predicates: predicates, optional: optional, newSlots: newSlots, outerBound: outerBound)
+        return (match, scope)
+    }
+
+    /// The most relationships one MATCH may name, and the most comma-separated patterns it may
+    /// list: each relationship is checked against every earlier one (relationship uniqueness)
+    /// and each pattern weighed against the others, so planning cost grows with their square.
+    static let maxMatchRelationships = 1_000
+
+    /// Refuses a MATCH naming more than ``maxMatchRelationships`` relationships or patterns, at the
+    /// first one past the limit.
+    func checkRelationshipCount(_ patterns: [PatternPart]) throws(QueryError) {
+        if patterns.count > Binder.maxMatchRelationships {
+            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                             "Pattern too long: a MATCH may list at most \(Binder.maxMatchRelationships) patterns",
+                             at: patterns[Binder.maxMatchRelationships].range,
+                             hint: "split it into several MATCH clauses")
+        }
+        var count = 0
+        for part in patterns {
+            for step in part.chain {
+                count += 1
+                if count > Binder.maxMatchRelationships {
+                    throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                                     "Pattern too long: a MATCH may name at most \(Binder.maxMatchRelationships) relationships",
+                                     at: step.relationship.range,
+                                     hint: "use a variable-length relationship such as -[:R*5]-> for long chains")
+                }
+            }
+        }
+    }
+
+    /// Resolves variables of a pattern part to slots, declaring new ones in `scope`.
+    func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool) throws(QueryError) -> ResolvedPart {
+        if part.shortest != .none && part.chain.count != 1 {
+            throw error("SyntaxError", "UnexpectedSyntax", "shortestPath needs a pattern with exactly one relationship", part.range)
+        }
+        if part.shortest != .none, let length = part.chain[0].relationship.length, (length.min ?? 1) > 1 {
+            throw error("SyntaxError", "UnexpectedSyntax", "shortestPath only supports a minimal length of 0 or 1", nil)
+        }
+        var nodes: [NodeOccurrence] = []
+        var rels: [RelOccurrence] = []
+        func properties(_ e: Expression?, _ ctx: BindingContext) throws(QueryError) -> [(key: String, value: BoundExpression)] {
+            guard let e else { return [] }
+            switch e.kind {
+            case .map(let entries):
+                var out: [(key: String, value: BoundExpression)] = []
+                for (k, v) in entries { out.append((k, try bind(v, ctx))) }
+                return out
+            default:
+                if case .parameter = e.kind, ctx.clause == "MATCH" {
+                    throw error("SyntaxError", "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
+                }
+                guard case .map(let m) = try constant(try bind(e, ctx)) else {
+                    throw error("SyntaxError", "InvalidParameterUse", "Pattern properties must be a map", e.range)
+                }
+                return m.sorted { $0.key < $1.key }.map { ($0.key, BoundExpression.constant($0.value)) }
+            }
+        }
+        // First declare every variable so that properties may refer to any of them.
+        var nodeSlots: [Int] = []
+        for n in part.nodes {
+            if let v = n.variable {
+                if let existing = scope[v] {
+                    if existing.kind != .node && existing.kind != .value {
+                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected Node)", n.range)
+                    }
+                    nodeSlots.append(existing.slot)
+                } else {
+                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", n.range) }
+                    let s = slots.allocate(v)
+                    scope.bind(v, Variable(slot: s, kind: .node))
+                    newSlots.append(s)
+                    nodeSlots.append(s)
+                }
+            } else {
+                let s = anonymousSlot("n")
+                newSlots.append(s)
+                nodeSlots.append(s)
+            }
+        }
+        var relSlots: [(Int, Bool)] = []
+        var boundListChecks: [(Int, Int)] = []
+        for (r, _) in part.chain {
+            let kind: VariableKind = r.length == nil ? .relationship : .relationshipList
+            if let v = r.variable {
+                if let existing = scope[v] {
+                    if existing.kind != kind && existing.kind != .value && !(kind == .relationshipList && existing.kind == .list) {
+                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
+                    }
+                    if seenRels.contains(v) {
+                        throw error("SyntaxError", "RelationshipUniquenessViolation", "Cannot use the same relationship variable `\(v)` for multiple relationships", r.range)
+                    }
+                    if kind == .relationshipList {
+                        // Match a fresh list and require it to equal the bound one.
+                        let s = anonymousSlot("rs")
+                        newSlots.append(s)
+                        relSlots.append((s, false))
+                        boundListChecks.append((s, existing.slot))
+                    } else {
+                        relSlots.append((existing.slot, true))
+                    }
+                } else {
+                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", r.range) }
+                    let s = slots.allocate(v)
+                    scope.bind(v, Variable(slot: s, kind: kind))
+                    newSlots.append(s)
+                    relSlots.append((s, false))
+                }
+                seenRels.insert(v)
+            } else {
+                let s = anonymousSlot("r")
+                newSlots.append(s)
+                relSlots.append((s, false))
+            }
+        }
+        var pathSlot: Int?
+        if let p = part.pathVariable {
+            if scope[p] != nil { throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(p)` already declared", part.range) }
+            let s = slots.allocate(p)
+            scope.bind(p, Variable(slot: s, kind: .path))
+            newSlots.append(s)
+            pathSlot = s
+        }
+        let ctx = BindingContext(scope: scope, clause: "MATCH")
+        for (i, n) in part.nodes.enumerated() {
+            nodes.append(NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx), range: n.range))
+        }
+        for (i, (r, _)) in part.chain.enumerated() {
+            rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
+                                      direction: r.direction, length: r.length, boundBefore: relSlots[i].1, range: r.range))
+        }
+        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
+    }
+}

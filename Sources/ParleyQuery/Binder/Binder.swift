@@ -1,0 +1,147 @@
+import ParleyGraph
+
+/// Semantic analysis: turns a parsed ``Statement`` into a ``BoundStatement``. Resolves every
+/// variable to a row slot through the scopes clauses open and close, binds expressions,
+/// evaluates constants (SKIP, LIMIT, parameter maps), looks procedures up, and raises every
+/// semantic error the openCypher TCK expects at compile time. It plans nothing.
+final class Binder {
+    let graph: GraphStore
+    let parameters: [String: Value]
+    let parser: Parser
+    let slots = SlotAllocator()
+    var anonymousCount = 0
+    /// How deep binding may recurse on the thread compiling the query (``StackGuard``).
+    let stackLimit = StackGuard.limit()
+    /// The procedures CALL can use.
+    var procedures = ProcedureRegistry.standard
+    /// The sub-queries expressions use, in the order they were bound.
+    var subqueries: [BoundSubquery] = []
+
+    init(graph: GraphStore, parameters: [String: Value], parser: Parser) {
+        self.graph = graph
+        self.parameters = parameters
+        self.parser = parser
+    }
+
+    /// The source text of a range.
+    func text(_ r: SourceRange) -> String { parser.text(r) }
+
+    /// A compile-time error.
+    func error(_ type: String, _ detail: String, _ message: String, _ range: SourceRange?) -> QueryError {
+        QueryError(.compileTime, type, detail: detail, message, at: range)
+    }
+
+    /// Binds every single query of the statement and checks the UNION rules.
+    func bind(_ statement: Statement) throws(QueryError) -> BoundStatement {
+        if statement.unionAll.count > 0 && Set(statement.unionAll).count > 1 {
+            throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", nil)
+        }
+        var parts: [BoundQuery] = []
+        var writes = false
+        for clauses in statement.queries {
+            writes = writes || clauses.contains { $0.isWrite }
+            let first = slots.count
+            var part = try bindSingle(clauses)
+            part.slotRange = first..<slots.count
+            parts.append(part)
+        }
+        if parts.count > 1 {
+            for p in parts.dropFirst() where p.columns != parts[0].columns {
+                throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", nil)
+            }
+        }
+        return BoundStatement(parts: parts, distinctUnion: !(statement.unionAll.first ?? true), subqueries: subqueries,
+                              slotCount: slots.count, slotNames: slots.names, mode: statement.mode, writes: writes)
+    }
+
+    /// Binds one query (clauses up to UNION), or the body of an EXISTS subquery.
+    func bindSingle(_ clauses: [Clause], initialScope: Scope = Scope(), subquery: Bool = false) throws(QueryError) -> BoundQuery {
+        var scope = initialScope
+        var bound: [BoundClause] = []
+        var columns: [String] = []
+        var columnSlots: [Int] = []
+        var sawWrite = false
+        for (i, clause) in clauses.enumerated() {
+            let isLast = i == clauses.count - 1
+            let kind: BoundClause.Kind
+            switch clause {
+            case .match(let optional, let patterns, let predicate, _):
+                // Reading after writing without WITH is allowed: the eager write steps keep it correct.
+                let match: BoundMatch
+                (match, scope) = try bindMatch(patterns, predicate: predicate, optional: optional, scope: scope)
+                kind = .match(match)
+            case .unwind(let e, let variable, let range):
+                let expression = try bind(e, BindingContext(scope: scope, clause: "UNWIND"))
+                if scope[variable] != nil {
+                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(variable)` already declared", range)
+                }
+                let slot = slots.allocate(variable)
+                scope.bind(variable, Variable(slot: slot, kind: .value))
+                kind = .unwind(BoundUnwind(expression: expression, slot: slot, text: "\(text(e.range)) AS \(variable)", range: e.range))
+            case .with(let projection, let predicate):
+                let bound: BoundProjection
+                (bound, scope) = try bindProjection(projection, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite)
+                sawWrite = false
+                kind = .projection(bound)
+            case .return(let projection):
+                if !isLast {
+                    throw error("SyntaxError", "InvalidClauseComposition", "RETURN can only be used at the end of the query", projection.range)
+                }
+                let bound: BoundProjection
+                (bound, scope) = try bindProjection(projection, scope: scope, isReturn: true, afterWrite: sawWrite)
+                (columns, columnSlots) = (bound.columns, bound.columnSlots)
+                kind = .projection(bound)
+            case .create(let parts, _):
+                sawWrite = true
+                kind = .create(try createAction(parts, scope: &scope, merge: false), text: parts.map { text($0.range) }.joined(separator: ", "))
+            case .merge(let part, let onCreate, let onMatch, _):
+                sawWrite = true
+                let merge: BoundMerge
+                (merge, scope) = try bindMerge(part, onCreate: onCreate, onMatch: onMatch, scope: scope)
+                kind = .merge(merge)
+            case .set(let items, _):
+                sawWrite = true
+                kind = .update(try setActions(items, scope: scope), name: "SetProperties")
+            case .remove(let items, _):
+                sawWrite = true
+                kind = .update(try removeActions(items, scope: scope), name: "Remove")
+            case .delete(let exprs, let detach, _):
+                sawWrite = true
+                kind = .delete(try bindDelete(exprs, scope: scope), detach: detach, text: exprs.map { text($0.range) }.joined(separator: ", "))
+            case .call(let call):
+                let standalone = clauses.count == 1 && !subquery
+                let bound: BoundCall
+                (bound, scope) = try bindCall(call, scope: scope, standalone: standalone)
+                if standalone { (columns, columnSlots) = (bound.columns, bound.columnSlots) }
+                kind = .call(bound)
+            }
+            bound.append(BoundClause(kind: kind, range: clause.range))
+            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.name == "CALL") {
+                if case .return = clause {} else {
+                    throw error("SyntaxError", "InvalidClauseComposition",
+                                "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
+                }
+            }
+        }
+        return BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots)
+    }
+
+    /// Evaluates a constant expression (SKIP/LIMIT, parameter maps) at compile time.
+    func constant(_ e: BoundExpression) throws(QueryError) -> Value {
+        let ctx = ExecutionContext(graph: graph, slotCount: slots.count, cancellation: nil, profiling: false)
+        return try ctx.eval(e)
+    }
+
+    /// A fresh slot for an anonymous pattern element.
+    func anonymousSlot(_ prefix: String) -> Int {
+        anonymousCount += 1
+        return slots.allocate("  \(prefix)\(anonymousCount)")
+    }
+
+    /// Registers a sub-query an expression runs per row; `outerSlots` are the enclosing row's
+    /// slots it reads.
+    func subplan(_ subquery: BoundSubquery, outerSlots: Set<Int>) -> SubplanReference {
+        subqueries.append(subquery)
+        return SubplanReference(index: subqueries.count - 1, outerSlots: outerSlots)
+    }
+}

@@ -1,0 +1,57 @@
+import ParleyGraph
+
+/// One occurrence of a node in a pattern, after variables got slots.
+struct NodeOccurrence {
+    var slot: Int
+    var name: String
+    var labels: [String]
+    var properties: [(key: String, value: BoundExpression)]
+    /// Where the node pattern is written.
+    var range: SourceRange?
+}
+
+/// One relationship of a pattern, after variables got slots.
+struct RelOccurrence {
+    var slot: Int
+    var name: String
+    var types: [String]
+    var properties: [(key: String, value: BoundExpression)]
+    var direction: RelationshipPattern.Direction
+    var length: (min: Int?, max: Int?)?
+    var boundBefore: Bool
+    /// Where the relationship pattern is written.
+    var range: SourceRange?
+}
+
+/// A pattern part with resolved slots.
+struct ResolvedPart {
+    var nodes: [NodeOccurrence]
+    var rels: [RelOccurrence]
+    var pathSlot: Int?
+    /// (fresh list slot, bound list slot) pairs that must be equal.
+    var listEqualities: [(Int, Int)] = []
+    /// shortestPath / allShortestPaths.
+    var shortest: PatternPart.Shortest = .none
+}
+
+/// A WHERE conjunct waiting for its variables to be bound.
+struct PendingPredicate {
+    var expression: BoundExpression
+    var slots: Set<Int>
+    var text: String
+    /// Where the predicate is written.
+    var range: SourceRange? = nil
+    /// For `n.key = value`: the node slot, key and value (index-seek candidates).
+    var equality: (slot: Int, key: String, value: BoundExpression)?
+}
+
+/// `MATCH` / `OPTIONAL MATCH` after binding: its patterns and WHERE conjuncts.
+struct BoundMatch {
+    var parts: [ResolvedPart]
+    var predicates: [PendingPredicate]
+    var optional: Bool
+    /// The slots the MATCH binds (an OPTIONAL MATCH that finds nothing sets them to null).
+    var newSlots: [Int]
+    /// The slots bound before it.
+    var outerBound: Set<Int>
+}

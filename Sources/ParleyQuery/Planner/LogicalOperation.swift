@@ -1,0 +1,124 @@
+import ParleyGraph
+
+/// What one step of a ``LogicalPlan`` does. Labels, types, keys and procedures are named,
+/// not interned: the physical planner resolves them against the graph.
+enum LogicalOperation {
+    /// The single starting row of a pipeline or sub-plan.
+    case argument
+    /// Every node, or the nodes of `scanLabel`, that also carry `otherLabels`.
+    case nodeScan(slot: Int, scanLabel: String?, otherLabels: [String], text: String)
+    /// The nodes whose indexed `key` equals `value`.
+    case indexSeek(slot: Int, key: String, value: BoundExpression, labels: [String], text: String)
+    /// Checks that an already-bound node carries `labels`.
+    case boundNode(slot: Int, labels: [String], text: String)
+    case expand(Expansion)
+    case varExpand(VariableExpansion)
+    /// `(b)-[r1]-(c)-[r2]-(a)` with `a` and `b` bound: the common neighbours `c`.
+    case expandIntersect(Intersection)
+    case shortestPath(ShortestPathSearch)
+    case filter(BoundPredicate)
+    case project(items: [(slot: Int, expression: BoundExpression)], ranges: [SourceRange?], text: String)
+    case unwind(expression: BoundExpression, slot: Int, text: String)
+    case aggregate(Aggregation)
+    case distinct(slots: [Int])
+    /// ORDER BY; with `limit`, only the first `limit` rows are kept (top-k).
+    case sort(keys: [(expression: BoundExpression, ascending: Bool)], keyRanges: [SourceRange], limit: Int?, text: String)
+    case skip(Int)
+    /// LIMIT; `drain` pulls the rest of the input after the limit (writes before it complete).
+    case limit(Int, drain: Bool)
+    /// Materialises every input row before passing one on.
+    case eager
+    /// OPTIONAL MATCH: runs `inner` per row; without a match, the row once with `nullSlots` null.
+    case optional(inner: LogicalPlan, nullSlots: [Int])
+    case create(CreateAction, text: String)
+    case merge(inner: LogicalPlan, create: CreateAction, onMatch: [SetAction], onCreate: [SetAction], text: String)
+    /// SET (`name` "SetProperties") or REMOVE (`name` "Remove").
+    case update([SetAction], name: String)
+    case delete([BoundExpression], detach: Bool, text: String)
+    case procedureCall(BoundCall)
+
+    /// One relationship from a bound node.
+    struct Expansion {
+        var from: Int
+        var rel: Int
+        var to: Int
+        var direction: Direction
+        /// Allowed types (empty: any).
+        var types: [String]
+        var toLabels: [String]
+        /// The target is already bound: only relationships reaching it qualify.
+        var into: Bool
+        /// The relationship is already bound (by an earlier clause).
+        var relBound: Bool
+        /// Single relationships and relationship lists bound earlier in this MATCH.
+        var uniqueRels: [Int]
+        var uniqueLists: [Int]
+        var text: String
+
+        /// Whether it only multiplies rows by a degree: the target is new and unconstrained,
+        /// the relationship new and not checked against others.
+        var isPlain: Bool {
+            !into && !relBound && toLabels.isEmpty && uniqueRels.isEmpty && uniqueLists.isEmpty
+        }
+    }
+
+    /// A variable-length relationship.
+    struct VariableExpansion {
+        var from: Int
+        var rel: Int
+        var to: Int
+        var direction: Direction
+        var types: [String]
+        var toLabels: [String]
+        var minLength: Int
+        var maxLength: Int
+        var into: Bool
+        var uniqueRels: [Int]
+        var uniqueLists: [Int]
+        var relProperties: [(key: String, value: BoundExpression)]
+        /// The walk runs from the pattern's right end (its relationship list is reversed).
+        var reverseOutput: Bool
+        var text: String
+        /// `p = (a)-[*]-(b)`: the walk binds the path itself.
+        var pathSlot: Int? = nil
+        var pathName = ""
+    }
+
+    /// Two relationships meeting at a new node between two bound ones.
+    struct Intersection {
+        var b: Int, r1: Int, c: Int, r2: Int, a: Int
+        var directionFromB: Direction
+        var directionFromA: Direction
+        var typesB: [String]
+        var typesA: [String]
+        var cLabels: [String]
+        var uniqueRels: [Int]
+        var uniqueLists: [Int]
+        var text: String
+    }
+
+    /// `shortestPath` / `allShortestPaths` between two bound nodes.
+    struct ShortestPathSearch {
+        var from: Int, to: Int, rel: Int
+        var path: Int?
+        var direction: Direction
+        var types: [String]
+        var minLength: Int
+        var maxLength: Int
+        var all: Bool
+        var relProperties: [(key: String, value: BoundExpression)]
+        var singleRelationship: Bool
+        var text: String
+    }
+
+    /// Hash aggregation.
+    struct Aggregation {
+        var keys: [(slot: Int, expression: BoundExpression)]
+        var aggregates: [AggregateSpec]
+        /// Counts the rows of the expansion it replaced from node degrees.
+        var degree: (from: Int, direction: Direction, types: [String])?
+        /// Counts the rows of its input expansion in batch, without producing them.
+        var ofExpansion: Bool
+        var text: String
+    }
+}
