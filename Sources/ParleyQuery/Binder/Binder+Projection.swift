@@ -208,9 +208,17 @@ extension Binder {
     private func countArgument(_ e: Expression, _ clause: String) throws(QueryError) -> Int {
         var usesVariable = false
         var usesParameter = false
+        var subquery: Expression?
         e.visit { x in
-            if case .variable = x.kind { usesVariable = true }
-            if case .parameter = x.kind { usesParameter = true }
+            switch x.kind {
+            case .variable: usesVariable = true
+            case .parameter: usesParameter = true
+            case .pattern, .patternComprehension, .existsSubquery: if subquery == nil { subquery = x }
+            default: break
+            }
+        }
+        if let subquery {
+            throw error("SyntaxError", "NonConstantExpression", "It is not allowed to use a pattern or subquery in \(clause)", subquery.range)
         }
         if usesVariable {
             throw error("SyntaxError", "NonConstantExpression", "It is not allowed to refer to variables in \(clause)", e.range)
