@@ -15,6 +15,11 @@ final class ShortestPathOperator: Operator {
 
     @exclusivity(unchecked) private var results: [Path] = []
     @exclusivity(unchecked) private var index = 0
+    /// The two searches' marks, kept from row to row (a search stamps what it visits with its
+    /// own number, so nothing is cleared between rows).
+    @exclusivity(unchecked) private var forward = SearchMarks()
+    @exclusivity(unchecked) private var backward = SearchMarks()
+    @exclusivity(unchecked) private var searchNumber: Int32 = 0
 
     init(input: Operator, from: Int, to: Int, rel: Int, path: Int?, direction: Direction, types: [Int32]?, minLength: Int, maxLength: Int,
          all: Bool, relProperties: [(key: String, value: BoundExpression)], singleRelationship: Bool) {
@@ -69,6 +74,10 @@ final class ShortestPathOperator: Operator {
         }
         var props: [(Int32?, Value)] = []
         for (k, v) in relProperties { props.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
+        if !all {
+            if let path = try bidirectional(ctx, a, b, props) { results = [path] }
+            return
+        }
         // BFS levels in arrays indexed by node id; the first parent of each node is kept in
         // arrays, further parents (allShortestPaths only) in a dictionary.
         let capacity = ctx.graph.nodeCapacity
@@ -133,5 +142,119 @@ final class ShortestPathOperator: Operator {
             }
         }
         results = paths
+    }
+
+    /// One shortest path from `a` to `b`: breadth-first from both ends, a whole level at a
+    /// time, always growing the smaller frontier, until the two meet. The first meeting is a
+    /// shortest path: no path is shorter than the two searched radii plus one, and the level
+    /// that meets reaches exactly that.
+    private func bidirectional(_ ctx: ExecutionContext, _ a: Int, _ b: Int, _ props: [(Int32?, Value)]) throws(QueryError) -> Path? {
+        let g = ctx.graph
+        let capacity = g.nodeCapacity
+        forward.prepare(capacity)
+        backward.prepare(capacity)
+        if searchNumber == Int32.max {
+            forward.reset()
+            backward.reset()
+            searchNumber = 0
+        }
+        searchNumber += 1
+        let stamp = searchNumber
+        forward.visit(a, stamp: stamp, rel: -1, parent: -1)
+        backward.visit(b, stamp: stamp, rel: -1, parent: -1)
+        var frontA = [a], frontB = [b]
+        var radiusA = 0, radiusB = 0
+        func allowed(_ r: Int32) -> Bool {
+            for (k, v) in props {
+                guard let k, g.property(of: Int(r), relationshipKey: k).cypherEquals(v) == true else { return false }
+            }
+            return true
+        }
+        while !frontA.isEmpty && !frontB.isEmpty && radiusA + radiusB < maxLength {
+            let fromA = frontA.count <= frontB.count
+            var next: [Int] = []
+            var meeting = -1
+            let dir: Direction = fromA ? direction : (direction == .outgoing ? .incoming : (direction == .incoming ? .outgoing : .both))
+            for n in fromA ? frontA : frontB {
+                try ctx.tick()
+                Self.neighbours(g, n, dir, types) { r, o in
+                    guard meeting < 0, props.isEmpty || allowed(r) else { return }
+                    let other = Int(o)
+                    if fromA {
+                        guard !forward.seen(other, stamp) else { return }
+                        forward.visit(other, stamp: stamp, rel: r, parent: Int32(n))
+                        if backward.seen(other, stamp) { meeting = other }
+                    } else {
+                        guard !backward.seen(other, stamp) else { return }
+                        backward.visit(other, stamp: stamp, rel: r, parent: Int32(n))
+                        if forward.seen(other, stamp) { meeting = other }
+                    }
+                    next.append(other)
+                }
+                if meeting >= 0 { break }
+            }
+            if meeting >= 0 {
+                // a … meeting from the forward marks, meeting … b from the backward ones.
+                var nodes = [meeting], rels: [RelID] = []
+                var n = meeting
+                while n != a {
+                    rels.append(Int(forward.rel[n]))
+                    n = Int(forward.parent[n])
+                    nodes.append(n)
+                }
+                nodes.reverse()
+                rels.reverse()
+                n = meeting
+                while n != b {
+                    rels.append(Int(backward.rel[n]))
+                    n = Int(backward.parent[n])
+                    nodes.append(n)
+                }
+                return rels.count >= minLength ? Path(nodes: nodes, relationships: rels) : nil
+            }
+            if fromA { frontA = next; radiusA += 1 } else { frontB = next; radiusB += 1 }
+        }
+        return nil
+    }
+
+    /// The relationships of `n` in direction `d` (self-loops once when both directions count).
+    private static func neighbours(_ g: GraphStore, _ n: Int, _ d: Direction, _ types: [Int32]?, _ body: (Int32, Int32) -> Void) {
+        func add(_ d: Direction, skipLoops: Bool) {
+            func slice(_ s: ArraySlice<AdjacencyEntry>) { for e in s where !(skipLoops && Int(e.other) == n) { body(e.rel, e.other) } }
+            if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
+        }
+        if d != .incoming { add(.outgoing, skipLoops: false) }
+        if d != .outgoing { add(.incoming, skipLoops: d == .both) }
+    }
+}
+
+/// What one side of a bidirectional search knows of each node: the search that last visited
+/// it, and the relationship and node it was reached through.
+struct SearchMarks {
+    var stamp: [Int32] = []
+    var rel: [Int32] = []
+    var parent: [Int32] = []
+
+    /// Makes room for `capacity` nodes.
+    mutating func prepare(_ capacity: Int) {
+        if stamp.count < capacity {
+            let more = capacity - stamp.count
+            stamp.append(contentsOf: repeatElement(0, count: more))
+            rel.append(contentsOf: repeatElement(-1, count: more))
+            parent.append(contentsOf: repeatElement(-1, count: more))
+        }
+    }
+
+    /// Forgets every search (when the search numbers wrap).
+    mutating func reset() {
+        for i in stamp.indices { stamp[i] = 0 }
+    }
+
+    @inline(__always) func seen(_ n: Int, _ search: Int32) -> Bool { stamp[n] == search }
+
+    @inline(__always) mutating func visit(_ n: Int, stamp search: Int32, rel r: Int32, parent p: Int32) {
+        stamp[n] = search
+        rel[n] = r
+        parent[n] = p
     }
 }
