@@ -12,6 +12,7 @@ extension LogicalOperation {
         case .varExpand(let e): return e.into ? "VarLengthExpandInto" : "VarLengthExpand"
         case .expandIntersect: return "ExpandIntersect"
         case .shortestPath(let s): return s.all ? "AllShortestPaths" : "ShortestPath"
+        case .triangles: return "TriangleJoin"
         case .filter: return "Filter"
         case .project: return "Projection"
         case .unwind: return "Unwind"
@@ -44,6 +45,7 @@ extension LogicalOperation {
         case .varExpand(let e): return e.pathSlot == nil ? e.text : "\(e.pathName) = \(e.text)"
         case .expandIntersect(let i): return i.text
         case .shortestPath(let s): return s.text
+        case .triangles(let t): return t.text
         case .filter(let p): return p.text
         case .aggregate(let a): return a.text
         case .sort(_, _, let limit, let text): return text + (limit.map { " (keep \($0))" } ?? "")

@@ -16,6 +16,8 @@ enum LogicalOperation {
     /// `(b)-[r1]-(c)-[r2]-(a)` with `a` and `b` bound: the common neighbours `c`.
     case expandIntersect(Intersection)
     case shortestPath(ShortestPathSearch)
+    /// Node triangles ordered by a property, each once (a worst-case-optimal join).
+    case triangles(TriangleJoin)
     case filter(BoundPredicate)
     case project(items: [(slot: Int, expression: BoundExpression)], ranges: [SourceRange?], text: String)
     case unwind(expression: BoundExpression, slot: Int, text: String)
@@ -120,5 +122,25 @@ enum LogicalOperation {
         /// Counts the rows of its input expansion in batch, without producing them.
         var ofExpansion: Bool
         var text: String
+    }
+
+    /// `(a)-(b)-(c)-(a)` with `x.key < y.key < z.key` over its three nodes, when only the
+    /// nodes matter afterwards (a DISTINCT of node items follows): every triangle of
+    /// distinct nodes once, found by intersecting neighbour lists sorted by the key's order,
+    /// never building a row per relationship.
+    struct TriangleJoin {
+        /// The slots of a, b and c.
+        var nodes: [Int]
+        /// The labels each node must carry.
+        var labels: [[String]]
+        /// The three relationships: between nodes[from] and nodes[to], direction seen from `from`.
+        var edges: [(from: Int, to: Int, direction: Direction, types: [String])]
+        /// The node indexes in increasing key order.
+        var order: [Int]
+        var key: String
+        var text: String
+        /// The steps it replaces (over an Argument), run instead when the key's values are not
+        /// all strings or all integers.
+        var fallback: LogicalPlan
     }
 }

@@ -8,6 +8,11 @@ extension LogicalPlanner {
         if p.afterWrite { plan.add(.eager) }
         switch p.body {
         case .project(let items, let ranges, let text):
+            if p.distinctSlots != nil, !p.afterWrite,
+               let joined = triangleJoin(plan, used: Set(items.flatMap { $0.expression.slotsUsed })
+                                            .union(p.columnSlots.filter { s in !items.contains { $0.slot == s } })) {
+                plan = joined
+            }
             if !items.isEmpty { plan.add(.project(items: items, ranges: ranges, text: text)) }
         case .aggregate(let aggregation):
             planAggregation(aggregation, plan: &plan)

@@ -60,6 +60,12 @@ struct PhysicalPlanner {
                 let inner = build(innerPlan)
                 pipeline.inner[i] = inner
                 op = OptionalApplyOperator(input: input!, inner: inner.root, nullSlots: nullSlots)
+            case .triangles(let t):
+                let fallback = build(t.fallback)
+                pipeline.inner[i] = fallback
+                op = TriangleJoinOperator(input: input!, slots: t.nodes, labels: t.labels.map(labelIDs),
+                                          edges: t.edges.map { .init(from: $0.from, to: $0.to, direction: $0.direction, types: typeIDs($0.types)) },
+                                          order: t.order, key: graph.keys.id(of: t.key), fallback: fallback.root)
             case .merge(let innerPlan, let create, let onMatch, let onCreate, _):
                 let inner = build(innerPlan)
                 pipeline.inner[i] = inner
@@ -137,7 +143,7 @@ struct PhysicalPlanner {
         case .procedureCall(let call):
             return ProcedureCallOperator(input: input!, procedure: procedures.procedure(named: call.procedure)!, arguments: call.arguments,
                                          outputs: call.outputs, range: call.range, argumentRanges: call.argumentRanges)
-        case .optional, .merge:
+        case .optional, .merge, .triangles:
             preconditionFailure("steps with a plan of their own are built by build(_:)")
         }
     }

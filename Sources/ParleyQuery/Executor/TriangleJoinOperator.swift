@@ -1,0 +1,226 @@
+import ParleyGraph
+
+/// Every triangle of distinct nodes `(a, b, c)` whose key values rise in a given order, each
+/// once: nodes are ranked by the key, each relationship spec becomes neighbour lists sorted
+/// by rank (parallel relationships folded), and for each ordered pair `p < q` the third node
+/// comes from intersecting the lists of `p` and `q` above `q`'s rank (a worst-case-optimal
+/// join). Binds the three node slots only. When the key's values are not all strings or all
+/// integers it runs the pattern's ordinary plan (`fallback`) instead.
+final class TriangleJoinOperator: Operator {
+    /// One relationship spec between node indexes `from` and `to`, direction seen from `from`.
+    struct Edge {
+        var from: Int, to: Int
+        var direction: Direction
+        var types: [Int32]?
+    }
+
+    let slots: [Int]
+    let labels: [[Int32?]]
+    let edges: [Edge]
+    /// Node indexes in rising key order: p, q, r.
+    let order: [Int]
+    let key: Int32?
+    let fallback: Operator
+
+    @exclusivity(unchecked) private var usingFallback = false
+    @exclusivity(unchecked) private var rank: [Int32] = []
+    /// Neighbour lists (node ids sorted by rank) from p to q, from q to r and from p to r.
+    @exclusivity(unchecked) private var lists: [NeighbourLists] = []
+    @exclusivity(unchecked) private var p = -1
+    @exclusivity(unchecked) private var qPosition = 0
+    @exclusivity(unchecked) private var qEnd = 0
+    @exclusivity(unchecked) private var q = -1
+    @exclusivity(unchecked) private var thirds: [Int32] = []
+    @exclusivity(unchecked) private var thirdIndex = 0
+    @exclusivity(unchecked) private var started = false
+
+    init(input: Operator, slots: [Int], labels: [[Int32?]], edges: [Edge], order: [Int], key: Int32?, fallback: Operator) {
+        self.slots = slots
+        self.labels = labels
+        self.edges = edges
+        self.order = order
+        self.key = key
+        self.fallback = fallback
+        super.init(input: input)
+    }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        started = false
+        usingFallback = false
+        thirds = []
+        thirdIndex = 0
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if !started {
+            started = true
+            guard try input!.pull(ctx) else { return false }
+            if try !prepare(ctx) {
+                usingFallback = true
+                try fallback.open(ctx)
+            }
+            p = -1
+            qPosition = 0
+            qEnd = 0
+        }
+        if usingFallback { return try fallback.pull(ctx) }
+        let g = ctx.graph
+        while true {
+            if thirdIndex < thirds.count {
+                let r = Int(thirds[thirdIndex])
+                thirdIndex += 1
+                ctx.row[slots[order[0]]] = .node(p)
+                ctx.row[slots[order[1]]] = .node(q)
+                ctx.row[slots[order[2]]] = .node(r)
+                return true
+            }
+            // The next q of this p, or the next p.
+            while qPosition >= qEnd {
+                p += 1
+                if p >= rank.count { return false }
+                try ctx.tick()
+                guard rank[p] >= 0, g.contains(node: p), Self.carries(g, p, labels[order[0]]) else { continue }
+                let range = lists[0].range(of: p)
+                qPosition = lists[0].firstAbove(rank[p], range, rank)
+                qEnd = range.upperBound
+            }
+            q = Int(lists[0].nodes[qPosition])
+            qPosition += 1
+            guard Self.carries(g, q, labels[order[1]]) else { continue }
+            intersect(ctx)
+        }
+    }
+
+    /// The r above q's rank adjacent to both p (list 2) and q (list 1), into `thirds`.
+    private func intersect(_ ctx: ExecutionContext) {
+        thirds.removeAll(keepingCapacity: true)
+        thirdIndex = 0
+        let fromQ = lists[1].range(of: q), fromP = lists[2].range(of: p)
+        var i = lists[1].firstAbove(rank[q], fromQ, rank), j = lists[2].firstAbove(rank[q], fromP, rank)
+        let a = lists[1].nodes, b = lists[2].nodes
+        while i < fromQ.upperBound && j < fromP.upperBound {
+            let x = a[i], y = b[j]
+            if x == y {
+                if Self.carries(ctx.graph, Int(x), labels[order[2]]) { thirds.append(x) }
+                i += 1
+                j += 1
+            } else if Self.before(x, y, rank) {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+    }
+
+    /// Ranks the nodes by the key and builds the three neighbour lists; false when the key's
+    /// values are not all of one kind this join orders (strings, or integers).
+    private func prepare(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        let g = ctx.graph
+        rank = [Int32](repeating: -1, count: g.nodeCapacity)
+        guard let key else { return true }  // no node has the key: no comparison holds
+        var strings: [(node: Int32, value: String)] = [], ints: [(node: Int32, value: Int64)] = []
+        for n in 0..<g.nodeCapacity where g.contains(node: n) {
+            switch g.property(of: n, key) {
+            case .null: continue
+            case .string(let s): strings.append((Int32(n), s))
+            case .int(let i): ints.append((Int32(n), i))
+            default: return false
+            }
+            if !strings.isEmpty && !ints.isEmpty { return false }
+        }
+        try ctx.tick()
+        if !strings.isEmpty {
+            strings.sort { ExecutionContext.compareUTF8($0.value, $1.value) < 0 }
+            var r: Int32 = 0
+            for (i, e) in strings.enumerated() {
+                if i > 0 && ExecutionContext.compareUTF8(strings[i - 1].value, e.value) != 0 { r += 1 }
+                rank[Int(e.node)] = r
+            }
+        } else {
+            ints.sort { $0.value < $1.value }
+            var r: Int32 = 0
+            for (i, e) in ints.enumerated() {
+                if i > 0 && ints[i - 1].value != e.value { r += 1 }
+                rank[Int(e.node)] = r
+            }
+        }
+        // p → q, q → r, p → r: each edge oriented from the earlier node of the two.
+        func oriented(_ x: Int, _ y: Int) -> (direction: Direction, types: [Int32]?) {
+            let e = edges.first { ($0.from == x && $0.to == y) || ($0.from == y && $0.to == x) }!
+            if e.from == x { return (e.direction, e.types) }
+            return (e.direction == .outgoing ? .incoming : (e.direction == .incoming ? .outgoing : .both), e.types)
+        }
+        let specs = [oriented(order[0], order[1]), oriented(order[1], order[2]), oriented(order[0], order[2])]
+        lists = []
+        for (i, spec) in specs.enumerated() {
+            if let same = specs[..<i].firstIndex(where: { $0.direction == spec.direction && $0.types == spec.types }) {
+                lists.append(lists[same])
+                continue
+            }
+            let built = try NeighbourLists(g, direction: spec.direction, types: spec.types, rank: rank, ctx: ctx)
+            if ctx.tracksMemory { try ctx.charge(built.nodes.count * 4 + built.offsets.count * 8, by: self) }
+            lists.append(built)
+        }
+        return true
+    }
+
+    /// Whether node `x` comes before `y` in (rank, id) order.
+    @inline(__always) static func before(_ x: Int32, _ y: Int32, _ rank: [Int32]) -> Bool {
+        let rx = rank[Int(x)], ry = rank[Int(y)]
+        return rx != ry ? rx < ry : x < y
+    }
+
+    /// Whether `n` carries every label (an unknown label: nothing does).
+    @inline(__always) static func carries(_ g: GraphStore, _ n: Int, _ labels: [Int32?]) -> Bool {
+        for l in labels {
+            guard let l, g.hasLabel(n, l) else { return false }
+        }
+        return true
+    }
+}
+
+/// Each node's neighbours for one relationship spec, ranked nodes only, sorted by (rank, id)
+/// and without repeats (parallel relationships fold).
+struct NeighbourLists {
+    var offsets: [Int]
+    var nodes: [Int32]
+
+    init(_ g: GraphStore, direction: Direction, types: [Int32]?, rank: [Int32], ctx: ExecutionContext) throws(QueryError) {
+        offsets = [Int](repeating: 0, count: g.nodeCapacity + 1)
+        nodes = []
+        var scratch: [Int32] = []
+        for n in 0..<g.nodeCapacity {
+            offsets[n] = nodes.count
+            guard rank[n] >= 0, g.contains(node: n) else { continue }
+            if n & 1023 == 0 { try ctx.tick() }
+            scratch.removeAll(keepingCapacity: true)
+            func add(_ d: Direction) {
+                func slice(_ s: ArraySlice<AdjacencyEntry>) { for e in s where rank[Int(e.other)] >= 0 { scratch.append(e.other) } }
+                if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
+            }
+            if direction != .incoming { add(.outgoing) }
+            if direction != .outgoing { add(.incoming) }
+            scratch.sort { TriangleJoinOperator.before($0, $1, rank) }
+            var last: Int32 = -1
+            for x in scratch where x != last && Int(x) != n {
+                nodes.append(x)
+                last = x
+            }
+        }
+        offsets[g.nodeCapacity] = nodes.count
+    }
+
+    /// The positions of `n`'s neighbours.
+    @inline(__always) func range(of n: Int) -> Range<Int> { offsets[n]..<offsets[n + 1] }
+
+    /// The first position in `range` whose node ranks above `r`.
+    @inline(__always) func firstAbove(_ r: Int32, _ range: Range<Int>, _ rank: [Int32]) -> Int {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if rank[Int(nodes[mid])] <= r { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
