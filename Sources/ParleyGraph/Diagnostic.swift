@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// An error or warning about a source text (a query, a script, a JSON file), with its position.
 ///
 /// Every error Parley shows to a user goes through ``Diagnostic/render(source:fileName:color:)``,

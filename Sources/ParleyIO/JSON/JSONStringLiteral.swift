@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// JSON string literals as bytes: the one escaper of every JSON Parley writes (graph files,
 /// node-link, JGF).

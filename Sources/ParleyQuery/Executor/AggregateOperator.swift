@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One aggregate of a projection: function, arguments and the slot it writes.
 struct AggregateSpec: Sendable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The result of planning a RETURN or WITH.
 struct PlannedProjection {

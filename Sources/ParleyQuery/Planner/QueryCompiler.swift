@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A compiled single query: its operator tree and the slots of its result columns.
 struct CompiledQuery {

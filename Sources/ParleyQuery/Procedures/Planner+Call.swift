@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Planning of CALL: resolves the procedure, checks arguments and YIELD, binds the outputs.
 extension QueryCompiler {

@@ -7,6 +7,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// Starts Parley from parsed command-line options: loads the graph, runs the rc file and the
 /// script, then (on a terminal, or with `-i`) the interactive loop. Returns the exit status:

@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 extension Session {
     /// `:load FILE`: replaces the graph only if FILE loads without error, and only if the

@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 extension Session {
     /// Runs a meta-command line (`:mode csv`); returns whether it succeeded.

@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// `:timeline [QUERY]` and `:render timeline FILE [QUERY]` (docs/time.md).
 extension Session {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// JSON for result rows (`:mode json`/`jsonl`), built on ParleyGraph's `Value.jsonText(in:)`.
 enum JSONText {

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// Turns result rows into text in one of the ``OutputMode``s (DOT excepted: it needs the
 /// exporter and is handled by the session).

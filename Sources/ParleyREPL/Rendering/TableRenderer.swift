@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Draws results as aligned tables: ASCII (`+---+`) or Unicode box drawing.
 ///

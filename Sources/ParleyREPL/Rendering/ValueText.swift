@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// How values are spelled in result output: every renderer goes through here, and here goes
 /// through ParleyGraph's `Value.cypherLiteral(in:)`, so the REPL, `toString` and DOT agree.

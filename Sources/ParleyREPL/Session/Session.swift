@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// One Parley session: the graph and its file, the query engine, parameters and output
 /// settings. The REPL and the script runner feed it statements and meta-commands.
