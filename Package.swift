@@ -51,7 +51,8 @@ let package = Package(
 
         .testTarget(name: "ParleyValuesTests", dependencies: ["ParleyValues"]),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyValues", "ParleyGraph"]),
-        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
+        // (ParleyREPL: load errors are checked as the REPL renders them, source line and caret.)
+        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyREPL"], exclude: ["Golden"]),
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"]),
         // The algo.* procedures against NetworkX's golden answers (`make goldens` writes them).
         .testTarget(
