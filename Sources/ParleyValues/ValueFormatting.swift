@@ -48,26 +48,7 @@ extension Value {
     /// A string as a single-quoted Cypher literal: `it's` → `'it\'s'`, with `\\`, `\n`,
     /// `\r`, `\t`, `\b`, `\f` and `\uXXXX` for other control characters (C0, DEL and C1).
     public static func quotedString(_ s: String) -> String {
-        var out = "'"
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "'": out += "\\'"
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "'"
-        return out
+        BackslashEscape.quoted(s, quote: "'", hexEscaped: \.isControlCharacter)
     }
 
     /// A label, type or key as Cypher writes it: plain when it is an identifier as the lexer

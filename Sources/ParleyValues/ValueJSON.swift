@@ -26,22 +26,7 @@ extension Value {
 
     /// A string as a JSON string literal, quotes included.
     public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        BackslashEscape.quoted(s, quote: "\"") { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 
     private func writeJSON(into out: inout String, _ graph: (any ElementLookup)?) {

@@ -281,7 +281,7 @@ extension Session {
             say("No parameters. Set one with :param NAME VALUE.")
             return true
         }
-        say(parameters.keys.sorted().map { "$\($0) = \(ValueText.literal(parameters[$0]!, in: engine.graph))" }.joined(separator: "\n"))
+        say(parameters.keys.sorted().map { "$\($0) = \(parameters[$0]!.cypherExpression(in: engine.graph))" }.joined(separator: "\n"))
         return true
     }
 

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// How many terminal columns text takes, for aligning tables, carets and listings.
 extension String {
     /// The number of terminal columns this string takes (wide East Asian characters and
@@ -13,8 +15,7 @@ extension Unicode.Scalar {
     /// The number of terminal columns this scalar takes: 0, 1 or 2.
     var displayWidth: Int {
         let v = value
-        if v == 0 { return 0 }
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if isControlCharacter { return 0 }
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
