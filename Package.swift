@@ -21,7 +21,8 @@ let package = Package(
         .target(name: "ParleyValues", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // The graph store: nodes, relationships, properties, indexes, validity views.
         .target(name: "ParleyGraph", dependencies: ["ParleyValues"]),
-        // Input and output: the JSON graph format and Graphviz DOT.
+        // Graphs in and out of files: the JSON graph format, the interchange formats, Graphviz
+        // DOT, timelines, graph diffs, atomic file helpers.
         .target(name: "ParleyIO", dependencies: ["ParleyValues", "ParleyGraph"]),
         // Graph algorithms (centrality, components, communities, paths) on a view of the store.
         .target(name: "ParleyAlgorithms", dependencies: ["ParleyValues", "ParleyGraph"]),
@@ -34,9 +35,10 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // The REPL, script mode and meta-commands.
+        // The REPL and script mode: line editing, completion, meta-commands, rendering results
+        // and diagnostics.
         .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
-        // The thin executable.
+        // The thin executable: the command line, handed to ParleyREPL's Launcher.
         .executableTarget(
             name: "parley",
             dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
