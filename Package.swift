@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyValues", targets: ["ParleyValues"]),
         .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
         .library(name: "ParleyIO", targets: ["ParleyIO"]),
         .library(name: "ParleyAlgorithms", targets: ["ParleyAlgorithms"]),
@@ -15,24 +16,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The graph store: values, nodes, relationships, indexes, diagnostics.
-        .target(name: "ParleyGraph", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-        // Input and output: the JSON graph format and Graphviz DOT.
-        .target(name: "ParleyIO", dependencies: ["ParleyGraph"]),
+        // Cypher values and their semantics, the temporal types and time zones, source
+        // positions and diagnostics, value text (Cypher literals, JSON, escapes).
+        .target(name: "ParleyValues", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        // The graph store: nodes, relationships, properties, indexes, validity views.
+        .target(name: "ParleyGraph", dependencies: ["ParleyValues"]),
+        // Graphs in and out of files: the JSON graph format, the interchange formats, Graphviz
+        // DOT, timelines, graph diffs, atomic file helpers.
+        .target(name: "ParleyIO", dependencies: ["ParleyValues", "ParleyGraph"]),
         // Graph algorithms (centrality, components, communities, paths) on a view of the store.
-        .target(name: "ParleyAlgorithms", dependencies: ["ParleyGraph"]),
+        .target(name: "ParleyAlgorithms", dependencies: ["ParleyValues", "ParleyGraph"]),
         // The openCypher engine: lexer → parser → AST → semantic analysis → planner → executor;
         // the algorithms are its `algo.*` procedures.
-        .target(name: "ParleyQuery", dependencies: ["ParleyGraph", "ParleyAlgorithms"]),
+        .target(name: "ParleyQuery", dependencies: ["ParleyValues", "ParleyGraph", "ParleyAlgorithms"]),
         // libedit, seen through static inline wrappers (only the REPL touches C).
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // The REPL, script mode and meta-commands.
-        .target(name: "ParleyREPL", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
-        // The thin executable.
+        // The REPL and script mode: line editing, completion, meta-commands, rendering results
+        // and diagnostics.
+        .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
+        // The thin executable: the command line, handed to ParleyREPL's Launcher.
         .executableTarget(
             name: "parley",
             dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -41,21 +47,23 @@ let package = Package(
         // Records the git revision for `parley --version`.
         .plugin(name: "GitRevision", capability: .buildTool()),
         // Release-mode benchmark harness (see docs/benchmarks.md).
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBenchSupport"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBenchSupport"]),
         // The synthetic benchmark graph `parley-bench generate` writes (no dependencies).
         .target(name: "ParleyBenchSupport"),
 
-        .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
-        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyGraph", "ParleyIO"], exclude: ["Golden"]),
-        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyGraph", "ParleyQuery"]),
+        .testTarget(name: "ParleyValuesTests", dependencies: ["ParleyValues"]),
+        .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyValues", "ParleyGraph"]),
+        // (ParleyREPL: load errors are checked as the REPL renders them, source line and caret.)
+        .testTarget(name: "ParleyIOTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyREPL"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"]),
         // The algo.* procedures against NetworkX's golden answers (`make goldens` writes them).
         .testTarget(
             name: "ParleyAlgorithmsTests",
-            dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyAlgorithms"],
+            dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyAlgorithms"],
             exclude: ["Golden", "Graphs"]
         ),
-        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
-        .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
+        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
+        .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
         .testTarget(name: "ParleyBenchSupportTests", dependencies: ["ParleyBenchSupport", "ParleyGraph", "ParleyIO"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),

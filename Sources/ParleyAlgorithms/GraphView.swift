@@ -1,5 +1,6 @@
 import Dispatch
 import ParleyGraph
+import ParleyValues
 
 /// The part of a graph an algorithm runs on: the kept nodes, numbered densely in load order,
 /// and the kept relationships as adjacency lists in both directions.

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// An error raised by a store mutation that would break the graph's invariants.
 public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The node does not exist (never created, or deleted).

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Bulk loading: adding many relationships at once, with exactly sized adjacency lists.
 extension GraphStore {
     /// Adds relationships `i` = (`types[i]`, `starts[i]` → `ends[i]`) for every index, with

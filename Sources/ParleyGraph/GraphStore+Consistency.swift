@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// The consistency check: every index and adjacency list against the primary data, in time
 /// linear in the size of the graph (plus a binary search per label and per indexed value).
 extension GraphStore {

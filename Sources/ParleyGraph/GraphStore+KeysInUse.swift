@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Which property keys nodes and relationships use, and their columns, without a pass over the elements.
 extension GraphStore {
     /// The ids of the keys that some node may hold (every key with a node property column;

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Mutations. Every one keeps the label index, the property indexes, the adjacency lists and
 /// the counts consistent.
 extension GraphStore {

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// The in-memory property graph: nodes with labels and properties, typed relationships with
 /// properties, and the indexes that keep lookups fast.
 ///

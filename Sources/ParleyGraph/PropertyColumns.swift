@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Column-oriented property storage: one dense column of values per property key.
 ///
 /// `Value.null` in a column means "absent" (Cypher never stores null). Columns are grown on

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// An equality index over one node property key: value → the nodes that hold it.
 ///
 /// The store keeps one on `id` (the JSON node key), so `MATCH (n {id: 'kz'})` is a lookup.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 #if os(Linux)
 /// glibc's `malloc_trim` (not exported by the Glibc module): returns free heap memory to the system.
@@ -113,5 +114,5 @@ public struct GraphFileError: Error, Sendable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COL: error: message` (no source excerpt).
-    public var description: String { diagnostic.render(source: nil, fileName: path) }
+    public var description: String { diagnostic.text(fileName: path) }
 }

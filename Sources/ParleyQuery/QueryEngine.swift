@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The public entry point of the query language: compiles and runs openCypher text on a graph.
 ///

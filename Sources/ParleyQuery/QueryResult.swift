@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The outcome of one query: named columns, rows of values, and what the query changed.
 public struct QueryResult: Sendable {

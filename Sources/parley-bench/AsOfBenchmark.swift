@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// `asof [--runs N] DIR`: what an as-of view costs on DIR/graph.json. For each window (a year,
 /// and one holding every element), the median time to make the view, and the anchor queries

@@ -6,6 +6,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// One benchmark query: its name, what it measures, its Cypher text, and its parameters
 /// (names in params.json).

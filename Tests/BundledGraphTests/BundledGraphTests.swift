@@ -1,3 +1,7 @@
+/// BundledGraphTests: the graphs shipped with Parley checked against their documentation:
+/// read with Foundation (independently of Parley's loader) and with Parley, the documented
+/// vocabulary, questions and time views hold on them.
+
 import Foundation
 import Testing
 

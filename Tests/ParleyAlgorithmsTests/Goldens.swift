@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// The golden files of this target (Golden/, written by `make goldens`) and their graphs, each
 /// read once.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 import Testing
 
 /// Shortest paths and Dijkstra equal NetworkX's (BFS depths are per-node values, in

@@ -1,5 +1,6 @@
 import ParleyAlgorithms
 import ParleyGraph
+import ParleyValues
 import Testing
 
 /// A graph from `(start, end)` pairs of node names; nodes are made in the order of `names`.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 import Testing
 
 /// Articulation points and bridges equal NetworkX's.

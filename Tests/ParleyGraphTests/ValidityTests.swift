@@ -1,3 +1,4 @@
+import ParleyValues
 import Testing
 @testable import ParleyGraph
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 import Testing
 

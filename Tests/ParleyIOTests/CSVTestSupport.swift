@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 
 /// A strict RFC 4180 parser for the tests: every record's fields, or `nil` for text that breaks

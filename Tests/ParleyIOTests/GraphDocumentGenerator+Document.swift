@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Whole documents: the top-level object, nodes, edges and property maps, with an optional fault.
 extension GraphDocumentGenerator {

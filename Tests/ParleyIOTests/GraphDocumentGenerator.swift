@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// SplitMix64: a small seeded generator, so every run produces the same documents.
 struct SeededRandom: RandomNumberGenerator {

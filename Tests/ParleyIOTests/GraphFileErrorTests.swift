@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyREPL
 import Testing
 @testable import ParleyIO
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 
 /// Graphs and helpers shared by the interchange format tests.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 
 /// NetworkX node-link JSON: round trips, the written shape, escaping and reader errors.

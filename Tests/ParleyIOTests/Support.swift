@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyIO
 
 /// Temporal values in graph files: typed values, declarations, and lossless save → load.

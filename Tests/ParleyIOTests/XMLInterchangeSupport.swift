@@ -1,5 +1,7 @@
 import Foundation
 import ParleyGraph
+import ParleyREPL
+import ParleyValues
 import Testing
 @testable import ParleyIO
 

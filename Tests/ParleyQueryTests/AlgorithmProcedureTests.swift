@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// `id` → value of a two-column result whose first column is a node's `id`.

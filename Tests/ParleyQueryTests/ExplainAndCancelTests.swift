@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 @Suite("EXPLAIN, PROFILE, cancellation and limits")

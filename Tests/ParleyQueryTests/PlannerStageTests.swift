@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// The query pipeline's stages one at a time: the binder's bound statement, the logical

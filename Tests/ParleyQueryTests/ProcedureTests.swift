@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// An engine on the social graph with `test.city(name :: STRING?, id :: INTEGER?) :: (city :: STRING?, code :: INTEGER?)`

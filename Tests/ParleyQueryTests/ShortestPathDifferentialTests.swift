@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// `shortestPath` searches from both ends; `allShortestPaths` searches from one. On random

@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 @Suite("Pattern comprehensions, EXISTS, and plans that must not change answers")

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 // The expression language of the test-only TCK mini interpreter (see TemporalFunctionsTCKSupport.swift).

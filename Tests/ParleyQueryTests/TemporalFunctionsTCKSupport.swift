@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 import Testing
 @testable import ParleyQuery
 

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// Builds a small social graph through the mutation API:

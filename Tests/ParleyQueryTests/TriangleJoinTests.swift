@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// The triangle join answers like the pattern it replaces: each query is run as written

@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 import Testing
 @testable import ParleyREPL
 
@@ -40,7 +41,7 @@ struct CypherRoundTripTests {
 
     /// Prints `value` as `:mode cypher` does, reads it back with `RETURN`, and checks it.
     static func expectRoundTrip(_ value: Value, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let text = ValueText.literal(value, in: GraphStore())
+        let text = value.cypherExpression(in: GraphStore())
         var engine = QueryEngine(graph: GraphStore())
         do {
             let result = try engine.run("RETURN \(text) AS v")
@@ -57,9 +58,9 @@ struct CypherRoundTripTests {
                   .leastNonzeroMagnitude, .leastNormalMagnitude, 1e10, 1.5e-10, 0.1, 123456789012345680.0, -1e-6] {
             Self.expectRoundTrip(.double(d))
         }
-        #expect(ValueText.literal(.double(.infinity), in: GraphStore()) == "1.0 / 0.0")
-        #expect(ValueText.literal(.double(.nan), in: GraphStore()) == "0.0 / 0.0")
-        #expect(ValueText.literal(.list([.double(-.infinity)]), in: GraphStore()) == "[-1.0 / 0.0]")
+        #expect(Value.double(.infinity).cypherExpression(in: GraphStore()) == "1.0 / 0.0")
+        #expect(Value.double(.nan).cypherExpression(in: GraphStore()) == "0.0 / 0.0")
+        #expect(Value.list([.double(-.infinity)]).cypherExpression(in: GraphStore()) == "[-1.0 / 0.0]")
     }
 
     @Test("integers read back, Int64.min and Int64.max included")
@@ -98,7 +99,7 @@ struct CypherRoundTripTests {
             Self.expectRoundTrip(.list([value, .map(["at": value])]))
         }
         let date = try engine.run("RETURN date('2015-07-21') AS v").rows[0][0]
-        #expect(ValueText.literal(date, in: GraphStore()) == "date('2015-07-21')")
+        #expect(date.cypherExpression(in: GraphStore()) == "date('2015-07-21')")
     }
 
     @Test("map keys that need backquotes (spaces, backquotes, reserved words, empty) read back")
@@ -111,11 +112,11 @@ struct CypherRoundTripTests {
     func graphElements() throws {
         var engine = QueryEngine(graph: try REPLFixture.graph())
         let rows = try engine.run("MATCH p = (s:State)-[r:HOSTED]->(t:Talk) RETURN p, s, r ORDER BY s.name").rows
-        let path = ValueText.literal(rows[0][0], in: engine.graph)
+        let path = rows[0][0].cypherExpression(in: engine.graph)
         #expect(path == "(:State {id: 'kazakhstan', name: 'Kazakhstan'})-[:HOSTED]->(:Talk {date: '2015-05-25', id: 'astana-1', name: 'Astana talks'})")
         #expect(try engine.run("MATCH \(path) RETURN count(*) AS n").rows == [[1]])
-        #expect(ValueText.literal(rows[0][1], in: engine.graph) == "(:State {id: 'kazakhstan', name: 'Kazakhstan'})")
-        #expect(ValueText.literal(rows[1][2], in: engine.graph) == "[:HOSTED {evidence: 'said so'}]")
+        #expect(rows[0][1].cypherExpression(in: engine.graph) == "(:State {id: 'kazakhstan', name: 'Kazakhstan'})")
+        #expect(rows[1][2].cypherExpression(in: engine.graph) == "[:HOSTED {evidence: 'said so'}]")
     }
 
     @Test("random nested values (lists, maps, strings, numbers) print as Cypher that reads back")

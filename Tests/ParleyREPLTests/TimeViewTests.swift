@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyREPL
 
 /// As-of views, validity functions and the timeline, through a session.

@@ -2,6 +2,7 @@
 // the chains it builds, independent of the engine.
 
 import ParleyGraph
+import ParleyValues
 
 extension DeepQueryGenerator {
     /// `a + b`, or nil if either is unknown or the sum overflows.

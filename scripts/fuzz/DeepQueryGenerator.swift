@@ -2,6 +2,7 @@
 // that target): queries with long chains and deep nesting, built from the fuzz input's choices.
 
 import ParleyGraph
+import ParleyValues
 
 #if canImport(Glibc)
 import Glibc

@@ -5,6 +5,7 @@
 
 import ParleyGraph
 import ParleyIO
+import ParleyValues
 
 /// Builds a graph from the input, exports it as DOT and checks the text is well-formed.
 ///

@@ -4,6 +4,7 @@
 // ordinary stack, so the engine's stack guard is exercised too).
 
 import ParleyGraph
+import ParleyValues
 import ParleyIO
 import ParleyQuery
 

@@ -32,12 +32,12 @@ SANITIZE=fuzzer,address
 # Per target: the package modules it links (dependencies first), its entry files, its dictionary.
 modules_of() {
     case $1 in
-        json)  echo "ParleyGraph ParleyIO" ;;
-        query) echo "ParleyGraph ParleyAlgorithms ParleyQuery" ;;
-        exec)  echo "ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
-        dot)   echo "ParleyGraph ParleyIO" ;;
-        regex) echo "ParleyGraph ParleyAlgorithms ParleyQuery" ;;
-        deep)  echo "ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
+        json)  echo "ParleyValues ParleyGraph ParleyIO" ;;
+        query) echo "ParleyValues ParleyGraph ParleyAlgorithms ParleyQuery" ;;
+        exec)  echo "ParleyValues ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
+        dot)   echo "ParleyValues ParleyGraph ParleyIO" ;;
+        regex) echo "ParleyValues ParleyGraph ParleyAlgorithms ParleyQuery" ;;
+        deep)  echo "ParleyValues ParleyGraph ParleyIO ParleyAlgorithms ParleyQuery" ;;
         *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex, deep or all)" >&2; exit 2 ;;
     esac
 }

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Copying part of a graph into a new one.
 extension GraphStore {
     /// A new graph with the nodes `keepNode` accepts and the relationships `keepRelationship`

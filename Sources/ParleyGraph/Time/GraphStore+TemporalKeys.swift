@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// Which property keys hold temporal values of one kind only (what a saved file declares).
 extension GraphStore {
     /// The keys whose values (alone or in lists, on nodes and relationships) are all temporal

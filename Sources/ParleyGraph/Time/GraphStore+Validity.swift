@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// When nodes and relationships hold, by the graph's ``ValidityRule``.
 extension GraphStore {
     /// The keys of the rule's three properties (`nil` where no element has the key).

@@ -1,3 +1,5 @@
+import ParleyValues
+
 /// The days during which an element holds: `start..<end` in days since 1970-01-01, with
 /// `Int64.min` for "since always" and `Int64.max` for "still holds".
 public struct ValidPeriod: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A value of a column that colours nodes: a boolean, an integer or a string. Ordered
 /// booleans first (false, true), then integers, then strings by Unicode scalars.

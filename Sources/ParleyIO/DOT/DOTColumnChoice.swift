@@ -9,4 +9,9 @@ public enum DOTColumnChoice: Sendable, Equatable {
     /// This column; a drawing of a query result without it, or with values of the wrong
     /// type in it, is a ``DOTColumnError``.
     case column(String)
+
+    /// The choice a `--color-by` or `--size-by` value names: `none`, else that column.
+    public init(naming text: String) {
+        self = text == "none" ? .none : .column(text)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// How one drawing colours and sizes its nodes by query result columns: the chosen columns,
 /// a fill colour per value of the colour column and a size per node (see docs/dot.md).

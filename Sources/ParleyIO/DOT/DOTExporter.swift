@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Options for DOT output that belong to one export rather than to a style.
 public struct DOTOptions: Sendable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Builds the DOT text for a selection of nodes and relationships: graph defaults, clusters,
 /// nodes, edges and the legend, in a deterministic order.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The columns of query results, read per node: for each row, its node (the column named
 /// `node` when it holds a node, else the row's first column that holds one) and the scalar

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A set of nodes and relationships to draw: the whole graph, or what a query returned.
 public struct Subgraph: Sendable, Equatable {

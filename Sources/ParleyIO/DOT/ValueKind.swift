@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The kind of a non-null value, named as messages show it (`floats`, `strings`).
 enum ValueKind: String, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A diff drawn as Graphviz DOT: the union of the two graphs, with added nodes and
 /// relationships in green, removed ones in red with dashed lines, changed ones in orange and

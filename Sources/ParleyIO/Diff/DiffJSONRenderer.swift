@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A diff as one JSON object, one entry per line:
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The deterministic order of diff output: strings by Unicode scalar (UTF-8 bytes), values by
 /// Cypher's ORDER BY then type name.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A diff as text, one line per change, then a summary line:
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension GraphDiff {
     /// A property: its key and value.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What changed from one graph to another: nodes and relationships added and removed, and the
 /// labels and properties of those in both that changed.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Turning the matched internal ids into the sorted public lists of a ``GraphDiff``.
 extension GraphDiffer {

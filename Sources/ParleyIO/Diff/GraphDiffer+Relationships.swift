@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Matching relationships: per matched node, type by type, then by target and `id`, parallel
 /// ones as multisets.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The work behind ``GraphDiff``: matches nodes by file id, then walks each matched node's
 /// outgoing relationships type by type beside its counterpart's, so relationships are matched

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Value identity for diffs: stricter than Cypher equivalence (`Value ==`), which makes `1`
 /// and `1.0` equal. Two values are the same here when they have the same type and the same

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The folder formats: CSV (neo4j-admin) and Kùzu.
 extension Interchange {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reading and writing every format Parley knows (docs/interchange.md): the one entry point
 /// for `parley FILE`, `:load`, `:export`, `parley convert` and `--format`.

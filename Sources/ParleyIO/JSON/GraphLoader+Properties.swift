@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Property maps and values, and the paths that error messages use.
 extension GraphLoader {

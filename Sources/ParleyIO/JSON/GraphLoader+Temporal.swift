@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Temporal values in graph files: typed values (`{"$date": "2015-05-25"}`), the
 /// `propertyTypes` declaration, and the `validity` rule (docs/graph-format.md).

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The graph half of the JSON parser: reads the top-level object, the `nodes` and `edges`
 /// arrays and property maps in one pass and builds a new ``GraphStore`` directly.

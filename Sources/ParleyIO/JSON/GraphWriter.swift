@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as JSON graph format v1 text, deterministically: nodes by internal id,
 /// relationships by id, property keys sorted by name, labels in stored order, one node or

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The byte-level half of the JSON parser: whitespace, strings, numbers and literals, strictly
 /// per RFC 8259, straight over the file's UTF-8 bytes.

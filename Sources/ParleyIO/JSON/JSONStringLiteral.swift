@@ -1,7 +1,9 @@
 import ParleyGraph
+import ParleyValues
 
-/// JSON string literals as bytes: the one escaper of every JSON Parley writes (graph files,
-/// node-link, JGF).
+/// JSON string literals as bytes: the escaper of the JSON files Parley writes (graph files,
+/// node-link, JGF), with the escapes of ``BackslashEscape`` (as ``Value/jsonString(_:)``,
+/// except that U+2028 and U+2029 stay as they are).
 enum JSONStringLiteral {
     /// Appends `s` to `out` as a JSON string literal, escaped per RFC 8259 (quote, backslash
     /// and control characters; `\n`, `\r`, `\t`, `\b`, `\f` by name, the others as `\u00XX`);
@@ -16,15 +18,12 @@ enum JSONStringLiteral {
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 start = i + 1
-                switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                default: out.append(contentsOf: "\\u00\(hex2(b))".utf8)
+                if b == UInt8(ascii: "\"") {
+                    out.append(contentsOf: [0x5C, 0x22])
+                } else if let letter = BackslashEscape.letter(for: Unicode.Scalar(b)) {
+                    out.append(contentsOf: [0x5C, UInt8(letter.value)])
+                } else {
+                    out.append(contentsOf: "\\u\(hex4(UInt32(b)))".utf8)
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

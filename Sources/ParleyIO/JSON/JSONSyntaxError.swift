@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A problem found while parsing a JSON graph file: a message and the byte offset it is about.
 ///

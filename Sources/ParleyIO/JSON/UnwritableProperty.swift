@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Finding the properties JSON cannot hold, and naming them the way the user knows them.
 extension GraphFile {

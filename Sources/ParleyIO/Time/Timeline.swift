@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The dated elements of a graph (or of part of it) in time order: what `:timeline` lists and
 /// `:render timeline` draws (docs/time.md).

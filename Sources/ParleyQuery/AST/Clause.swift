@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One `expr [AS alias]` item of RETURN or WITH.
 struct ProjectionItem: Sendable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// An expression as written, with its position in the query.
 struct Expression: Sendable {

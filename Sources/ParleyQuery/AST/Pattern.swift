@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A node pattern `(n:Label {key: value})`.
 struct NodePattern: Sendable {

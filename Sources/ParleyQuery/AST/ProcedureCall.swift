@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A `CALL name(args) [YIELD ...] [WHERE ...]` clause as written.
 struct ProcedureCall: Sendable {

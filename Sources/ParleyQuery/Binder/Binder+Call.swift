@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Binding of CALL: resolves the procedure, checks arguments and YIELD, binds the outputs.
 extension Binder {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What the binder needs to know about where an expression appears.
 struct BindingContext {

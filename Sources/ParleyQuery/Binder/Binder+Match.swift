@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// MATCH binding: pattern variables to slots (declaring new ones), inline properties, WHERE
 /// conjuncts (with the equalities an index could answer).

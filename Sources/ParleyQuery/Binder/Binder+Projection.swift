@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// RETURN / WITH binding: the items (grouping keys and aggregates, or plain projections), then
 /// DISTINCT, ORDER BY, SKIP, LIMIT and WHERE, each seeing the variables the rules allow.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Sub-queries used inside expressions: pattern predicates, pattern comprehensions and EXISTS
 /// subqueries. Each is bound here and registered with ``Binder/subplan(_:outerSlots:)``; the

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Binding of CREATE, MERGE, SET, REMOVE and DELETE.
 extension Binder {

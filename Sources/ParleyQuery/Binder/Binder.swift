@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Semantic analysis: turns a parsed ``Statement`` into a ``BoundStatement``. Resolves every
 /// variable to a row slot through the scopes clauses open and close, binds expressions,

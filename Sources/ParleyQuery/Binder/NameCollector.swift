@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Collects the label, relationship-type and property-key names a statement mentions, so a
 /// writing statement can intern them before planning (its reads then see what it creates).

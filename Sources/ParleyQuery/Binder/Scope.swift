@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What a variable holds, as far as the compiler knows.
 enum VariableKind: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// An expression after semantic analysis: variables resolved to row slots, parameters to
 /// values, property keys pre-interned where possible. This is what the executor evaluates.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One occurrence of a node in a pattern, after variables got slots.
 struct NodeOccurrence {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// `RETURN` / `WITH` after binding: what is projected or aggregated, then DISTINCT, ORDER BY,
 /// SKIP, LIMIT and (for WITH) WHERE.

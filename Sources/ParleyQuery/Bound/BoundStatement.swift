@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A statement after binding: its single queries (the parts of a UNION), the sub-queries its
 /// expressions use, and the row layout every later stage shares. The binder produces it; the

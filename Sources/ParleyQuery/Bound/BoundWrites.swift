@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A node CREATE makes (or, with `create == false`, an already-bound node it connects).
 struct CreateNodeSpec {

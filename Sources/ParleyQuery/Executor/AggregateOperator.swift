@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Counts relationships instead of expanding them: when an aggregation only counts the rows
 /// of an expansion to an unconstrained node, each input row weighs its node's degree.

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// Evaluation of bound expressions against the current row.
 extension ExecutionContext {

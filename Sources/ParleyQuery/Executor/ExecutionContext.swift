@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// The mutable state of one query execution: the graph being read and written, the current
 /// row (one value per slot), statistics, cancellation and caches.

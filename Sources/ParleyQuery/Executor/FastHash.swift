@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A cheap hash of a value, consistent with Cypher equivalence (`==` on ``Value``): equal
 /// values hash alike (`1` and `1.0` included). Used to key grouping and DISTINCT tables, whose

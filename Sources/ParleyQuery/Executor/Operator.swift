@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A physical operator of the pull-based pipeline. `open` prepares it; each `next` call
 /// produces one row in `ctx.row` and returns true, or returns false when exhausted.

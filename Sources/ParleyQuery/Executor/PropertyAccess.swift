@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// `n.key` on a node slot, recognised once at plan time so a row loop reads the property
 /// column directly instead of walking (and retaining) the expression tree for every row.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What one query may use before it is stopped: rows per step and working memory.
 ///

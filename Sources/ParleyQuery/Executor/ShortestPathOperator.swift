@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Breadth-first search for the shortest path(s) between two bound nodes, within a maximum
 /// length, following the pattern's direction and types. Binds the relationship list and the

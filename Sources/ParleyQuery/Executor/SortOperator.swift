@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// ORDER BY: materialises rows with their sort keys and sorts them with Cypher's total order.
 /// With a known `limit` (SKIP + LIMIT) it keeps only the best rows as it goes (top-N).

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Every triangle of distinct nodes `(a, b, c)` whose key values rise in a given order, each
 /// once: nodes are ranked by the key, each relationship spec becomes neighbour lists sorted

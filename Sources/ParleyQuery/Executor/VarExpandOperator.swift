@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Variable-length expansion `-[r:T*min..max]->`: a depth-first walk producing every trail
 /// (no relationship twice) whose length is within bounds. Binds the relationship list and

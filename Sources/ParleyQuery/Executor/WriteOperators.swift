@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension PropertySource {
     /// Evaluates the properties (nulls dropped).

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The state of one aggregate (`count`, `collect`, `sum`, `avg`, `min`, `max`, ...) over a group.
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// The type conversion functions: `toInteger`, `toFloat`, `toString`, `toBoolean`, their

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// Functions on nodes, relationships and paths: `id`, `labels`, `type`, `keys`,

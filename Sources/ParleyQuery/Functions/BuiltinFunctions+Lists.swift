@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// Functions on lists (and, for `size`, `reverse` and `isEmpty`, strings and maps):

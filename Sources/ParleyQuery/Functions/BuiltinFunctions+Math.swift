@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// The string functions: `toUpper`/`upper`, `toLower`/`lower`, `trim`, `ltrim`, `rtrim`,

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// `validAt(x, day)` and `validBetween(x, from, to)`: whether a node or relationship holds

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The scalar functions of the language (`size`, `toUpper`, `coalesce`, ...).
 ///

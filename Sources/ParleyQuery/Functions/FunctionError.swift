@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The runtime errors raised by operators, functions and aggregates, classified as the
 /// openCypher TCK expects. (A namespace of its own, so these helpers cannot clash with

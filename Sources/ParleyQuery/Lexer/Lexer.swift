@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Splits query text into tokens, tracking line, column (in Unicode scalars) and UTF-8 offset.
 struct Lexer {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One lexical token of a query, with where it is in the source.
 struct Token: Sendable, Equatable {

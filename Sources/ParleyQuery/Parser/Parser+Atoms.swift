@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The pieces of atoms: map projections, function calls, reduce, parentheses, lists and
 /// comprehensions, map literals, CASE.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension Parser {
     /// Parses a CALL clause after the `CALL` keyword.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Statements and clauses.
 extension Parser {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Expressions: one method per precedence level, lowest first.
 extension Parser {

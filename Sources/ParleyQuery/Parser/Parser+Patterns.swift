@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Patterns: `p = (a:L {k: v})-[r:T*1..3]->(b)`.
 extension Parser {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A recursive-descent parser from tokens to a ``Statement``.
 ///

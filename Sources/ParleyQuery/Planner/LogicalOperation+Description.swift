@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension LogicalOperation {
     /// The step's name in plans (EXPLAIN, PROFILE) and in errors that name a step.

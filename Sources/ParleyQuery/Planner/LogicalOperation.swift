@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What one step of a ``LogicalPlan`` does. Labels, types, keys and procedures are named,
 /// not interned: the physical planner resolves them against the graph.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What a query computes, step by step, before any operator exists: the logical planner's
 /// output, what EXPLAIN prints, and the physical planner's input.

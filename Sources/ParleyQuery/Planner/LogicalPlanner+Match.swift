@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The state of planning one MATCH: what is bound and which predicates still wait.
 struct MatchState {

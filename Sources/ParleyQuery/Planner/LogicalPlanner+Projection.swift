@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// RETURN / WITH planning: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
 extension LogicalPlanner {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Where a pattern starts, and shortestPath planning.
 extension LogicalPlanner {

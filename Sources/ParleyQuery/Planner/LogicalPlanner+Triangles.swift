@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The triangle rewrite: `MATCH (a)-(b)-(c)-(a) WHERE a.k < b.k AND b.k < c.k` followed by a
 /// DISTINCT of items over the three nodes only. Relationship uniqueness holds by itself (the

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Turns a ``BoundStatement`` into a ``StatementPlan``: chooses where each pattern starts
 /// (index seek, label scan), the order of expansions, where each predicate is checked, and

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The operators built for one ``LogicalPlan``, step by step (PROFILE reads their counters).
 struct PhysicalPipeline {

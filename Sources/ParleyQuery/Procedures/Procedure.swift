@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One named, typed input or output of a procedure (`name :: STRING?`).
 public struct ProcedureField: Sendable, Equatable, CustomStringConvertible {

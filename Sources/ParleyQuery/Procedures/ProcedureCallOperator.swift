@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Calls a procedure once per input row and produces one row per result row, writing the
 /// yielded outputs into their slots. A void procedure passes each input row through once.

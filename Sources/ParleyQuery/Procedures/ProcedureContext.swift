@@ -1,5 +1,6 @@
 import ParleyAlgorithms
 import ParleyGraph
+import ParleyValues
 
 /// What a procedure's implementation may use besides its arguments: the graph, the query's
 /// cancellation (Ctrl-C) and its budget, and where its arguments are written.

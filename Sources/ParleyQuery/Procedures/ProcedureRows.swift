@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What a procedure returns: its rows, held row by row or column by column.
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The Cypher type of a procedure argument or output (`STRING?`, `LIST? OF INTEGER?`, ...).
 public indirect enum ProcedureType: Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Where the pattern of a `=~` is written in the query, so that an invalid pattern is reported
 /// at the offending character when the pattern is a string literal, and at the pattern

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// An error from compiling or running a query, with the TCK's classification and a position.
 public struct QueryError: Error, Sendable, CustomStringConvertible {

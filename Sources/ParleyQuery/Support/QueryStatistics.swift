@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Counts of what a query changed, as the TCK's side-effect steps count them.
 public struct QueryStatistics: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The names a graph offers to completion: labels, relationship types, property keys and the
 /// string values of properties.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A piece of input ready to run: a Cypher statement or a meta-command line.
 public struct InputUnit: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Cuts input lines into statements and meta-commands.
 ///

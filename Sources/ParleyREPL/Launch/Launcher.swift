@@ -7,6 +7,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// Starts Parley from parsed command-line options: loads the graph, runs the rc file and the
 /// script, then (on a terminal, or with `-i`) the interactive loop. Returns the exit status:
@@ -50,8 +51,8 @@ public enum Launcher {
         session.displayRows = scriptMode ? 0 : 1000
         session.width = options.width
         session.dotOptions.induced = options.induced
-        session.dotOptions.colorBy = options.colorBy.map(DOTSupport.columnChoice)
-        session.dotOptions.sizeBy = options.sizeBy.map(DOTSupport.columnChoice)
+        session.dotOptions.colorBy = options.colorBy.map(DOTColumnChoice.init(naming:))
+        session.dotOptions.sizeBy = options.sizeBy.map(DOTColumnChoice.init(naming:))
         if let asOf = options.asOf, let window = TimeView.window(asOf: asOf) {
             session.startTimeView(window, label: asOf)
         }
@@ -65,10 +66,10 @@ public enum Launcher {
             session.suppressResults = options.exportOutput == nil
         }
         if let style = options.styleFile {
-            switch DOTSupport.loadStyle(path: style) {
-            case .success(let loaded): session.dotStyle = loaded
-            case .failure(let failure):
-                FileOutput.standardError.write(failure.message + "\n")
+            do {
+                session.dotStyle = try DOTStyle.load(path: style)
+            } catch {
+                FileOutput.standardError.write("\(error)\n")
                 return 1
             }
         }
@@ -173,8 +174,10 @@ public enum Launcher {
             return 1
         }
         if let out = options.exportOutput {
-            if let problem = DOTSupport.write(dot, to: out) {
-                session.error("error: " + problem)
+            do {
+                try DOTExporter.save(dot, to: out)
+            } catch {
+                session.error("error: Cannot write '\(out)': \(error.message)")
                 return 1
             }
         } else {

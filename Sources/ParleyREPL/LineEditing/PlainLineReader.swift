@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ParleyGraph
+import ParleyValues
 
 /// A ``LineEditor`` without editing: reads lines from a file descriptor (pipes, scripts) or
 /// from a list (tests). Prompts are shown only when asked for (the fallback on a terminal

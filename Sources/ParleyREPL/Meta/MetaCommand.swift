@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// A meta-command (`:schema`): its name, how to call it, what it does, and its action.
 struct MetaCommand {

@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 
 /// Parameter names and values from text: `:param NAME VALUE`, `--param NAME=VALUE`.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 extension Session {
     /// `:load FILE`: replaces the graph only if FILE loads without error, and only if the
@@ -207,8 +208,10 @@ extension Session {
         let (query, origin) = args.rest(after: 2)
         if format == .dot {
             guard let dot = dotText(query: query, origin: origin) else { return false }
-            if let problem = DOTSupport.write(dot, to: path) {
-                report(problem, args, word: 1)
+            do {
+                try DOTExporter.save(dot, to: path)
+            } catch {
+                report("Cannot write '\(path)': \(error.message)", args, word: 1)
                 return false
             }
             say("Wrote \(path).")
@@ -247,14 +250,13 @@ extension Session {
         }
         let (query, origin) = args.rest(after: 1)
         guard let dot = dotText(query: query, origin: origin) else { return false }
-        switch DOTSupport.render(dot, format: format, to: file) {
-        case .success(let warnings):
-            for warning in warnings { error(warning) }
-            say("Wrote \(file).")
-            return true
-        case .failure(let failure):
-            report(failure.message, args, word: 0)
+        do {
+            for warning in try GraphvizRenderer.render(dot: dot, format: format, to: file) { error(warning) }
+        } catch {
+            report(error.description, args, word: 0)
             return false
         }
+        say("Wrote \(file).")
+        return true
     }
 }

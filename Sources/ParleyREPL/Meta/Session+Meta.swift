@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 extension Session {
     /// Runs a meta-command line (`:mode csv`); returns whether it succeeded.
@@ -280,7 +281,7 @@ extension Session {
             say("No parameters. Set one with :param NAME VALUE.")
             return true
         }
-        say(parameters.keys.sorted().map { "$\($0) = \(ValueText.literal(parameters[$0]!, in: engine.graph))" }.joined(separator: "\n"))
+        say(parameters.keys.sorted().map { "$\($0) = \(parameters[$0]!.cypherExpression(in: engine.graph))" }.joined(separator: "\n"))
         return true
     }
 

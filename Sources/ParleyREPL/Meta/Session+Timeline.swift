@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// `:timeline [QUERY]` and `:render timeline FILE [QUERY]` (docs/time.md).
 extension Session {
@@ -40,15 +41,14 @@ extension Session {
             return false
         }
         let dot = TimelineDOT.write(timeline, graph: engine.graph, style: dotStyle)
-        switch DOTSupport.render(dot, format: format, to: file) {
-        case .success(let warnings):
-            for warning in warnings { error(warning) }
-            say("Wrote \(file) (\(timeline.entries.count) dated element\(timeline.entries.count == 1 ? "" : "s")).")
-            return true
-        case .failure(let failure):
-            report(failure.message, args, word: fileWord)
+        do {
+            for warning in try GraphvizRenderer.render(dot: dot, format: format, to: file) { error(warning) }
+        } catch {
+            report(error.description, args, word: fileWord)
             return false
         }
+        say("Wrote \(file) (\(timeline.entries.count) dated element\(timeline.entries.count == 1 ? "" : "s")).")
+        return true
     }
 
     /// The timeline of the graph, or of what `query` returns; nil (error printed) if the query fails.

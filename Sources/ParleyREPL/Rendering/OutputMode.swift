@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyIO
+import ParleyValues
 
 /// How results are printed (`:mode`, `--format`).
 public enum OutputMode: String, Sendable, CaseIterable {

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// Turns result rows into text in one of the ``OutputMode``s (DOT excepted: it needs the
 /// exporter and is handled by the session).
@@ -39,7 +40,7 @@ struct ResultRenderer {
         }
         var out = columns.map(field).joined(separator: ",") + "\r\n"
         for row in rows {
-            out += row.map { $0.isNull ? "" : field(ValueText.plain($0, in: graph)) }.joined(separator: ",") + "\r\n"
+            out += row.map { $0.isNull ? "" : field($0.cellText(in: graph)) }.joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -49,19 +50,18 @@ struct ResultRenderer {
         func field(_ s: String) -> String {
             var out = ""
             for c in s.unicodeScalars {
-                switch c {
-                case "\t": out += "\\t"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\\": out += "\\\\"
-                default: out.unicodeScalars.append(c)
+                if c == "\t" || c == "\n" || c == "\r" || c == "\\", let letter = BackslashEscape.letter(for: c) {
+                    out += "\\"
+                    out.unicodeScalars.append(letter)
+                } else {
+                    out.unicodeScalars.append(c)
                 }
             }
             return out
         }
         var out = columns.map(field).joined(separator: "\t") + "\n"
         for row in rows {
-            out += row.map { $0.isNull ? "" : field(ValueText.plain($0, in: graph)) }.joined(separator: "\t") + "\n"
+            out += row.map { $0.isNull ? "" : field($0.cellText(in: graph)) }.joined(separator: "\t") + "\n"
         }
         return out
     }
@@ -69,13 +69,18 @@ struct ResultRenderer {
     /// One JSON array of row objects keyed by column name.
     func json(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
         guard !rows.isEmpty else { return "[]\n" }
-        let objects = rows.map { "  " + JSONText.object(Array(zip(columns, $0)), in: graph) }
+        let objects = rows.map { "  " + ResultRenderer.jsonObject(columns, $0, graph) }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
     /// One JSON object per row, one per line.
     func jsonl(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
-        rows.map { JSONText.object(Array(zip(columns, $0)), in: graph) + "\n" }.joined()
+        rows.map { ResultRenderer.jsonObject(columns, $0, graph) + "\n" }.joined()
+    }
+
+    /// A row as one JSON object keyed by column name, in column order.
+    static func jsonObject(_ columns: [String], _ row: [Value], _ graph: GraphStore) -> String {
+        "{" + zip(columns, row).map { Value.jsonString($0) + ":" + $1.jsonText(in: graph) }.joined(separator: ",") + "}"
     }
 
     /// A Markdown pipe table; `\\`, `|` and `<` escaped with a backslash (so the text `<br>`
@@ -100,12 +105,12 @@ struct ResultRenderer {
         }
         let numeric = columns.indices.map { i in
             let values = rows.compactMap { i < $0.count && !$0[i].isNull ? $0[i] : nil }
-            return !values.isEmpty && values.allSatisfy(ValueText.isNumber)
+            return !values.isEmpty && values.allSatisfy(\.isNumber)
         }
         var out = "| " + columns.map(cell).joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows {
-            out += "| " + row.map { cell(ValueText.plain($0, in: graph)) }.joined(separator: " | ") + " |\n"
+            out += "| " + row.map { cell($0.cellText(in: graph)) }.joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -113,7 +118,7 @@ struct ResultRenderer {
     /// One Cypher map literal per row: `{name: 'Kazakhstan', talks: 3}`.
     func cypher(_ columns: [String], _ rows: [[Value]], _ graph: GraphStore) -> String {
         rows.map { row in
-            "{" + zip(columns, row).map { "\(ValueText.key($0)): \(ValueText.literal($1, in: graph))" }.joined(separator: ", ") + "}\n"
+            "{" + zip(columns, row).map { "\(Value.symbolicName($0)): \($1.cypherExpression(in: graph))" }.joined(separator: ", ") + "}\n"
         }.joined()
     }
 }

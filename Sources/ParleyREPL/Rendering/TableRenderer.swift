@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Draws results as aligned tables: ASCII (`+---+`) or Unicode box drawing.
 ///
@@ -48,7 +49,7 @@ struct TableRenderer {
             row.map { value -> Cell in
                 switch value {
                 case .null: return Cell(text: "null", isNull: true)
-                default: return Cell(text: TableRenderer.printable(ValueText.plain(value, in: graph)), isNumber: ValueText.isNumber(value))
+                default: return Cell(text: TableRenderer.printable(value.cellText(in: graph)), isNumber: value.isNumber)
                 }
             }
         }
@@ -167,6 +168,6 @@ struct TableRenderer {
     /// Whether `c` is a control character or a bidirectional embedding/override/isolate.
     static func isInvisibleControl(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+        return c.isControlCharacter || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
     }
 }

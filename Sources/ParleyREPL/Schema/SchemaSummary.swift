@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// What a graph contains, by label, relationship type and property key (`:schema`, the
 /// banner, `parley check`).

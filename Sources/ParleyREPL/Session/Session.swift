@@ -2,6 +2,7 @@ import Foundation
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
+import ParleyValues
 
 /// One Parley session: the graph and its file, the query engine, parameters and output
 /// settings. The REPL and the script runner feed it statements and meta-commands.
@@ -59,8 +60,8 @@ public final class Session {
     public var historyProvider: () -> [String] = { [] }
     /// Options for DOT output (`--induced`).
     public var dotOptions = DOTOptions()
-    /// The DOT style (`--style FILE`), as ``DOTSupport`` keeps it.
-    var dotStyle = DOTSupport.Style.default
+    /// The DOT style (`--style FILE`).
+    var dotStyle = DOTStyle.default
     /// Whether scripts (and `:source`) go on after a failing statement.
     public var continueOnError = false
     /// The unfinished statement typed so far (for completion).

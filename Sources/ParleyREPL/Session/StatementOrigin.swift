@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 
 /// Where a statement came from, so its errors point into the script: `FILE:LINE:COL`.
 struct StatementOrigin: Sendable {

@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 
 /// Why a named graph could not be set up.
 struct NamedGraphError: Error { var message: String }

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The TCK's side-effect counts: `+nodes`, `-nodes`, `+relationships`, `-relationships`,
 /// `+labels`, `-labels`, `+properties`, `-properties`.

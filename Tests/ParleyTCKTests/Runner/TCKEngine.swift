@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 
 /// What the scenario runner needs from an engine: run a query on its graph, and show the graph.
 /// ``QueryEngine`` conforms; unit tests use small fakes to test the runner without an engine.

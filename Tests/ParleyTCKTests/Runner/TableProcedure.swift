@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 
 /// The procedure of a `there exists a procedure <signature>:` step: its table lists, per row,
 /// the argument values followed by the output values; a call yields the outputs of every row

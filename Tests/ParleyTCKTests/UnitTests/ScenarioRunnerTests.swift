@@ -1,5 +1,6 @@
 import ParleyGraph
 import ParleyQuery
+import ParleyValues
 import Testing
 
 

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A value in the TCK's result notation, detached from any graph: what a scenario expects, and
 /// what an actual ``Value`` becomes once its nodes and relationships are read from the graph.

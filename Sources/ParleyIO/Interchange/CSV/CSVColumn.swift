@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// One column of a neo4j-admin CSV header (`id:ID`, `:LABEL`, `year:int`, `tags:string[]`,
 /// `:START_ID(Person)`, ...): what the column holds.

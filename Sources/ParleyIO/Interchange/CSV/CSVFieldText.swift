@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Values as CSV field text, escaped per RFC 4180: a field holding `,`, `"`, CR or LF, or an
 /// empty string, is written in quotes with each `"` doubled; an absent value is an empty

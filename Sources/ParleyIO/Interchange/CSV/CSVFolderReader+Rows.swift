@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// The rows of node and relationship files.
 extension CSVFolderReader {

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyGraph
+import ParleyValues
 
 /// Reads a folder of neo4j-admin-style CSV files into a new graph (docs/interchange.md, "CSV
 /// (neo4j-admin)"): every `*.csv` in it, node files (an `:ID` column) first, then relationship

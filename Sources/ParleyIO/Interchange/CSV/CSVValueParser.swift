@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ParleyGraph
+import ParleyValues
 
 /// Field text → property value, by the column's type (docs/interchange.md, "CSV (neo4j-admin)").
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as a folder of neo4j-admin CSV files (docs/interchange.md, "CSV (neo4j-admin)"):
 /// one node file per label set, one relationship file per type, typed columns inferred per

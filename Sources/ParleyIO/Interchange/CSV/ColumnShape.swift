@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What the values of one property column hold, merged over the rows of a file or table: the
 /// basis of the typed columns of the CSV and Kùzu writers.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as a Cypher script of `UNWIND` ... `CREATE` batches that rebuilds it in
 /// Parley (`:source`), Neo4j (cypher-shell) and Memgraph (mgconsole); docs/interchange.md#cypher-script.

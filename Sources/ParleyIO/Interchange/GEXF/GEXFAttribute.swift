@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A GEXF `<attribute>`: the column it declares and how its values read.
 struct GEXFAttribute {

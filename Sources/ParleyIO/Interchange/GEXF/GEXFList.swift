@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// GEXF list values (`liststring` and the typed list types): `[a, "b, c", 3]`, items
 /// separated by commas, strings quoted with `"` when they need it (backslash escapes `"` and

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reads a GEXF document (1.1 to 1.3) into a new graph (docs/interchange.md, "GEXF").
 ///

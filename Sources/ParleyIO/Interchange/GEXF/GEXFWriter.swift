@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as GEXF 1.3 (docs/interchange.md, "GEXF"): typed attributes per (nodes or
 /// edges, property, value type); labels in the node attribute `labels` (`:State:Talk`); the

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A GraphML `<key>`: which elements it is for, the attribute it names and how its values read.
 struct GraphMLKey {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reads a GraphML document into a new graph (docs/interchange.md, "GraphML").
 ///

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as GraphML (docs/interchange.md, "GraphML"): one typed `<key>` per
 /// (nodes or edges, property, value type); node ids are the file ids Parley's JSON uses;

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reads JSON Graph Format v2 (docs/interchange.md#json-graph-format): `graph`, or `graphs`
 /// holding one graph; nodes as an id-keyed object (v2) or an array of nodes with `id` (v1).

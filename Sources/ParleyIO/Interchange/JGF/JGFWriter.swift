@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as JSON Graph Format v2: one directed `graph`, nodes as an object keyed by
 /// id, edges as an array (docs/interchange.md#json-graph-format).

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Builds a ``GraphStore`` from what the node-link and JGF readers find: nodes by their file
 /// id, labels, types and keys interned once per name, relationships added in bulk at the end.

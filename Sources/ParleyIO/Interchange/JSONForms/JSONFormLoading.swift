@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Loading a JSON interchange file (node-link, JGF): the file mapped or read, parsed by a
 /// reader, and any error turned into `FILE:LINE:COL` while the bytes are still at hand.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// What the node-link and JGF writers share: the order of keys, the properties they refuse,
 /// and the count of nodes that get a generated id.

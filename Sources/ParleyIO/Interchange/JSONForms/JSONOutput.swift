@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The bytes of a JSON document being written (node-link, JGF): literals, escaped strings and
 /// property values, with a count of what had to change form.

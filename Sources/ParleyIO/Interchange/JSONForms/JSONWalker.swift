@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A strict walk over one JSON document for the interchange readers (node-link, JGF):
 /// objects, arrays, strings and property values, each error naming its path and byte offset.

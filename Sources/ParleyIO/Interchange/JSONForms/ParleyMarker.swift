@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Parley's own note inside a node-link or JGF file, which other tools pass through as
 /// ordinary graph metadata: `"parley": {"propertyTypes": {"born": "date"}, "validity": {...}}`.

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A property column of a Kùzu table: its key, its Kùzu type and how values are written.
 struct KuzuColumn {

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph for Kùzu (docs/interchange.md, "Kùzu"): `schema.cypher` with a node table per
 /// label and a relationship table per type, one CSV file per node table and per (type, from

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph (or a query's result) as a Mermaid `graph LR` diagram for Markdown pages
 /// (docs/interchange.md#mermaid).

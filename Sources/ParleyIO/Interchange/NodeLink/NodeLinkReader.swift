@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reads NetworkX node-link JSON (docs/interchange.md): `nodes`, `edges` or the older
 /// `links`, `directed`, `multigraph` and `graph` (whose `parley` member declares temporal keys).

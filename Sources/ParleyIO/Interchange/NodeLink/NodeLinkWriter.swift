@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Writes a graph as NetworkX node-link JSON, what `nx.node_link_graph(data)` reads by
 /// default in NetworkX 3.4 and later: a directed multigraph, `nodes` and `edges`, parallel

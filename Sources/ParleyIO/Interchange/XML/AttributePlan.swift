@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The typed attributes a GraphML or GEXF file declares: one per (nodes or edges, property
 /// name), typed by the kind of its values (``PropertyText/Kind/number`` or

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Property values as the text of an XML attribute or element, and back: what GraphML and
 /// GEXF share.

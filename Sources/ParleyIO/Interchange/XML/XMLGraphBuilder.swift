@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Builds the graph a GraphML or GEXF reader finds: nodes by their file id, relationships in
 /// flat arrays added in bulk at the end, endpoints that name a node not yet seen checked then.

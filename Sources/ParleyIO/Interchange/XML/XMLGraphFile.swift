@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Reading an XML graph file: the bytes, the parse, and errors turned into positioned
 /// diagnostics.

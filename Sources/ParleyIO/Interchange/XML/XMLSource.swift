@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The bytes of an XML document being read, for turning a parser position into a
 /// ``SourceRange`` under the element, attribute or text that is wrong.

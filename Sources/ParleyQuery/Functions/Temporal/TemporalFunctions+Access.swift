@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension TemporalFunctions {
     /// Component access `x.key` on a temporal value (`d.year`, `t.offsetMinutes`,

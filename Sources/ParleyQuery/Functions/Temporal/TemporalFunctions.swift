@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// The temporal functions (`date`, `datetime`, `duration`, `date.truncate`, `duration.between`,
 /// ...), component access (`d.year`) and the temporal side of the arithmetic operators.

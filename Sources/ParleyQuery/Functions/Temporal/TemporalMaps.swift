@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Building temporal values from maps (`date({year: 1984, week: 10})`,
 /// `datetime({date: d, time: t, timezone: 'Europe/Stockholm'})`, `duration({hours: 2.5})`) and

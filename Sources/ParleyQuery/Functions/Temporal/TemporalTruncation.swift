@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// `date.truncate(unit, value, fields)` and its siblings: cut a value down to the start of a
 /// unit (`'millennium'`, `'century'`, `'decade'`, `'year'`, `'weekYear'`, `'quarter'`, `'month'`,

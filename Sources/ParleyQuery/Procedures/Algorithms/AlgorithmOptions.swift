@@ -1,5 +1,6 @@
 import ParleyAlgorithms
 import ParleyGraph
+import ParleyValues
 
 /// The options map of an `algo.*` call, read and checked: every key must be known to the
 /// procedure, every value of the right type and in range, or the call fails with an error

@@ -1,5 +1,6 @@
 import ParleyAlgorithms
 import ParleyGraph
+import ParleyValues
 
 /// How far apart: breadth-first depths, every shortest path, the cheapest weighted path.
 extension AlgorithmProcedures {

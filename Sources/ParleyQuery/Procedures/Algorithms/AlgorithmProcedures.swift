@@ -1,5 +1,6 @@
 import ParleyAlgorithms
 import ParleyGraph
+import ParleyValues
 
 /// The graph algorithms as procedures (`CALL algo.pageRank() YIELD node, score`): each reads
 /// its options, builds the view of the graph they select, runs the algorithm from

@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyGraph
+@testable import ParleyValues
 
 @Suite("ISO 8601 parsing and Cypher formatting of temporal values")
 struct TemporalParsingTests {

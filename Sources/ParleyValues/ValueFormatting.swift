@@ -11,7 +11,7 @@ extension Value {
     /// relationship without properties prints no `{}`; a relationship of a path traversed
     /// against its direction prints as `<-[...]-`. Without a graph (or for an id the graph
     /// does not hold) nodes print as `(#12)` and relationships as `[#3]`.
-    public func cypherLiteral(in graph: GraphStore?) -> String {
+    public func cypherLiteral(in graph: (any ElementLookup)?) -> String {
         var out = ""
         writeLiteral(into: &out, graph, readable: false)
         return out
@@ -24,7 +24,7 @@ extension Value {
     /// as a pattern without the TCK's angle brackets. Nodes, relationships and paths have no
     /// literal form: they print as patterns (`(:State {name: 'Kazakhstan'})`), which can be
     /// used in MATCH or CREATE but do not read back as values.
-    public func cypherExpression(in graph: GraphStore?) -> String {
+    public func cypherExpression(in graph: (any ElementLookup)?) -> String {
         var out = ""
         writeLiteral(into: &out, graph, readable: true)
         return out
@@ -48,26 +48,7 @@ extension Value {
     /// A string as a single-quoted Cypher literal: `it's` → `'it\'s'`, with `\\`, `\n`,
     /// `\r`, `\t`, `\b`, `\f` and `\uXXXX` for other control characters (C0, DEL and C1).
     public static func quotedString(_ s: String) -> String {
-        var out = "'"
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "'": out += "\\'"
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "'"
-        return out
+        BackslashEscape.quoted(s, quote: "'", hexEscaped: \.isControlCharacter)
     }
 
     /// A label, type or key as Cypher writes it: plain when it is an identifier as the lexer
@@ -100,7 +81,7 @@ extension Value {
         }
     }
 
-    private func writeLiteral(into out: inout String, _ graph: GraphStore?, readable: Bool) {
+    private func writeLiteral(into out: inout String, _ graph: (any ElementLookup)?, readable: Bool) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -152,7 +133,7 @@ extension Value {
         }
     }
 
-    private static func writeMap(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: GraphStore?, emptyAsNothing: Bool, readable: Bool) {
+    private static func writeMap(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: (any ElementLookup)?, emptyAsNothing: Bool, readable: Bool) {
         if pairs.isEmpty && emptyAsNothing { return }
         out += "{"
         for (i, pair) in pairs.enumerated() {
@@ -163,22 +144,23 @@ extension Value {
         out += "}"
     }
 
-    private static func writeNode(_ n: NodeID, into out: inout String, _ graph: GraphStore?, readable: Bool) {
+    private static func writeNode(_ n: NodeID, into out: inout String, _ graph: (any ElementLookup)?, readable: Bool) {
         guard let graph, n >= 0, n < graph.nodeCapacity else {
             out += "(#\(n))"
             return
         }
         out += "("
-        for label in graph.labels(of: n) { out += ":" + symbolicName(label) }
+        let labels = graph.labels(of: n)
+        for label in labels { out += ":" + symbolicName(label) }
         let props = graph.properties(of: n).sorted { Value.compareStrings($0.key, $1.key) < 0 }
         if !props.isEmpty {
-            if !graph.labelIDs(of: n).isEmpty { out += " " }
+            if !labels.isEmpty { out += " " }
             writeMap(props, into: &out, graph, emptyAsNothing: true, readable: readable)
         }
         out += ")"
     }
 
-    private static func writeRelationshipBody(_ r: RelID, into out: inout String, _ graph: GraphStore?, readable: Bool) {
+    private static func writeRelationshipBody(_ r: RelID, into out: inout String, _ graph: (any ElementLookup)?, readable: Bool) {
         guard let graph, r >= 0, r < graph.relationshipCapacity else {
             out += "#\(r)"
             return

@@ -1,8 +1,3 @@
-/// The internal id of a node: a dense index into the store, never reused after deletion.
-public typealias NodeID = Int
-/// The internal id of a relationship: a dense index into the store, never reused after deletion.
-public typealias RelID = Int
-
 /// Which relationships of a node to follow.
 public enum Direction: Sendable, Hashable {
     /// Relationships that start at the node: `(n)-->()`.

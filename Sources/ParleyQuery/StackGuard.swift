@@ -11,13 +11,13 @@ import Darwin
 /// ``hasRoom(below:)`` at each level, with a limit it read once from ``limit()`` on the thread
 /// that runs the query. The limit keeps ``reserve`` bytes free: enough for any non-recursive
 /// work below the deepest checked frame (formatting a value, hashing a key, a regex match).
-public enum StackGuard {
+enum StackGuard {
     /// Bytes kept free below the deepest checked frame.
-    public static let reserve = 512 * 1024
+    static let reserve = 512 * 1024
 
     /// The lowest stack address the current thread may reach while recursing (the stack grows
     /// down): its stack's low end plus ``reserve``, or a quarter of a small stack.
-    public static func limit() -> UInt {
+    static func limit() -> UInt {
         let key = threadKey
         if let cached = pthread_getspecific(key) { return UInt(bitPattern: cached) }
         let limit = computeLimit()
@@ -27,13 +27,13 @@ public enum StackGuard {
 
     /// Whether the caller's frame is still above `limit` (from ``limit()`` on this thread).
     @inline(__always)
-    public static func hasRoom(below limit: UInt) -> Bool {
+    static func hasRoom(below limit: UInt) -> Bool {
         var marker: UInt8 = 0
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } > limit
     }
 
     /// Whether the current thread has room to recurse further.
-    public static var hasRoom: Bool { hasRoom(below: limit()) }
+    static var hasRoom: Bool { hasRoom(below: limit()) }
 
     /// The thread-specific slot caching each thread's limit.
     private static let threadKey: pthread_key_t = {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyGraph
+@testable import ParleyValues
 
 @Suite("Time zones from the system tz database (TZif)")
 struct TemporalZoneTests {

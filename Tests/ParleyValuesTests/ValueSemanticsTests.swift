@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyGraph
+@testable import ParleyValues
 
 @Suite("Value equivalence, equality, comparison and ordering")
 struct ValueSemanticsTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyGraph
+@testable import ParleyValues
 
 @Suite("Temporal values inside Value: equality, ordering, printing, storage")
 struct TemporalValueTests {

@@ -1,5 +1,6 @@
+import ParleyValues
 import Testing
-@testable import ParleyGraph
+@testable import ParleyREPL
 
 @Suite("Diagnostic rendering")
 struct DiagnosticTests {

@@ -20,12 +20,8 @@ enum FileAccess {
         guard !path.isEmpty else { throw Failure(message: "cannot read the file: the file name is empty") }
         var before = stat()
         if stat(path, &before) == 0 && (before.st_mode & S_IFMT) != S_IFREG && (before.st_mode & S_IFMT) != S_IFDIR { return nil }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        let (fd, info) = try openToRead(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot read the file: it is a directory") }
         guard (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
         let size = Int(info.st_size)
         #if os(Linux)
@@ -39,19 +35,33 @@ enum FileAccess {
         return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
+    /// Opens `path` for reading and reads its status (the caller closes the descriptor); an
+    /// empty name, a file that cannot be opened and a directory are failures.
+    private static func openToRead(_ path: String) throws(Failure) -> (fd: Int32, info: stat) {
+        guard !path.isEmpty else { throw Failure(message: "cannot read the file: the file name is empty") }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let failure = Failure(message: "cannot read the file: \(reason(errno))")
+            close(fd)
+            throw failure
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            close(fd)
+            throw Failure(message: "cannot read the file: it is a directory")
+        }
+        return (fd, info)
+    }
+
     /// Reads the whole file at `path` in one go.
     ///
     /// With `jsonObject`, a stream (pipe, device) whose first byte after whitespace and a BOM
     /// is not `{` is not read further: it cannot be a graph document, and reading `/dev/zero`
     /// or `/dev/urandom` to the end would never finish. The parser then reports the first byte.
     static func read(_ path: String, jsonObject: Bool = false) throws(Failure) -> [UInt8] {
-        guard !path.isEmpty else { throw Failure(message: "cannot read the file: the file name is empty") }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
+        let (fd, info) = try openToRead(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read the file: \(reason(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "cannot read the file: it is a directory") }
         let size = max(0, Int(info.st_size))
         var failure: Int32 = 0
         // One read into an uninitialised buffer one byte larger than the file, so that the

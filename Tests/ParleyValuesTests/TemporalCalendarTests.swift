@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyGraph
+@testable import ParleyValues
 
 @Suite("Proleptic Gregorian calendar arithmetic")
 struct TemporalCalendarTests {

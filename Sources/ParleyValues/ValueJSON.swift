@@ -1,4 +1,5 @@
-/// Writing values as JSON (the REPL's json output mode).
+/// Writing values as JSON: the REPL's `json` and `jsonl` output modes, and the JSON text of
+/// property values in ParleyIO's formats (CSV arrays, XML lists, graph diffs).
 extension Value {
     /// The value as compact JSON text.
     ///
@@ -17,7 +18,7 @@ extension Value {
     /// - A path is `{"nodes":[…],"relationships":[…]}` with full node and relationship objects.
     ///
     /// Without a graph, nodes and relationships are written as `{"id":<internal id>}`.
-    public func jsonText(in graph: GraphStore?) -> String {
+    public func jsonText(in graph: (any ElementLookup)?) -> String {
         var out = ""
         writeJSON(into: &out, graph)
         return out
@@ -25,25 +26,10 @@ extension Value {
 
     /// A string as a JSON string literal, quotes included.
     public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        BackslashEscape.quoted(s, quote: "\"") { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 
-    private func writeJSON(into out: inout String, _ graph: GraphStore?) {
+    private func writeJSON(into out: inout String, _ graph: (any ElementLookup)?) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -77,7 +63,7 @@ extension Value {
         }
     }
 
-    private static func writeJSONObject(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: GraphStore?) {
+    private static func writeJSONObject(_ pairs: [(key: String, value: Value)], into out: inout String, _ graph: (any ElementLookup)?) {
         out += "{"
         for (i, pair) in pairs.enumerated() {
             if i > 0 { out += "," }
@@ -88,12 +74,12 @@ extension Value {
     }
 
     /// The JSON id of a node: its `id` property, else its internal id.
-    private static func jsonNodeID(_ n: NodeID, _ graph: GraphStore) -> String {
-        let id = graph.property(of: n, named: GraphStore.idKey)
+    private static func jsonNodeID(_ n: NodeID, _ graph: any ElementLookup) -> String {
+        let id = graph.property(of: n, named: type(of: graph).idKey)
         return id.isNull ? String(n) : id.jsonText(in: nil)
     }
 
-    private static func writeJSONNode(_ n: NodeID, into out: inout String, _ graph: GraphStore?) {
+    private static func writeJSONNode(_ n: NodeID, into out: inout String, _ graph: (any ElementLookup)?) {
         guard let graph, n >= 0, n < graph.nodeCapacity else {
             out += "{\"id\":\(n)}"
             return
@@ -105,7 +91,7 @@ extension Value {
         out += "}"
     }
 
-    private static func writeJSONRelationship(_ r: RelID, into out: inout String, _ graph: GraphStore?) {
+    private static func writeJSONRelationship(_ r: RelID, into out: inout String, _ graph: (any ElementLookup)?) {
         guard let graph, r >= 0, r < graph.relationshipCapacity else {
             out += "{\"id\":\(r)}"
             return
