@@ -83,10 +83,10 @@ final class TriangleJoinOperator: Operator {
                 try ctx.tick()
                 guard rank[p] >= 0, g.contains(node: p), Self.carries(g, p, labels[order[0]]) else { continue }
                 let range = lists[0].range(of: p)
-                qPosition = lists[0].firstAbove(rank[p], range, rank)
+                qPosition = lists[0].firstAtLeast(NeighbourLists.key(rank: rank[p] + 1, node: 0), range)
                 qEnd = range.upperBound
             }
-            q = Int(lists[0].nodes[qPosition])
+            q = Int(Int32(truncatingIfNeeded: lists[0].keys[qPosition]))
             qPosition += 1
             guard Self.carries(g, q, labels[order[1]]) else { continue }
             intersect(ctx)
@@ -98,18 +98,23 @@ final class TriangleJoinOperator: Operator {
         thirds.removeAll(keepingCapacity: true)
         thirdIndex = 0
         let fromQ = lists[1].range(of: q), fromP = lists[2].range(of: p)
-        var i = lists[1].firstAbove(rank[q], fromQ, rank), j = lists[2].firstAbove(rank[q], fromP, rank)
-        let a = lists[1].nodes, b = lists[2].nodes
-        while i < fromQ.upperBound && j < fromP.upperBound {
-            let x = a[i], y = b[j]
-            if x == y {
-                if Self.carries(ctx.graph, Int(x), labels[order[2]]) { thirds.append(x) }
-                i += 1
-                j += 1
-            } else if Self.before(x, y, rank) {
-                i += 1
-            } else {
-                j += 1
+        let above = NeighbourLists.key(rank: rank[q] + 1, node: 0)
+        var i = lists[1].firstAtLeast(above, fromQ), j = lists[2].firstAtLeast(above, fromP)
+        lists[1].keys.withUnsafeBufferPointer { a in
+            lists[2].keys.withUnsafeBufferPointer { b in
+                while i < fromQ.upperBound && j < fromP.upperBound {
+                    let x = a[i], y = b[j]
+                    if x == y {
+                        let r = Int32(truncatingIfNeeded: x)
+                        if labels[order[2]].isEmpty || Self.carries(ctx.graph, Int(r), labels[order[2]]) { thirds.append(r) }
+                        i += 1
+                        j += 1
+                    } else if x < y {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
             }
         }
     }
@@ -160,16 +165,10 @@ final class TriangleJoinOperator: Operator {
                 continue
             }
             let built = try NeighbourLists(g, direction: spec.direction, types: spec.types, rank: rank, ctx: ctx)
-            if ctx.tracksMemory { try ctx.charge(built.nodes.count * 4 + built.offsets.count * 8, by: self) }
+            if ctx.tracksMemory { try ctx.charge(built.keys.count * 8 + built.offsets.count * 8, by: self) }
             lists.append(built)
         }
         return true
-    }
-
-    /// Whether node `x` comes before `y` in (rank, id) order.
-    @inline(__always) static func before(_ x: Int32, _ y: Int32, _ rank: [Int32]) -> Bool {
-        let rx = rank[Int(x)], ry = rank[Int(y)]
-        return rx != ry ? rx < ry : x < y
     }
 
     /// Whether `n` carries every label (an unknown label: nothing does).
@@ -181,46 +180,55 @@ final class TriangleJoinOperator: Operator {
     }
 }
 
-/// Each node's neighbours for one relationship spec, ranked nodes only, sorted by (rank, id)
-/// and without repeats (parallel relationships fold).
+/// Each node's neighbours for one relationship spec, ranked nodes only, as keys
+/// `rank << 32 | node` in increasing order and without repeats (parallel relationships fold):
+/// comparing two keys compares (rank, node), with no lookup.
 struct NeighbourLists {
     var offsets: [Int]
-    var nodes: [Int32]
+    var keys: [UInt64]
+
+    /// The key of `node` at `rank`.
+    @inline(__always) static func key(rank: Int32, node: Int32) -> UInt64 { UInt64(UInt32(rank)) << 32 | UInt64(UInt32(node)) }
 
     init(_ g: GraphStore, direction: Direction, types: [Int32]?, rank: [Int32], ctx: ExecutionContext) throws(QueryError) {
         offsets = [Int](repeating: 0, count: g.nodeCapacity + 1)
-        nodes = []
-        var scratch: [Int32] = []
+        keys = []
+        var scratch: [UInt64] = []
         for n in 0..<g.nodeCapacity {
-            offsets[n] = nodes.count
+            offsets[n] = keys.count
             guard rank[n] >= 0, g.contains(node: n) else { continue }
             if n & 1023 == 0 { try ctx.tick() }
             scratch.removeAll(keepingCapacity: true)
             func add(_ d: Direction) {
-                func slice(_ s: ArraySlice<AdjacencyEntry>) { for e in s where rank[Int(e.other)] >= 0 { scratch.append(e.other) } }
+                func slice(_ s: ArraySlice<AdjacencyEntry>) {
+                    for e in s where Int(e.other) != n {
+                        let r = rank[Int(e.other)]
+                        if r >= 0 { scratch.append(Self.key(rank: r, node: e.other)) }
+                    }
+                }
                 if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
             }
             if direction != .incoming { add(.outgoing) }
             if direction != .outgoing { add(.incoming) }
-            scratch.sort { TriangleJoinOperator.before($0, $1, rank) }
-            var last: Int32 = -1
-            for x in scratch where x != last && Int(x) != n {
-                nodes.append(x)
+            scratch.sort()
+            var last = UInt64.max
+            for x in scratch where x != last {
+                keys.append(x)
                 last = x
             }
         }
-        offsets[g.nodeCapacity] = nodes.count
+        offsets[g.nodeCapacity] = keys.count
     }
 
     /// The positions of `n`'s neighbours.
     @inline(__always) func range(of n: Int) -> Range<Int> { offsets[n]..<offsets[n + 1] }
 
-    /// The first position in `range` whose node ranks above `r`.
-    @inline(__always) func firstAbove(_ r: Int32, _ range: Range<Int>, _ rank: [Int32]) -> Int {
+    /// The first position in `range` whose key is at least `key`.
+    @inline(__always) func firstAtLeast(_ key: UInt64, _ range: Range<Int>) -> Int {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) >> 1
-            if rank[Int(nodes[mid])] <= r { lo = mid + 1 } else { hi = mid }
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
