@@ -209,20 +209,24 @@ final class GEXFReader: XMLElementHandler {
         func has(_ key: Int32) -> Bool { e.properties.contains { $0.0 == key } }
         let element = e.isEdge ? "edge" : "node"
         if numericTimeKeys == nil && !datedTime { numericTimeKeys = (builder.store.internKey("start"), builder.store.internKey("end")) }
+        // After the attributes' values: the times, then the weight or the name (set straight
+        // away rather than gathered: most nodes and edges have only these).
+        var times: [(Int32, Value)] = []
         if e.start != nil || e.end != nil {
             let (startAt, endAt) = datedTime ? (startKey, endKey) : numericTimeKeys!
-            if let s = e.start, !has(startAt), !has(dateKey) { e.properties.append((startAt, try time(s, last: false, e.mark, element, "start"))) }
-            if let t = e.end, !has(endAt), !has(dateKey) { e.properties.append((endAt, try time(t, last: true, e.mark, element, "end"))) }
+            if let s = e.start, !has(startAt), !has(dateKey) { times.append((startAt, try time(s, last: false, e.mark, element, "start"))) }
+            if let t = e.end, !has(endAt), !has(dateKey) { times.append((endAt, try time(t, last: true, e.mark, element, "end"))) }
         }
         if e.isEdge {
-            if let w = e.weight, !has(weightKey) { e.properties.append((weightKey, .double(w))) }
+            let weight = e.weight.flatMap { has(weightKey) ? nil : $0 }
             let rel = builder.addRelationship(type: e.type >= 0 ? e.type : defaultType, source: e.source, target: e.target, element: "edge", at: e.mark)
             for (k, v) in e.properties { builder.store.setRelationshipProperty(rel, k, v) }
+            for (k, v) in times { builder.store.setRelationshipProperty(rel, k, v) }
+            if let weight { builder.store.setRelationshipProperty(rel, weightKey, .double(weight)) }
         } else {
-            if let label = e.label, !has(nameKey) {
-                e.properties.append((nameKey, .string(label)))
-            }
             for (k, v) in e.properties { builder.store.setNodePropertyUnindexed(e.node, k, v) }
+            for (k, v) in times { builder.store.setNodePropertyUnindexed(e.node, k, v) }
+            if let label = e.label, !has(nameKey) { builder.store.setNodePropertyUnindexed(e.node, nameKey, .string(label)) }
         }
     }
 

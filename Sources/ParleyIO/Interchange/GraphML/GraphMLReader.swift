@@ -25,10 +25,14 @@ final class GraphMLReader: XMLElementHandler {
     private var nodeDefaults: [Int] = []
     private var edgeDefaults: [Int] = []
 
-    /// The node or edge whose `<data>` are being read, innermost last.
+    /// The node or edge whose `<data>` are being read, innermost last. What an owner has
+    /// read is kept in stacks shared by all owners (nothing is allocated per element): the
+    /// keys given a value in `seen` from `seenFrom`, an edge's properties in
+    /// `edgeProperties` from its `propertiesFrom`.
     private enum Owner {
-        case node(NodeID, seen: [Int])
-        case edge(PendingEdge)
+        case node(NodeID, seenFrom: Int)
+        /// An index in `edges`.
+        case edge(Int, seenFrom: Int)
         case graph
     }
 
@@ -38,11 +42,13 @@ final class GraphMLReader: XMLElementHandler {
         var mark: XMLMark
         /// The interned type, or -1 for none given.
         var type: Int32 = -1
-        var properties: [(Int32, Value)] = []
-        var seen: [Int] = []
+        var propertiesFrom: Int
     }
 
     private var owners: [Owner] = []
+    private var edges: [PendingEdge] = []
+    private var seen: [Int] = []
+    private var edgeProperties: [(Int32, Value)] = []
     /// Nesting depth inside a `<data>` (its foreign elements are skipped); 0 outside.
     private var dataDepth = 0
     private var dataKey = -1
@@ -94,7 +100,8 @@ final class GraphMLReader: XMLElementHandler {
             guard let target = attributes["target"] else {
                 throw XMLReadError(message: "<edge> without a target attribute", mark: mark)
             }
-            owners.append(.edge(PendingEdge(source: builder.endpoint(source), target: builder.endpoint(target), mark: mark)))
+            edges.append(PendingEdge(source: builder.endpoint(source), target: builder.endpoint(target), mark: mark, propertiesFrom: edgeProperties.count))
+            owners.append(.edge(edges.count - 1, seenFrom: seen.count))
             return false
         }
         if name.equals("node") {
@@ -102,7 +109,7 @@ final class GraphMLReader: XMLElementHandler {
                 throw XMLReadError(message: "<node> without an id attribute: every node needs one", mark: mark)
             }
             let node = try builder.addNode(id: id, element: "node", at: mark)
-            owners.append(.node(node, seen: []))
+            owners.append(.node(node, seenFrom: seen.count))
             return false
         }
         if name.equals("key") {
@@ -131,17 +138,23 @@ final class GraphMLReader: XMLElementHandler {
             if dataKey >= 0 { try setData(dataKey, text, textMark) }
             dataKey = -1
         } else if name.equals("edge") {
-            guard case .edge(var edge) = owners.popLast() else { return }
-            for key in edgeDefaults where !edge.seen.contains(key) {
-                applyEdge(key, keys[key].defaultValue!, &edge)
+            guard case .edge(let index, let seenFrom) = owners.popLast() else { return }
+            for key in edgeDefaults where !seen[seenFrom...].contains(key) {
+                applyEdge(key, keys[key].defaultValue!, index)
             }
+            seen.removeSubrange(seenFrom...)
+            let edge = edges.removeLast()
             let rel = builder.addRelationship(type: edge.type >= 0 ? edge.type : defaultType, source: edge.source, target: edge.target, element: "edge", at: edge.mark)
-            for (k, v) in edge.properties { builder.store.setRelationshipProperty(rel, k, v) }
+            for i in edge.propertiesFrom..<edgeProperties.count {
+                builder.store.setRelationshipProperty(rel, edgeProperties[i].0, edgeProperties[i].1)
+            }
+            edgeProperties.removeSubrange(edge.propertiesFrom...)
         } else if name.equals("node") {
-            guard case .node(let node, let seen) = owners.popLast() else { return }
-            for key in nodeDefaults where !seen.contains(key) {
+            guard case .node(let node, let seenFrom) = owners.popLast() else { return }
+            for key in nodeDefaults where !seen[seenFrom...].contains(key) {
                 applyNode(key, keys[key].defaultValue!, node)
             }
+            seen.removeSubrange(seenFrom...)
         } else if name.equals("default") {
             guard var key = openKey else { return }
             switch key.value(text.string) {
@@ -214,10 +227,9 @@ final class GraphMLReader: XMLElementHandler {
         let key = keys[index]
         guard key.name != nil else { return }
         // The relationship type in Parley's own files, interned from the bytes.
-        if index == typeKey, key.type == .string, key.parleyType == nil, case .edge(var edge) = owner {
-            if !edgeDefaults.isEmpty { edge.seen.append(index) }
-            edge.type = text.count == 0 ? -1 : builder.typeID(text)
-            owners[owners.count - 1] = .edge(edge)
+        if index == typeKey, key.type == .string, key.parleyType == nil, case .edge(let edge, _) = owner {
+            if !edgeDefaults.isEmpty { seen.append(index) }
+            edges[edge].type = text.count == 0 ? -1 : builder.typeID(text)
             return
         }
         if case .graph = owner { return }
@@ -227,16 +239,12 @@ final class GraphMLReader: XMLElementHandler {
         case .failure(let problem): throw XMLReadError(message: "<data> of \(key.described): \(problem.message)", mark: mark, target: .text)
         }
         switch owner {
-        case .node(let node, var seen):
-            if !nodeDefaults.isEmpty {
-                seen.append(index)
-                owners[owners.count - 1] = .node(node, seen: seen)
-            }
+        case .node(let node, _):
+            if !nodeDefaults.isEmpty { seen.append(index) }
             applyNode(index, value, node)
-        case .edge(var edge):
-            if !edgeDefaults.isEmpty { edge.seen.append(index) }
-            applyEdge(index, value, &edge)
-            owners[owners.count - 1] = .edge(edge)
+        case .edge(let edge, _):
+            if !edgeDefaults.isEmpty { seen.append(index) }
+            applyEdge(index, value, edge)
         case .graph:
             break
         }
@@ -259,11 +267,12 @@ final class GraphMLReader: XMLElementHandler {
         }
     }
 
-    private func applyEdge(_ index: Int, _ value: Value, _ edge: inout PendingEdge) {
+    /// A value for the open edge at `edge` in `edges`.
+    private func applyEdge(_ index: Int, _ value: Value, _ edge: Int) {
         if index == typeKey, case .string(let text) = value {
-            edge.type = text.isEmpty ? -1 : builder.typeID(text)
+            edges[edge].type = text.isEmpty ? -1 : builder.typeID(text)
         } else {
-            edge.properties.append((keys[index].property, value))
+            edgeProperties.append((keys[index].property, value))
         }
     }
 }

@@ -51,8 +51,9 @@ struct XMLGraphBuilder {
         return created
     }
 
-    /// The node whose file id is `id`, or the id to look up at the end.
-    func endpoint(_ id: ByteSpan) -> XMLEndpoint {
+    /// The node whose file id is `id`, or the id to look up at the end. (Mutating only so
+    /// that a reader calls it in place, without copying the builder.)
+    mutating func endpoint(_ id: ByteSpan) -> XMLEndpoint {
         if let n = nodes.find(id) { return XMLEndpoint(node: n, pendingID: nil) }
         return XMLEndpoint(node: -1, pendingID: id.string)
     }
