@@ -10,20 +10,25 @@ enum XMLInterchange {
     /// Accepts every element; used to check that a document is well-formed XML.
     final class NoHandler: XMLElementHandler {
         var elements = 0
-        func start(_ name: String, _ attributes: [String: String], at: XMLMark) throws(XMLReadError) -> Bool {
+        func start(_ name: ByteSpan, _ attributes: XMLAttributes, at: XMLMark) throws(XMLReadError) -> Bool {
             elements += 1
             return false
         }
-        func end(_ name: String, text: String, at: XMLMark) throws(XMLReadError) {}
+        func end(_ name: ByteSpan, text: ByteSpan) throws(XMLReadError) {}
     }
 
-    /// The problem a strict XML parser (libxml2) finds in `bytes`, or nil when well-formed.
+    /// The problem Parley's XML scanner finds in `bytes` (`LINE:COL: message`), or nil when
+    /// the document is well-formed.
     static func xmlProblem(_ bytes: [UInt8]) -> String? {
-        do {
-            try XMLDocumentEvents.parse(bytes, handler: NoHandler())
-            return nil
-        } catch {
-            return "\(error.mark.map { "\($0.line):\($0.column)" } ?? "?"): \(error.message)"
+        bytes.withUnsafeBufferPointer { buffer in
+            do throws(XMLReadError) {
+                try NoHandler().read(buffer)
+                return nil
+            } catch {
+                guard let mark = error.mark else { return "?: \(error.message)" }
+                let at = JSONSyntaxError.location(of: mark.offset, in: buffer)
+                return "\(at.line):\(at.column): \(error.message)"
+            }
         }
     }
 

@@ -10,163 +10,185 @@ import ParleyValues
 /// `target`; nested graphs (yEd's groups) are flattened; data of keys without `attr.name`
 /// (drawings) are skipped.
 final class GraphMLReader: XMLElementHandler {
-    private var builder = XMLGraphBuilder()
-    private var keys: [String: GraphMLKey] = [:]
+    private var builder: XMLGraphBuilder
+    /// The keys, in the order their declarations end; found by the bytes of their id.
+    private var keys: [GraphMLKey] = []
+    private var keyIndex = ByteStringTable()
     /// The `<key>` being read (for its `<default>`).
     private var openKey: GraphMLKey?
     private var sawRoot = false
     private var graphsOpen = 0
-    /// The key that gives relationship types and the one that gives labels (chosen when the
-    /// first graph starts).
-    private var typeKey: String?
-    private var labelsKey: String?
-    /// The keys with a default, per domain.
-    private var nodeDefaults: [GraphMLKey] = []
-    private var edgeDefaults: [GraphMLKey] = []
+    /// The key that gives relationship types and the one that gives labels (indices in
+    /// `keys`, chosen when the first graph starts).
+    private var typeKey = -1
+    private var labelsKey = -1
+    /// The keys with a default, per domain (indices in `keys`).
+    private var nodeDefaults: [Int] = []
+    private var edgeDefaults: [Int] = []
 
-    /// The node or edge whose `<data>` are being read, innermost last.
+    /// The node or edge whose `<data>` are being read, innermost last. What an owner has
+    /// read is kept in stacks shared by all owners (nothing is allocated per element): the
+    /// keys given a value in `seen` from `seenFrom`, an edge's properties in
+    /// `edgeProperties` from its `propertiesFrom`.
     private enum Owner {
-        case node(NodeID, seen: [String])
-        case edge(PendingEdge)
+        case node(NodeID, seenFrom: Int)
+        /// An index in `edges`.
+        case edge(Int, seenFrom: Int)
         case graph
     }
 
     private struct PendingEdge {
-        var source: String
-        var target: String
+        var source: XMLEndpoint
+        var target: XMLEndpoint
         var mark: XMLMark
-        var type: String?
-        var properties: [(Int32, Value)] = []
-        var seen: [String] = []
+        /// The interned type, or -1 for none given.
+        var type: Int32 = -1
+        var propertiesFrom: Int
     }
 
     private var owners: [Owner] = []
+    private var edges: [PendingEdge] = []
+    private var seen: [Int] = []
+    private var edgeProperties: [(Int32, Value)] = []
     /// Nesting depth inside a `<data>` (its foreign elements are skipped); 0 outside.
     private var dataDepth = 0
-    private var dataKey: GraphMLKey?
+    private var dataKey = -1
     /// Where the `<data>` or `<default>` being read starts (errors in its text point there).
-    private var textMark = XMLMark(line: 0, column: 0)
+    private var textMark = XMLMark(offset: 0)
     private var labelIDs: [String: Int32] = [:]
+    private let defaultType: Int32
+
+    private init(_ document: UnsafeBufferPointer<UInt8>) {
+        builder = XMLGraphBuilder(document: document)
+        defaultType = builder.typeID(PropertyText.defaultType)
+    }
 
     /// Reads the GraphML document in `bytes`.
-    static func read(_ bytes: [UInt8]) throws(XMLReadError) -> GraphStore {
-        let reader = GraphMLReader()
-        try XMLDocumentEvents.parse(bytes, handler: reader)
-        guard reader.sawRoot else { throw XMLReadError(message: "the document is empty: expected <graphml>", mark: nil) }
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(XMLReadError) -> GraphStore {
+        let reader = GraphMLReader(bytes)
+        try reader.read(bytes)
         return try reader.builder.finish()
     }
 
-    func start(_ name: String, _ attributes: [String: String], at mark: XMLMark) throws(XMLReadError) -> Bool {
+    func start(_ name: ByteSpan, _ attributes: XMLAttributes, at mark: XMLMark) throws(XMLReadError) -> Bool {
         if dataDepth > 0 {
             dataDepth += 1
             return false
         }
         guard sawRoot else {
-            guard name == "graphml" else {
-                throw XMLReadError(message: "expected <graphml> as the root element but found <\(name)>", mark: mark)
+            guard name.equals("graphml") else {
+                throw XMLReadError(message: "expected <graphml> as the root element but found <\(name.string)>", mark: mark)
             }
             sawRoot = true
             return false
         }
-        switch name {
-        case "key":
-            try declareKey(attributes, mark)
-        case "default":
-            textMark = mark
-            return openKey != nil
-        case "graph":
-            if graphsOpen == 0 && typeKey == nil && labelsKey == nil { chooseRoleKeys() }
-            graphsOpen += 1
-            owners.append(.graph)
-        case "node":
-            guard let id = attributes["id"] else {
-                throw XMLReadError(message: "<node> without an id attribute: every node needs one", mark: mark)
+        if name.equals("data") {
+            guard let id = attributes["key"] else {
+                throw XMLReadError(message: "<data> without a key attribute: expected key=\"...\" naming a <key>", mark: mark)
             }
-            let node = try builder.addNode(id: id, element: "node", at: mark)
-            owners.append(.node(node, seen: []))
-        case "edge":
+            guard let key = keyIndex.find(id) else {
+                throw XMLReadError(message: "<data> key \(PropertyText.quoted(id.string)): no <key> declares this id", mark: mark, target: .attribute("key"))
+            }
+            dataDepth = 1
+            dataKey = Int(key)
+            textMark = mark
+            return true
+        }
+        if name.equals("edge") {
             guard let source = attributes["source"] else {
                 throw XMLReadError(message: "<edge> without a source attribute", mark: mark)
             }
             guard let target = attributes["target"] else {
                 throw XMLReadError(message: "<edge> without a target attribute", mark: mark)
             }
-            owners.append(.edge(PendingEdge(source: source, target: target, mark: mark)))
-        case "data":
-            guard let id = attributes["key"] else {
-                throw XMLReadError(message: "<data> without a key attribute: expected key=\"...\" naming a <key>", mark: mark)
-            }
-            guard let key = keys[id] else {
-                throw XMLReadError(message: "<data> key \(PropertyText.quoted(id)): no <key> declares this id", mark: mark, target: .attribute("key"))
-            }
-            dataDepth = 1
-            dataKey = key
-            textMark = mark
-            return true
-        case "hyperedge":
-            throw XMLReadError(message: "<hyperedge> is not supported: Parley's relationships join two nodes", mark: mark)
-        default:
-            break  // desc, port, endpoint, locator and foreign elements
+            edges.append(PendingEdge(source: builder.endpoint(source), target: builder.endpoint(target), mark: mark, propertiesFrom: edgeProperties.count))
+            owners.append(.edge(edges.count - 1, seenFrom: seen.count))
+            return false
         }
+        if name.equals("node") {
+            guard let id = attributes["id"] else {
+                throw XMLReadError(message: "<node> without an id attribute: every node needs one", mark: mark)
+            }
+            let node = try builder.addNode(id: id, element: "node", at: mark)
+            owners.append(.node(node, seenFrom: seen.count))
+            return false
+        }
+        if name.equals("key") {
+            try declareKey(attributes, mark)
+        } else if name.equals("default") {
+            textMark = mark
+            return openKey != nil
+        } else if name.equals("graph") {
+            if graphsOpen == 0 && typeKey < 0 && labelsKey < 0 { chooseRoleKeys() }
+            graphsOpen += 1
+            owners.append(.graph)
+        } else if name.equals("hyperedge") {
+            throw XMLReadError(message: "<hyperedge> is not supported: Parley's relationships join two nodes", mark: mark)
+        }
+        // desc, port, endpoint, locator and foreign elements are skipped.
         return false
     }
 
-    func end(_ name: String, text: String, at mark: XMLMark) throws(XMLReadError) {
+    func end(_ name: ByteSpan, text: ByteSpan) throws(XMLReadError) {
         if dataDepth > 1 {
             dataDepth -= 1
             return
         }
-        switch name {
-        case "data" where dataDepth == 1:
+        if name.equals("data") && dataDepth == 1 {
             dataDepth = 0
-            if let key = dataKey { try setData(key, text, textMark) }
-            dataKey = nil
-        case "default":
+            if dataKey >= 0 { try setData(dataKey, text, textMark) }
+            dataKey = -1
+        } else if name.equals("edge") {
+            guard case .edge(let index, let seenFrom) = owners.popLast() else { return }
+            for key in edgeDefaults where !seen[seenFrom...].contains(key) {
+                applyEdge(key, keys[key].defaultValue!, index)
+            }
+            seen.removeSubrange(seenFrom...)
+            let edge = edges.removeLast()
+            let rel = builder.addRelationship(type: edge.type >= 0 ? edge.type : defaultType, source: edge.source, target: edge.target, element: "edge", at: edge.mark)
+            for i in edge.propertiesFrom..<edgeProperties.count {
+                builder.store.setRelationshipProperty(rel, edgeProperties[i].0, edgeProperties[i].1)
+            }
+            edgeProperties.removeSubrange(edge.propertiesFrom...)
+        } else if name.equals("node") {
+            guard case .node(let node, let seenFrom) = owners.popLast() else { return }
+            for key in nodeDefaults where !seen[seenFrom...].contains(key) {
+                applyNode(key, keys[key].defaultValue!, node)
+            }
+            seen.removeSubrange(seenFrom...)
+        } else if name.equals("default") {
             guard var key = openKey else { return }
-            switch key.value(text) {
+            switch key.value(text.string) {
             case .success(let v): key.defaultValue = v
             case .failure(let problem): throw XMLReadError(message: "<default> of \(key.described): \(problem.message)", mark: textMark, target: .text)
             }
             openKey = key
-        case "key":
+        } else if name.equals("key") {
             if let key = openKey {
-                keys[key.id] = key
+                let index = keys.count
+                keys.append(key)
+                XMLGraphBuilder.withBytes(key.id) { _ = keyIndex.insert($0, value: Int32(index)) }
                 if key.defaultValue != nil, key.name != nil {
-                    if key.applies(toEdges: false) { nodeDefaults.append(key) }
-                    if key.applies(toEdges: true) { edgeDefaults.append(key) }
+                    if key.applies(toEdges: false) { nodeDefaults.append(index) }
+                    if key.applies(toEdges: true) { edgeDefaults.append(index) }
                 }
             }
             openKey = nil
-        case "node":
-            guard case .node(let node, let seen) = owners.popLast() else { return }
-            for key in nodeDefaults where !seen.contains(key.id) {
-                applyNode(key, key.defaultValue!, node)
-            }
-        case "edge":
-            guard case .edge(var edge) = owners.popLast() else { return }
-            for key in edgeDefaults where !edge.seen.contains(key.id) {
-                applyEdge(key, key.defaultValue!, &edge)
-            }
-            var type = edge.type ?? PropertyText.defaultType
-            if type.isEmpty { type = PropertyText.defaultType }
-            let rel = builder.addRelationship(type: type, source: edge.source, target: edge.target, element: "edge", at: edge.mark)
-            for (k, v) in edge.properties { builder.store.setRelationshipProperty(rel, k, v) }
-        case "graph":
+        } else if name.equals("graph") {
             graphsOpen -= 1
             _ = owners.popLast()
-        default:
-            break
         }
     }
 
     /// Reads a `<key>`'s attributes (its `<default>` follows).
-    private func declareKey(_ a: [String: String], _ mark: XMLMark) throws(XMLReadError) {
-        guard let id = a["id"] else { throw XMLReadError(message: "<key> without an id attribute", mark: mark) }
-        guard keys[id] == nil else {
+    private func declareKey(_ a: XMLAttributes, _ mark: XMLMark) throws(XMLReadError) {
+        guard let idBytes = a["id"] else { throw XMLReadError(message: "<key> without an id attribute", mark: mark) }
+        let id = idBytes.string
+        guard keyIndex.find(idBytes) == nil else {
             throw XMLReadError(message: "<key> id \(PropertyText.quoted(id)): another <key> has this id", mark: mark, target: .attribute("id"))
         }
-        let domain = GraphMLKey.Domain(rawValue: a["for"] ?? "all") ?? .other
-        let typeText = a["attr.type"] ?? "string"
+        let domain = GraphMLKey.Domain(rawValue: a.string("for") ?? "all") ?? .other
+        let typeText = a.string("attr.type") ?? "string"
         let type: GraphMLKey.ValueType
         switch typeText {
         case "string": type = .string
@@ -177,54 +199,60 @@ final class GraphMLReader: XMLElementHandler {
             throw XMLReadError(message: "<key> attr.type \(PropertyText.quoted(typeText)): expected boolean, int, long, float, double or string", mark: mark, target: .attribute("attr.type"))
         }
         var parleyType: PropertyText.Kind? = nil
-        if let p = a["parley.type"] {
+        if let p = a.string("parley.type") {
             guard let marker = PropertyText.marker(p) else {
                 throw XMLReadError(message: "<key> parley.type \(PropertyText.quoted(p)): expected \(PropertyText.markerNames)", mark: mark, target: .attribute("parley.type"))
             }
             parleyType = marker
         }
         // A yEd drawing key has no attr.name; a plain key without one is named by its id.
-        let name = a["attr.name"] ?? (a["yfiles.type"] == nil ? id : nil)
-        var key = GraphMLKey(id: id, domain: domain, name: name, type: type, parleyType: parleyType, role: a["parley.role"].flatMap(GraphMLKey.Role.init(rawValue:)))
+        let name = a.string("attr.name") ?? (a["yfiles.type"] == nil ? id : nil)
+        var key = GraphMLKey(id: id, domain: domain, name: name, type: type, parleyType: parleyType, role: a.string("parley.role").flatMap(GraphMLKey.Role.init(rawValue:)))
         if let name { key.property = builder.store.internKey(name) }
         openKey = key
     }
 
     /// The keys for labels and relationship types: Parley's marked keys, else by name.
     private func chooseRoleKeys() {
-        let all = keys.values.sorted { $0.id < $1.id }
-        labelsKey = all.first { $0.role == .labels }?.id
-            ?? all.first { $0.name == "labels" && $0.domain == .node && $0.type == .string && $0.parleyType == nil }?.id
-        typeKey = all.first { $0.role == .type }?.id
-            ?? all.first { $0.name == "label" && $0.domain == .edge && $0.type == .string && $0.parleyType == nil }?.id
-            ?? all.first { $0.name == "type" && $0.domain == .edge && $0.type == .string && $0.parleyType == nil }?.id
+        let all = keys.indices.sorted { keys[$0].id < keys[$1].id }
+        func plain(_ i: Int, _ name: String, _ domain: GraphMLKey.Domain) -> Bool {
+            keys[i].name == name && keys[i].domain == domain && keys[i].type == .string && keys[i].parleyType == nil
+        }
+        labelsKey = all.first { keys[$0].role == .labels } ?? all.first { plain($0, "labels", .node) } ?? -1
+        typeKey = all.first { keys[$0].role == .type } ?? all.first { plain($0, "label", .edge) } ?? all.first { plain($0, "type", .edge) } ?? -1
     }
 
     /// A `<data>` value for the innermost node or edge (graph data are skipped).
-    private func setData(_ key: GraphMLKey, _ text: String, _ mark: XMLMark) throws(XMLReadError) {
-        guard key.name != nil, let owner = owners.last else { return }
+    private func setData(_ index: Int, _ text: ByteSpan, _ mark: XMLMark) throws(XMLReadError) {
+        guard let owner = owners.last else { return }
+        let key = keys[index]
+        guard key.name != nil else { return }
+        // The relationship type in Parley's own files, interned from the bytes.
+        if index == typeKey, key.type == .string, key.parleyType == nil, case .edge(let edge, _) = owner {
+            if !edgeDefaults.isEmpty { seen.append(index) }
+            edges[edge].type = text.count == 0 ? -1 : builder.typeID(text)
+            return
+        }
         if case .graph = owner { return }
         let value: Value
-        switch key.value(text) {
+        switch key.value(text.string) {
         case .success(let v): value = v
         case .failure(let problem): throw XMLReadError(message: "<data> of \(key.described): \(problem.message)", mark: mark, target: .text)
         }
-        switch owners[owners.count - 1] {
-        case .node(let node, var seen):
-            if !nodeDefaults.isEmpty { seen.append(key.id) }
-            owners[owners.count - 1] = .node(node, seen: seen)
-            applyNode(key, value, node)
-        case .edge(var edge):
-            if !edgeDefaults.isEmpty { edge.seen.append(key.id) }
-            applyEdge(key, value, &edge)
-            owners[owners.count - 1] = .edge(edge)
+        switch owner {
+        case .node(let node, _):
+            if !nodeDefaults.isEmpty { seen.append(index) }
+            applyNode(index, value, node)
+        case .edge(let edge, _):
+            if !edgeDefaults.isEmpty { seen.append(index) }
+            applyEdge(index, value, edge)
         case .graph:
             break
         }
     }
 
-    private func applyNode(_ key: GraphMLKey, _ value: Value, _ node: NodeID) {
-        if key.id == labelsKey, case .string(let text) = value {
+    private func applyNode(_ index: Int, _ value: Value, _ node: NodeID) {
+        if index == labelsKey, case .string(let text) = value {
             for label in PropertyText.labels(text) {
                 let id: Int32
                 if let known = labelIDs[label] {
@@ -236,15 +264,16 @@ final class GraphMLReader: XMLElementHandler {
                 builder.store.addLabel(node, id)
             }
         } else {
-            builder.store.setNodePropertyUnindexed(node, key.property, value)
+            builder.store.setNodePropertyUnindexed(node, keys[index].property, value)
         }
     }
 
-    private func applyEdge(_ key: GraphMLKey, _ value: Value, _ edge: inout PendingEdge) {
-        if key.id == typeKey, case .string(let text) = value {
-            edge.type = text
+    /// A value for the open edge at `edge` in `edges`.
+    private func applyEdge(_ index: Int, _ value: Value, _ edge: Int) {
+        if index == typeKey, case .string(let text) = value {
+            edges[edge].type = text.isEmpty ? -1 : builder.typeID(text)
         } else {
-            edge.properties.append((key.property, value))
+            edgeProperties.append((keys[index].property, value))
         }
     }
 }

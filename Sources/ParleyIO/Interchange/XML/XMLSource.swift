@@ -1,35 +1,36 @@
 import ParleyGraph
 import ParleyValues
 
-/// The bytes of an XML document being read, for turning a parser position into a
+/// The bytes of an XML document being read, for turning an error's byte offset into a
 /// ``SourceRange`` under the element, attribute or text that is wrong.
 struct XMLSource {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// The error as a positioned diagnostic (no range when the mark is missing or outside).
     func diagnostic(_ error: XMLReadError) -> Diagnostic {
-        Diagnostic(.error, error.message, at: error.mark.flatMap { range(at: $0, error.target) })
+        Diagnostic(.error, error.message, at: error.mark.flatMap { range(at: $0.offset, error.target) })
     }
 
-    /// The range `target` names, found around the parser's mark.
-    func range(at mark: XMLMark, _ target: XMLReadError.Target) -> SourceRange? {
-        guard let at = offset(line: mark.line, column: mark.column) else { return nil }
+    /// The range `target` names at byte `at` (for an element, its `<`).
+    func range(at at: Int, _ target: XMLReadError.Target) -> SourceRange? {
+        guard at >= 0, at <= bytes.count else { return nil }
         switch target {
         case .mark:
             return SourceRange(at: location(at))
+        case .bytes(let n):
+            return SourceRange(start: location(at), end: location(min(bytes.count, at + max(1, n))))
         case .element:
-            guard let open = lastIndex(of: "<", atOrBefore: at) else { return SourceRange(at: location(at)) }
-            var end = open + 1
+            var end = at + 1
             while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "/") { end += 1 }
-            return SourceRange(start: location(open), end: location(end))
+            return SourceRange(start: location(at), end: location(end))
         case .attribute(let name):
-            guard let open = lastIndex(of: "<", atOrBefore: at) else { return SourceRange(at: location(at)) }
-            if let r = attributeRange(name, inTagAt: open) { return SourceRange(start: location(r.lowerBound), end: location(r.upperBound)) }
-            return range(at: mark, .element)
+            if let r = attributeRange(name, inTagAt: at) { return SourceRange(start: location(r.lowerBound), end: location(r.upperBound)) }
+            return range(at: at, .element)
         case .text:
-            guard let open = lastIndex(of: "<", atOrBefore: at), let start = tagEnd(open) else { return SourceRange(at: location(at)) }
+            guard let start = tagEnd(at) else { return SourceRange(at: location(at)) }
             if start >= 2, bytes[start - 2] == UInt8(ascii: "/") { return SourceRange(at: location(start - 1)) }
-            let close = firstIndex(of: "<", from: start) ?? bytes.count
+            var close = start
+            while close < bytes.count, bytes[close] != UInt8(ascii: "<") { close += 1 }
             // Leading and trailing white space is not underlined.
             var s = start, e = close
             while s < e, isSpace(bytes[s]) { s += 1 }
@@ -39,41 +40,9 @@ struct XMLSource {
         }
     }
 
-    /// The byte offset of libxml2's line and column (columns count characters from 1).
-    func offset(line: Int, column: Int) -> Int? {
-        guard line >= 1 else { return nil }
-        var i = 0, current = 1
-        while current < line {
-            guard let nl = firstIndex(of: "\n", from: i) else { return nil }
-            i = nl + 1
-            current += 1
-        }
-        var col = 1
-        while col < column, i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
-            i += 1
-            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
-            col += 1
-        }
-        return min(i, max(0, bytes.count - 1))
-    }
-
     /// The line, column (in Unicode scalars) and offset of a byte.
     func location(_ offset: Int) -> SourceLocation {
-        var line = 1, lineStart = 0
-        var i = 0
-        let stop = min(offset, bytes.count)
-        while i < stop {
-            if bytes[i] == UInt8(ascii: "\n") { line += 1; lineStart = i + 1 }
-            i += 1
-        }
-        var column = 1
-        var j = lineStart
-        while j < stop {
-            if bytes[j] & 0xC0 != 0x80 { column += 1 }
-            j += 1
-        }
-        if lineStart == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]), offset >= 3 { column -= 1 }
-        return SourceLocation(line: line, column: column, offset: offset)
+        JSONSyntaxError.location(of: offset, in: bytes)
     }
 
     /// `name="value"` in the tag that starts at `open`.
@@ -89,7 +58,7 @@ struct XMLSource {
                 quote = b
             } else if b == UInt8(ascii: ">") {
                 return nil
-            } else if isSpace(bytes[i - 1]), bytes[i...].starts(with: want) {
+            } else if isSpace(bytes[i - 1]), i + want.count <= bytes.count, bytes[i..<(i + want.count)].elementsEqual(want) {
                 var j = i + want.count
                 while j < bytes.count, isSpace(bytes[j]) { j += 1 }
                 if j < bytes.count, bytes[j] == UInt8(ascii: "=") {
@@ -120,24 +89,6 @@ struct XMLSource {
             } else if b == UInt8(ascii: ">") {
                 return i + 1
             }
-            i += 1
-        }
-        return nil
-    }
-
-    private func lastIndex(of c: Unicode.Scalar, atOrBefore at: Int) -> Int? {
-        var i = min(at, bytes.count - 1)
-        while i >= 0 {
-            if bytes[i] == UInt8(ascii: c) { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    private func firstIndex(of c: Unicode.Scalar, from: Int) -> Int? {
-        var i = from
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: c) { return i }
             i += 1
         }
         return nil
