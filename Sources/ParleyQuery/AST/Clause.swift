@@ -12,6 +12,13 @@ struct ProjectionItem: Sendable {
 struct SortItem: Sendable {
     var expression: Expression
     var ascending: Bool
+    /// `NULLS FIRST` (true) or `NULLS LAST` (false) when written; by default nulls sort as the
+    /// largest values (last ascending, first descending).
+    var nullsFirst: Bool? = nil
+    /// What EXPLAIN shows after the key's text: `DESC` and the null placement when written.
+    var textSuffix: String {
+        (ascending ? "" : " DESC") + (nullsFirst.map { $0 ? " NULLS FIRST" : " NULLS LAST" } ?? "")
+    }
 }
 
 /// The body shared by RETURN and WITH.

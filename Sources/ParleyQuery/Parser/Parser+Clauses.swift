@@ -144,7 +144,8 @@ extension Parser {
         return items
     }
 
-    /// The body of RETURN / WITH: `[DISTINCT] (* | items) [ORDER BY ...] [SKIP e] [LIMIT e]`.
+    /// The body of RETURN / WITH: `[DISTINCT] (* | items) [ORDER BY e [ASC|DESC] [NULLS FIRST|LAST], ...]
+    /// [SKIP|OFFSET e] [LIMIT e]`.
     mutating func projection(_ start: SourceLocation, isWith: Bool) throws(QueryError) -> Projection {
         let distinct = accept("DISTINCT")
         var star = false
@@ -163,10 +164,18 @@ extension Parser {
                 let e = try expression()
                 var asc = true
                 if accept("DESC") || accept("DESCENDING") { asc = false } else if accept("ASC") || accept("ASCENDING") { asc = true }
-                order.append(SortItem(expression: e, ascending: asc))
+                var nullsFirst: Bool?
+                if current.isKeyword("NULLS") {
+                    advance()
+                    if accept("FIRST") { nullsFirst = true } else if accept("LAST") { nullsFirst = false } else {
+                        throw unexpected(expected: "FIRST or LAST")
+                    }
+                }
+                order.append(SortItem(expression: e, ascending: asc, nullsFirst: nullsFirst))
             } while acceptSymbol(",")
         }
-        let skip = accept("SKIP") ? try expression() : nil
+        // OFFSET is a synonym of SKIP (GQL).
+        let skip = accept("SKIP") || accept("OFFSET") ? try expression() : nil
         let limit = accept("LIMIT") ? try expression() : nil
         return Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
     }
