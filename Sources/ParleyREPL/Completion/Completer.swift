@@ -113,6 +113,8 @@ public struct Completer: Sendable {
         if let last, last.isSymbol("$"), adjacent {
             return names(context.parameterNames.sorted(), word, scan, caseSensitive: true)
         }
+        // coll.so, date.tr
+        if let function = completeNamespacedFunction(word, scan) { return function }
         // x.key
         if let last, last.isSymbol("."), adjacent, let owner = beforeLast, owner.kind == .identifier, !last.spaceBefore {
             return names(propertyKeys(of: owner.text, scan, vocabulary), word, scan, caseSensitive: true)
