@@ -67,6 +67,17 @@ struct VocabularyCompletionTests {
         #expect(Set(completer().complete("RETURN 1 IS").candidates).isSuperset(of: ["IS ::", "IS NOT ::", "IS TYPED", "IS NULL"]))
     }
 
+    @Test("after :: and TYPED, type names complete; a label still completes after a single colon")
+    func typeNames() {
+        #expect(completer().complete("RETURN 1 IS :: INTEG").replacement == "INTEGER ")
+        #expect(completer().complete("RETURN 1 :: str").replacement == "STRING ")
+        #expect(completer().complete("RETURN 1 IS TYPED DUR").replacement == "DURATION ")
+        #expect(completer().complete("RETURN [1] IS :: LI").replacement == "LIST<")
+        #expect(Set(completer().complete("RETURN 1 IS :: LOCAL").candidates) == ["LOCAL TIME", "LOCAL DATETIME"])
+        #expect(completer().complete("RETURN 1 IS :: ").candidates == QueryVocabulary.typeNames)
+        #expect(!completer().complete("MATCH (n:INT").candidates.contains("INTEGER"))
+    }
+
     @Test("first and last stay usable as variable names")
     func notReserved() {
         #expect(!CypherVocabulary.reservedWords.contains("LAST"))
