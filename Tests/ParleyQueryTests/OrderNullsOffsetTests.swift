@@ -60,5 +60,10 @@ struct OrderNullsOffsetTests {
         let error = try #require(failure("UNWIND [1] AS x RETURN x OFFSET -1"))
         #expect(error.detail == "NegativeIntegerArgument")
         #expect(error.range?.start.column == 33)
+        let variable = try #require(failure("UNWIND [1] AS x RETURN x OFFSET x"))
+        #expect(variable.message == "It is not allowed to refer to variables in OFFSET")
+        #expect(variable.range?.start.column == 33)
+        let skip = try #require(failure("UNWIND [1] AS x RETURN x SKIP x"))
+        #expect(skip.message == "It is not allowed to refer to variables in SKIP")
     }
 }

@@ -32,6 +32,8 @@ struct Projection: Sendable {
     var range: SourceRange
     /// The first WITH item that is an expression without AS (an error reported by the planner).
     var unaliased: SourceRange? = nil
+    /// How the skip was written, `SKIP` or its synonym `OFFSET`, for error messages.
+    var skipKeyword = "SKIP"
 }
 
 /// One item of SET.

@@ -108,7 +108,7 @@ extension Binder {
             for (name, v) in newScope.variables { orderScope.bind(name, v) }
         }
         // SKIP and LIMIT are constants.
-        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, "SKIP") }
+        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, p.skipKeyword) }
         let limit = try p.limit.map { (e) throws(QueryError) in try countArgument(e, "LIMIT") }
         var order: BoundOrder?
         if !p.orderBy.isEmpty {

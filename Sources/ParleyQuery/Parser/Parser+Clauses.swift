@@ -28,7 +28,7 @@ extension Parser {
                 let expected = clauses.isEmpty
                     ? "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE)"
                     : "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE), UNION or end of input"
-                throw unexpected(expected: expected, suggest: Parser.clauseKeywords + ["WHERE", "ORDER", "SKIP", "LIMIT"])
+                throw unexpected(expected: expected, suggest: Parser.clauseKeywords + ["WHERE", "ORDER", "SKIP", "OFFSET", "LIMIT"])
             }
             clauses.append(c)
         }
@@ -175,9 +175,12 @@ extension Parser {
             } while acceptSymbol(",")
         }
         // OFFSET is a synonym of SKIP (GQL).
+        let skipKeyword = current.text.uppercased()
         let skip = accept("SKIP") || accept("OFFSET") ? try expression() : nil
         let limit = accept("LIMIT") ? try expression() : nil
-        return Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
+        var projection = Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
+        if skip != nil { projection.skipKeyword = skipKeyword }
+        return projection
     }
 
     /// The items of RETURN/WITH; the first unaliased WITH expression goes to `unaliased` (the
