@@ -140,7 +140,7 @@ struct CompleterTests {
     @Test("function names complete in their own spelling with an opening parenthesis")
     func functions() throws {
         #expect(try completer().complete("RETURN toup").replacement == "toUpper(")
-        let result = try completer().complete("RETURN coll")
+        let result = try completer().complete("RETURN colle")
         #expect(result.replacement == "collect(")
     }
 

@@ -13,6 +13,13 @@ struct ProjectionItem: Sendable {
 struct SortItem: Sendable {
     var expression: Expression
     var ascending: Bool
+    /// `NULLS FIRST` (true) or `NULLS LAST` (false) when written; by default nulls sort as the
+    /// largest values (last ascending, first descending).
+    var nullsFirst: Bool? = nil
+    /// What EXPLAIN shows after the key's text: `DESC` and the null placement when written.
+    var textSuffix: String {
+        (ascending ? "" : " DESC") + (nullsFirst.map { $0 ? " NULLS FIRST" : " NULLS LAST" } ?? "")
+    }
 }
 
 /// The body shared by RETURN and WITH.
@@ -26,6 +33,8 @@ struct Projection: Sendable {
     var range: SourceRange
     /// The first WITH item that is an expression without AS (an error reported by the planner).
     var unaliased: SourceRange? = nil
+    /// How the skip was written, `SKIP` or its synonym `OFFSET`, for error messages.
+    var skipKeyword = "SKIP"
 }
 
 /// One item of SET.

@@ -31,6 +31,8 @@ struct Expression: Sendable {
         case unary(UnaryOp, Expression)
         case binary(BinaryOp, Expression, Expression)
         case isNull(Expression, negated: Bool)
+        /// `e IS [NOT] :: type` (also `e :: type`, `e IS [NOT] TYPED type`).
+        case typePredicate(Expression, CypherType, negated: Bool)
         case function(name: String, distinct: Bool, args: [Expression])
         case countStar
         case caseExpr(subject: Expression?, whens: [(when: Expression, then: Expression)], otherwise: Expression?)
@@ -72,7 +74,8 @@ struct Expression: Sendable {
     private static func childHeight(_ kind: Kind) -> Int {
         switch kind {
         case .literal, .parameter, .variable, .countStar, .existsSubquery: return 0
-        case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _): return e.height
+        case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _),
+             .typePredicate(let e, _, _): return e.height
         case .index(let a, let b), .binary(_, let a, let b): return max(a.height, b.height)
         default: return children(of: kind).reduce(0) { max($0, $1.height) }
         }
@@ -110,7 +113,8 @@ struct Expression: Sendable {
         case .literal, .parameter, .variable, .countStar: return []
         case .list(let items): return items
         case .map(let entries): return entries.map(\.value)
-        case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _): return [e]
+        case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _),
+             .typePredicate(let e, _, _): return [e]
         case .index(let a, let b), .binary(_, let a, let b): return [a, b]
         case .slice(let a, let b, let c): return [a] + [b, c].compactMap { $0 }
         case .function(_, _, let args): return args

@@ -135,6 +135,7 @@ extension Binder {
                 return .regex(x, y, site: RegexSite(range: b.range, raw: text(b.range), literal: literal))
             }
         case .isNull(let a, let negated): return .isNull(try bind(a, ctx), negated: negated)
+        case .typePredicate(let a, let type, let negated): return .typePredicate(try bind(a, ctx), type, negated: negated)
         case .countStar:
             return try aggregate(name: "count", distinct: false, star: true, args: [], e, ctx)
         case .function(let rawName, let distinct, let args):
@@ -293,7 +294,7 @@ extension Binder {
             if ctx.locals[name] != nil { return ctx.localKinds[name] }
             let k = ctx.scope[name]?.kind
             return k == .value ? nil : k
-        case .unary(.not, _), .isNull, .hasLabels, .quantifier: return .boolean
+        case .unary(.not, _), .isNull, .typePredicate, .hasLabels, .quantifier: return .boolean
         case .binary(let op, _, _):
             switch op {
             case .and, .or, .xor, .eq, .ne, .lt, .le, .gt, .ge, .regex, .startsWith, .endsWith, .contains, .in: return .boolean

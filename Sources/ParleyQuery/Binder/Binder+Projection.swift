@@ -109,17 +109,17 @@ extension Binder {
             for (name, v) in newScope.variables { orderScope.bind(name, v) }
         }
         // SKIP and LIMIT are constants.
-        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, "SKIP") }
+        let skip = try p.skip.map { (e) throws(QueryError) in try countArgument(e, p.skipKeyword) }
         let limit = try p.limit.map { (e) throws(QueryError) in try countArgument(e, "LIMIT") }
         var order: BoundOrder?
         if !p.orderBy.isEmpty {
-            var keys: [(expression: BoundExpression, ascending: Bool)] = []
+            var keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)] = []
             for s in p.orderBy {
                 keys.append((try bindAfterProjection(s.expression, "ORDER BY", aggregating: aggregating, items: items, itemTextSlots: itemTextSlots,
-                                                     simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending))
+                                                     simpleTextSlots: simpleTextSlots, newScope: newScope, orderScope: orderScope, preScope: scope), s.ascending, s.nullsFirst ?? !s.ascending))
             }
             order = BoundOrder(keys: keys, keyRanges: p.orderBy.map(\.expression.range),
-                               text: p.orderBy.map { text($0.expression.range) + ($0.ascending ? "" : " DESC") }.joined(separator: ", "))
+                               text: p.orderBy.map { text($0.expression.range) + $0.textSuffix }.joined(separator: ", "))
         }
         if let r = p.unaliased {
             throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)

@@ -25,6 +25,8 @@ indirect enum BoundExpression: Sendable {
     /// `a =~ b`; `site` tells where the pattern is written, for errors.
     case regex(BoundExpression, BoundExpression, site: RegexSite)
     case isNull(BoundExpression, negated: Bool)
+    /// `e IS [NOT] :: type`.
+    case typePredicate(BoundExpression, CypherType, negated: Bool)
     case function(name: String, args: [BoundExpression], range: SourceRange)
     case list([BoundExpression])
     case map([(String, BoundExpression)])
@@ -78,7 +80,8 @@ extension BoundExpression {
         switch self {
         case .constant: break
         case .slot(let i): s.insert(i)
-        case .property(let b, _, _), .hasLabels(let b, _), .not(let b), .negate(let b), .unaryPlus(let b), .isNull(let b, _):
+        case .property(let b, _, _), .hasLabels(let b, _), .not(let b), .negate(let b), .unaryPlus(let b), .isNull(let b, _),
+             .typePredicate(let b, _, _):
             b.collectSlots(&s)
         case .index(let a, let b), .and(let a, let b), .or(let a, let b), .xor(let a, let b), .compare(_, let a, let b),
              .arithmetic(_, let a, let b, _), .stringPredicate(_, let a, let b), .inList(let a, let b), .regex(let a, let b, _):

@@ -52,7 +52,7 @@ struct AggregateSpec: Sendable {
 
 /// `ORDER BY` keys.
 struct BoundOrder {
-    var keys: [(expression: BoundExpression, ascending: Bool)]
+    var keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)]
     var keyRanges: [SourceRange]
     var text: String
 }

@@ -98,6 +98,8 @@ extension ExecutionContext {
             return .bool(try regexMatches(s, p, site))
         case .isNull(let a, let negated):
             return .bool(try eval(a).isNull != negated)
+        case .typePredicate(let a, let type, let negated):
+            return .bool(type.contains(try eval(a)) != negated)
         case .function(let name, let args, let range):
             var values: [Value] = []
             values.reserveCapacity(args.count)

@@ -4,7 +4,7 @@ import ParleyValues
 /// ORDER BY: materialises rows with their sort keys and sorts them with Cypher's total order.
 /// With a known `limit` (SKIP + LIMIT) it keeps only the best rows as it goes (top-N).
 final class SortOperator: Operator {
-    let keys: [(expression: BoundExpression, ascending: Bool)]
+    let keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)]
     let limit: Int?
     /// Where each key is written, for its runtime errors (set by the planner).
     var keyRanges: [SourceRange] = []
@@ -12,7 +12,7 @@ final class SortOperator: Operator {
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
 
-    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool)], limit: Int?) {
+    init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)], limit: Int?) {
         self.keys = keys
         self.limit = limit
         super.init(input: input)
@@ -42,10 +42,22 @@ final class SortOperator: Operator {
 
     private func less(_ a: [Value], _ b: [Value]) -> Bool {
         for (i, k) in keys.enumerated() {
-            let c = ExecutionContext.orderCompare(a[i], b[i])
-            if c != 0 { return k.ascending ? c < 0 : c > 0 }
+            let c = SortOperator.compare(a[i], b[i], k.ascending, k.nullsFirst)
+            if c != 0 { return c < 0 }
         }
         return false
+    }
+
+    /// Which of `a` and `b` comes first under one key: negative for `a`, positive for `b`,
+    /// zero for a tie. A null goes first or last as `nullsFirst` says, whatever the direction.
+    @inline(__always) static func compare(_ a: Value, _ b: Value, _ ascending: Bool, _ nullsFirst: Bool) -> Int {
+        let an = a.isNull, bn = b.isNull
+        if an || bn {
+            if an && bn { return 0 }
+            return an == nullsFirst ? -1 : 1
+        }
+        let c = ExecutionContext.orderCompare(a, b)
+        return ascending ? c : -c
     }
 
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -64,9 +76,9 @@ final class SortOperator: Operator {
                             for (i, k) in keys.enumerated() {
                                 let v = try self.key(ctx, i)
                                 key.append(v)
-                                let c = ExecutionContext.orderCompare(v, worst[i])
+                                let c = SortOperator.compare(v, worst[i], k.ascending, k.nullsFirst)
                                 if c != 0 {
-                                    keep = k.ascending ? c < 0 : c > 0
+                                    keep = c < 0
                                     break
                                 }
                             }

@@ -3,7 +3,8 @@ import ParleyValues
 
 extension BuiltinFunctions {
     /// The string functions: `toUpper`/`upper`, `toLower`/`lower`, `trim`, `ltrim`, `rtrim`,
-    /// `replace`, `substring`, `split`, `left`, `right`.
+    /// `btrim` (the last three with an optional set of characters to trim), `replace`,
+    /// `substring`, `split`, `left`, `right`, `normalize`, `char_length`/`character_length`.
     ///
     /// Positions and lengths count Unicode code points (as `size()` does), and searching
     /// matches code points exactly (no canonical equivalence), as Cypher strings are sequences
@@ -19,8 +20,17 @@ extension BuiltinFunctions {
             case .toUpper, .upper: return .string(s.uppercased())
             case .toLower, .lower: return .string(s.lowercased())
             case .trim: return .string(trimmed(s, leading: true, trailing: true))
-            case .ltrim: return .string(trimmed(s, leading: true, trailing: false))
-            case .rtrim: return .string(trimmed(s, leading: false, trailing: true))
+            case .ltrim, .rtrim, .btrim:
+                let set = args.count > 1 ? Set(try string(args[1], name).unicodeScalars) : nil
+                return .string(trimmed(s, leading: function != .rtrim, trailing: function != .ltrim, characters: set))
+            case .normalize:
+                let form = args.count > 1 ? try string(args[1], name) : "NFC"
+                guard let normal = Normalization.normalize(s, form: form) else {
+                    throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                                     "normalize() expects a normal form NFC, NFD, NFKC or NFKD, but got '\(form)'")
+                }
+                return .string(normal)
+            case .charLength, .characterLength: return .int(Int64(s.unicodeScalars.count))
             case .replace:
                 let search = try string(args[1], name), replacement = try string(args[2], name)
                 return .string(replace(s, search, replacement))
@@ -77,11 +87,13 @@ extension BuiltinFunctions {
             return String(out)
         }
 
-        /// `s` without leading and/or trailing white space.
-        static func trimmed(_ s: String, leading: Bool, trailing: Bool) -> String {
+        /// `s` without leading and/or trailing white space, or, given `characters`, without
+        /// leading and/or trailing code points from that set.
+        static func trimmed(_ s: String, leading: Bool, trailing: Bool, characters: Set<Unicode.Scalar>? = nil) -> String {
+            let drop: (Unicode.Scalar) -> Bool = { c in characters?.contains(c) ?? c.properties.isWhitespace }
             var scalars = Substring(s).unicodeScalars[...]
-            if leading { while let c = scalars.first, c.properties.isWhitespace { scalars.removeFirst() } }
-            if trailing { while let c = scalars.last, c.properties.isWhitespace { scalars.removeLast() } }
+            if leading { while let c = scalars.first, drop(c) { scalars.removeFirst() } }
+            if trailing { while let c = scalars.last, drop(c) { scalars.removeLast() } }
             return String(scalars)
         }
 

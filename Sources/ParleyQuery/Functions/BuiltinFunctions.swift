@@ -69,6 +69,12 @@ extension BuiltinFunctions {
         case nodes, relationships, length
         // Lists
         case size, head, last, tail, range, reverse, coalesce, isEmpty
+        // Lists: the Cypher 25 `coll.*` functions
+        case collDistinct = "coll.distinct", collFlatten = "coll.flatten", collIndexOf = "coll.indexOf"
+        case collInsert = "coll.insert", collMax = "coll.max", collMin = "coll.min"
+        case collRemove = "coll.remove", collSort = "coll.sort"
+        // Values and identity
+        case valueType, randomUUID, timestamp
         // Conversion
         case toInteger, toFloat, toString, toBoolean
         case toIntegerOrNull, toFloatOrNull, toStringOrNull, toBooleanOrNull
@@ -77,7 +83,8 @@ extension BuiltinFunctions {
         case abs, sign, ceil, floor, round, sqrt, exp, log, log10, e, pi, rand, isNaN
         case sin, cos, tan, cot, asin, acos, atan, atan2, degrees, radians, haversin
         // Strings
-        case toUpper, toLower, upper, lower, trim, ltrim, rtrim, replace, substring, split, left, right
+        case toUpper, toLower, upper, lower, trim, ltrim, rtrim, btrim, replace, substring, split, left, right
+        case normalize, charLength = "char_length", characterLength = "character_length"
         // Validity (docs/time.md)
         case validAt, validBetween
 
@@ -95,7 +102,10 @@ extension BuiltinFunctions {
         /// How many arguments the function takes.
         var arity: ClosedRange<Int> {
             switch self {
-            case .e, .pi, .rand: return 0...0
+            case .e, .pi, .rand, .randomUUID, .timestamp: return 0...0
+            case .ltrim, .rtrim, .btrim, .normalize, .collFlatten: return 1...2
+            case .collIndexOf, .collRemove: return 2...2
+            case .collInsert: return 3...3
             case .coalesce: return 1...Int.max
             case .range: return 2...3
             case .round: return 1...3
@@ -122,6 +132,9 @@ extension BuiltinFunctions {
             case .e: return .double(2.718281828459045)
             case .pi: return .double(Double.pi)
             case .rand: return .double(Double.random(in: 0..<1))
+            case .valueType: return .string(CypherType.of(args[0]).description)
+            case .randomUUID: return .string(Identity.randomUUID())
+            case .timestamp: return .int(Identity.timestamp())
             case .toIntegerOrNull: return Conversions.toInteger(args[0], orNull: true, name)
             case .toFloatOrNull: return Conversions.toFloat(args[0], orNull: true, name)
             case .toStringOrNull: return Conversions.toString(args[0], orNull: true, name)
@@ -148,11 +161,14 @@ extension BuiltinFunctions {
             case .abs, .sign, .ceil, .floor, .sqrt, .exp, .log, .log10, .isNaN,
                  .sin, .cos, .tan, .cot, .asin, .acos, .atan, .degrees, .radians, .haversin:
                 return try Math.call(self, args[0])
-            case .toUpper, .toLower, .upper, .lower, .trim, .ltrim, .rtrim, .replace, .substring,
-                 .split, .left, .right:
+            case .toUpper, .toLower, .upper, .lower, .trim, .ltrim, .rtrim, .btrim, .replace, .substring,
+                 .split, .left, .right, .normalize, .charLength, .characterLength:
                 return try Strings.call(self, args)
+            case .collDistinct, .collFlatten, .collIndexOf, .collInsert, .collMax, .collMin, .collRemove, .collSort:
+                return try Collections.call(self, args)
             case .validAt, .validBetween: return try Time.call(self, args, graph)
-            case .coalesce, .e, .pi, .rand, .toIntegerOrNull, .toFloatOrNull, .toStringOrNull, .toBooleanOrNull:
+            case .coalesce, .e, .pi, .rand, .toIntegerOrNull, .toFloatOrNull, .toStringOrNull, .toBooleanOrNull,
+                 .valueType, .randomUUID, .timestamp:
                 return .null  // handled above
             }
         }

@@ -126,7 +126,7 @@ struct Lexer {
         default:
             break
         }
-        let two: [String] = ["<=", ">=", "<>", "!=", "=~", "..", "+="]
+        let two: [String] = ["<=", ">=", "<>", "!=", "=~", "..", "+=", "::"]
         if let d = peek(1) {
             let pair = String(c) + String(d)
             if two.contains(pair) { advance(); advance(); return make(.symbol, pair) }

@@ -30,7 +30,16 @@ extension Parser {
         let distinct = accept("DISTINCT")
         var args: [Expression] = []
         if !current.isSymbol(")") {
-            repeat { args.append(try expression()) } while acceptSymbol(",")
+            repeat {
+                // normalize(s, NFKC): the normal form is a bare word (a string works too).
+                if args.count == 1, name.lowercased() == "normalize", current.kind == .word, peek().isSymbol(")"),
+                   BuiltinFunctions.Normalization.forms.contains(current.text.uppercased()) {
+                    let form = advance()
+                    args.append(Expression(.literal(.string(form.text.uppercased())), form.range))
+                    continue
+                }
+                args.append(try expression())
+            } while acceptSymbol(",")
         }
         try expectSymbol(")")
         return Expression(.function(name: name, distinct: distinct, args: args), range(from: start))

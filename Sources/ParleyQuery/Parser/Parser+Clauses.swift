@@ -29,7 +29,7 @@ extension Parser {
                 let expected = clauses.isEmpty
                     ? "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE)"
                     : "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE), UNION or end of input"
-                throw unexpected(expected: expected, suggest: Parser.clauseKeywords + ["WHERE", "ORDER", "SKIP", "LIMIT"])
+                throw unexpected(expected: expected, suggest: Parser.clauseKeywords + ["WHERE", "ORDER", "SKIP", "OFFSET", "LIMIT"])
             }
             clauses.append(c)
         }
@@ -145,7 +145,8 @@ extension Parser {
         return items
     }
 
-    /// The body of RETURN / WITH: `[DISTINCT] (* | items) [ORDER BY ...] [SKIP e] [LIMIT e]`.
+    /// The body of RETURN / WITH: `[DISTINCT] (* | items) [ORDER BY e [ASC|DESC] [NULLS FIRST|LAST], ...]
+    /// [SKIP|OFFSET e] [LIMIT e]`.
     mutating func projection(_ start: SourceLocation, isWith: Bool) throws(QueryError) -> Projection {
         let distinct = accept("DISTINCT")
         var star = false
@@ -164,12 +165,23 @@ extension Parser {
                 let e = try expression()
                 var asc = true
                 if accept("DESC") || accept("DESCENDING") { asc = false } else if accept("ASC") || accept("ASCENDING") { asc = true }
-                order.append(SortItem(expression: e, ascending: asc))
+                var nullsFirst: Bool?
+                if current.isKeyword("NULLS") {
+                    advance()
+                    if accept("FIRST") { nullsFirst = true } else if accept("LAST") { nullsFirst = false } else {
+                        throw unexpected(expected: "FIRST or LAST")
+                    }
+                }
+                order.append(SortItem(expression: e, ascending: asc, nullsFirst: nullsFirst))
             } while acceptSymbol(",")
         }
-        let skip = accept("SKIP") ? try expression() : nil
+        // OFFSET is a synonym of SKIP (GQL).
+        let skipKeyword = current.text.uppercased()
+        let skip = accept("SKIP") || accept("OFFSET") ? try expression() : nil
         let limit = accept("LIMIT") ? try expression() : nil
-        return Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
+        var projection = Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
+        if skip != nil { projection.skipKeyword = skipKeyword }
+        return projection
     }
 
     /// The items of RETURN/WITH; the first unaliased WITH expression goes to `unaliased` (the

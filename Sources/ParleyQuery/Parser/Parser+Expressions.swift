@@ -109,7 +109,8 @@ extension Parser {
         }
     }
 
-    /// `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `IN`, `=~`, `IS [NOT] NULL`.
+    /// `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `IN`, `=~`, `IS [NOT] NULL`, and the type
+    /// predicates `IS [NOT] :: type`, `IS [NOT] TYPED type`, `:: type`.
     mutating func predicateExpression() throws(QueryError) -> Expression {
         var e = try additiveExpression()
         while true {
@@ -128,8 +129,18 @@ extension Parser {
             } else if current.isKeyword("IS") {
                 advance()
                 let negated = accept("NOT")
+                if acceptTypeMarker() {
+                    let type = try cypherType()
+                    e = try bounded(Expression(.typePredicate(e, type, negated: negated), range(from: e.range.start)), at: opToken)
+                    continue
+                }
                 try expect("NULL")
                 e = try bounded(Expression(.isNull(e, negated: negated), range(from: e.range.start)), at: opToken)
+                continue
+            } else if current.isSymbol("::") {
+                advance()
+                let type = try cypherType()
+                e = try bounded(Expression(.typePredicate(e, type, negated: false), range(from: e.range.start)), at: opToken)
                 continue
             } else {
                 return e

@@ -25,7 +25,7 @@ enum LogicalOperation {
     case aggregate(Aggregation)
     case distinct(slots: [Int])
     /// ORDER BY; with `limit`, only the first `limit` rows are kept (top-k).
-    case sort(keys: [(expression: BoundExpression, ascending: Bool)], keyRanges: [SourceRange], limit: Int?, text: String)
+    case sort(keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)], keyRanges: [SourceRange], limit: Int?, text: String)
     case skip(Int)
     /// LIMIT; `drain` pulls the rest of the input after the limit (writes before it complete).
     case limit(Int, drain: Bool)

@@ -113,6 +113,10 @@ public struct Completer: Sendable {
         if let last, last.isSymbol("$"), adjacent {
             return names(context.parameterNames.sorted(), word, scan, caseSensitive: true)
         }
+        // coll.so, date.tru
+        if let function = completeNamespacedFunction(word, scan) { return function }
+        // x IS :: INT, x IS TYPED STR
+        if let type = completeTypeName(word, scan) { return type }
         // x.key
         if let last, last.isSymbol("."), adjacent, let owner = beforeLast, owner.kind == .identifier, !last.spaceBefore {
             return names(propertyKeys(of: owner.text, scan, vocabulary), word, scan, caseSensitive: true)
