@@ -55,12 +55,13 @@ struct NameCollector {
     private mutating func pattern(_ p: PatternPart) {
         for n in p.nodes {
             labels.formUnion(n.labels)
-            if let e = n.properties { expression(e) }
+            labels.formUnion(n.labelExpression?.names ?? [])
         }
         for (r, _) in p.chain {
             types.formUnion(r.types)
-            if let e = r.properties { expression(e) }
+            types.formUnion(r.typeExpression?.names ?? [])
         }
+        for e in p.inlineExpressions { expression(e) }
     }
 
     private mutating func expression(_ e: Expression) {
