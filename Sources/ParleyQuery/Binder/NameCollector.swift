@@ -36,6 +36,9 @@ struct NameCollector {
             }
         case .delete(let es, _, _): for e in es { expression(e) }
         case .call: break
+        case .foreach(_, let list, let body, _):
+            expression(list)
+            for c in body { clause(c) }
         }
     }
 

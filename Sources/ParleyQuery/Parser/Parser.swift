@@ -32,7 +32,7 @@ struct Parser {
     }
 
     /// The clause keywords, for "expected ..." messages and "did you mean" hints.
-    static let clauseKeywords = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL"]
+    static let clauseKeywords = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL", "FOREACH"]
     /// Other keywords considered for "did you mean" hints.
     static let otherKeywords = ["WHERE", "ORDER", "BY", "SKIP", "LIMIT", "AS", "DISTINCT", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "ASC", "DESC", "ASCENDING", "DESCENDING", "CONTAINS", "STARTS", "ENDS", "ON", "ALL", "EXPLAIN", "PROFILE", "TRUE", "FALSE"]
 
