@@ -65,6 +65,8 @@ enum Clause: Sendable {
     case remove([RemoveItem], range: SourceRange)
     case delete([Expression], detach: Bool, range: SourceRange)
     case call(ProcedureCall)
+    /// `FOREACH (variable IN list | body)`: update clauses run per element.
+    case foreach(variable: String, list: Expression, body: [Clause], range: SourceRange)
 
     /// The clause keyword, for messages and plans.
     var name: String {
@@ -79,6 +81,7 @@ enum Clause: Sendable {
         case .remove: return "REMOVE"
         case .delete(_, let d, _): return d ? "DETACH DELETE" : "DELETE"
         case .call: return "CALL"
+        case .foreach: return "FOREACH"
         }
     }
 
@@ -86,7 +89,7 @@ enum Clause: Sendable {
     var range: SourceRange {
         switch self {
         case .match(_, _, _, let r), .unwind(_, _, let r), .create(_, let r), .merge(_, _, _, let r),
-             .set(_, let r), .remove(_, let r), .delete(_, _, let r):
+             .set(_, let r), .remove(_, let r), .delete(_, _, let r), .foreach(_, _, _, let r):
             return r
         case .with(let p, _), .return(let p): return p.range
         case .call(let c): return c.nameRange
@@ -96,7 +99,7 @@ enum Clause: Sendable {
     /// Whether the clause writes to the graph.
     var isWrite: Bool {
         switch self {
-        case .create, .merge, .set, .remove, .delete: return true
+        case .create, .merge, .set, .remove, .delete, .foreach: return true
         default: return false
         }
     }

@@ -126,9 +126,9 @@ struct Expression: Sendable {
         case .mapProjection(let e, let items):
             return [e] + items.compactMap { if case .literal(_, let v) = $0 { return v } else { return nil } }
         case .pattern(let p):
-            return p.nodes.compactMap(\.properties) + p.chain.compactMap(\.relationship.properties)
+            return p.inlineExpressions
         case .patternComprehension(let p, let pred, let proj):
-            return p.nodes.compactMap(\.properties) + p.chain.compactMap(\.relationship.properties) + [pred].compactMap { $0 } + [proj]
+            return p.inlineExpressions + [pred].compactMap { $0 } + [proj]
         case .existsSubquery: return []
         }
     }

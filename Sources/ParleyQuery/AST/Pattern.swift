@@ -8,6 +8,11 @@ struct NodePattern: Sendable {
     /// A map literal or a parameter.
     var properties: Expression?
     var range: SourceRange
+    /// A label expression other than a plain conjunction (`:A|B`, `:!A`, `:%`); `labels` is
+    /// then empty. Plain `:A:B` and `:A&B` are in `labels`.
+    var labelExpression: LabelExpression? = nil
+    /// `(n WHERE predicate)`.
+    var predicate: Expression? = nil
 }
 
 /// A relationship pattern `-[r:TYPE|OTHER *1..3 {key: value}]->`.
@@ -22,6 +27,11 @@ struct RelationshipPattern: Sendable {
     /// `nil` for a single hop; otherwise the bounds of a variable-length pattern (`nil` bound = open).
     var length: (min: Int?, max: Int?)?
     var range: SourceRange
+    /// A type expression other than a plain disjunction (`:!R`, `:%`, `:R&S`); `types` is then
+    /// empty. Plain `:R|S` (and `:R|:S`) is in `types`.
+    var typeExpression: LabelExpression? = nil
+    /// `-[r WHERE predicate]-`.
+    var predicate: Expression? = nil
 }
 
 /// A path pattern: a node, then (relationship, node) steps; optionally named `p = ...`.
@@ -37,4 +47,10 @@ struct PatternPart: Sendable {
 
     /// All node patterns in order.
     var nodes: [NodePattern] { [first] + chain.map(\.node) }
+
+    /// The expressions written inside the pattern: inline properties and WHERE predicates.
+    var inlineExpressions: [Expression] {
+        nodes.flatMap { [$0.properties, $0.predicate].compactMap { $0 } }
+            + chain.flatMap { [$0.relationship.properties, $0.relationship.predicate].compactMap { $0 } }
+    }
 }

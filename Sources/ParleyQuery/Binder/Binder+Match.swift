@@ -13,23 +13,12 @@ extension Binder {
         var seenRels = Set<String>()
         try checkRelationshipCount(patterns)
         for part in patterns {
-            resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true))
+            resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true,
+                                        outer: inScope, clause: optional ? "OPTIONAL MATCH" : "MATCH"))
         }
         var predicates: [PendingPredicate] = []
         if let predicate {
-            let ctx = BindingContext(scope: scope, clause: "WHERE")
-            for c in Binder.conjuncts(predicate) {
-                if let k = staticKind(c, ctx), k != .boolean {
-                    throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: WHERE expected Boolean but was \(k.displayName)", c.range)
-                }
-                let b = try bind(c, ctx)
-                var eq: (slot: Int, key: String, value: BoundExpression)?
-                if case .compare(.eq, let l, let r) = b {
-                    if case .property(.slot(let s), let k, _) = l, !r.slotsUsed.contains(s) { eq = (s, k, r) }
-                    else if case .property(.slot(let s), let k, _) = r, !l.slotsUsed.contains(s) { eq = (s, k, l) }
-                }
-                predicates.append(PendingPredicate(expression: b, slots: b.slotsUsed, text: text(c.range), range: c.range, equality: eq))
-            }
+            predicates = try pendingPredicates(predicate, BindingContext(scope: scope, clause: "WHERE"))
         }
         let match = BoundMatch(parts: resolved, predicates: predicates, optional: optional, newSlots: newSlots, outerBound: outerBound)
         return (match, scope)
@@ -63,8 +52,12 @@ extension Binder {
         }
     }
 
-    /// Resolves variables of a pattern part to slots, declaring new ones in `scope`.
-    func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool) throws(QueryError) -> ResolvedPart {
+    /// Resolves variables of a pattern part to slots, declaring new ones in `scope`. A WHERE
+    /// inside the pattern sees `outer` (the variables bound before the clause; by default the
+    /// scope before this part) and its element's own variable.
+    func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool,
+                 outer: Scope? = nil, clause: String = "pattern") throws(QueryError) -> ResolvedPart {
+        let outer = outer ?? scope
         if part.shortest != .none && part.chain.count != 1 {
             throw error("SyntaxError", "UnexpectedSyntax", "shortestPath needs a pattern with exactly one relationship", part.range)
         }
@@ -156,13 +149,42 @@ extension Binder {
             pathSlot = s
         }
         let ctx = BindingContext(scope: scope, clause: "MATCH")
+        var predicates: [PendingPredicate] = []
         for (i, n) in part.nodes.enumerated() {
-            nodes.append(NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx), range: n.range))
+            var node = NodeOccurrence(slot: nodeSlots[i], name: n.variable ?? "", labels: n.labels, properties: try properties(n.properties, ctx),
+                                      range: n.range)
+            if let e = n.labelExpression {
+                node.labels = e.impliedLabels
+                node.labelExpression = e
+                let check = labelCheck(e, on: .slot(node.slot))
+                predicates.append(PendingPredicate(expression: check, slots: [node.slot], text: "\(n.variable ?? "_"):\(e.text)", range: n.range))
+            }
+            if let p = n.predicate {
+                predicates += try inlinePredicates(p, variable: n.variable, own: Variable(slot: node.slot, kind: .node), outer: outer,
+                                                   full: scope, clause: clause)
+            }
+            nodes.append(node)
         }
         for (i, (r, _)) in part.chain.enumerated() {
-            rels.append(RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
-                                      direction: r.direction, length: r.length, boundBefore: relSlots[i].1, range: r.range))
+            var rel = RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
+                                    direction: r.direction, length: r.length, boundBefore: relSlots[i].1, range: r.range)
+            if let e = r.typeExpression {
+                rel.types = allowedTypes(e)
+                rel.typeExpression = e
+            }
+            if let p = r.predicate {
+                if r.length != nil {
+                    throw error("SyntaxError", "UnexpectedSyntax",
+                                "WHERE is not allowed inside a variable-length relationship pattern (filter the relationships in the clause's WHERE, e.g. with all())",
+                                p.range)
+                }
+                predicates += try inlinePredicates(p, variable: r.variable, own: Variable(slot: rel.slot, kind: .relationship), outer: outer,
+                                                   full: scope, clause: clause)
+            }
+            rels.append(rel)
         }
-        return ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
+        var resolved = ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
+        resolved.predicates = predicates
+        return resolved
     }
 }

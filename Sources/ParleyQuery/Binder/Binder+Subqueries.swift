@@ -38,7 +38,12 @@ extension Binder {
         try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seen, allowNew: false)
         let outer = Set(scope.variables.values.map(\.slot))
-        let used = Set(resolved.nodes.map(\.slot) + resolved.rels.map(\.slot)).intersection(outer)
+        var used = Set(resolved.nodes.map(\.slot) + resolved.rels.map(\.slot))
+        // What the pattern's own predicates and property values read (a WHERE inside the pattern).
+        for p in resolved.predicates { used.formUnion(p.slots) }
+        for n in resolved.nodes { for (_, v) in n.properties { used.formUnion(v.slotsUsed) } }
+        for r in resolved.rels { for (_, v) in r.properties { used.formUnion(v.slotsUsed) } }
+        used.formIntersection(outer)
         return .exists(subplan(.pattern(resolved, predicates: [], outerBound: outer), outerSlots: used))
     }
 

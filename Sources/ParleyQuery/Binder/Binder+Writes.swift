@@ -20,6 +20,7 @@ extension Binder {
             return .map(try bind(e, ctx))
         }
         for part in parts {
+            try checkWritablePattern(part, clause: merge ? "MERGE" : "CREATE")
             var nodeSlots: [Int] = []
             for n in part.nodes {
                 if let v = n.variable, let existing = scope[v] {
@@ -74,6 +75,7 @@ extension Binder {
 
     /// Binds MERGE: the pattern as a match, and what to create (in the same slots) when it has none.
     func bindMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], scope inScope: Scope) throws(QueryError) -> (BoundMerge, Scope) {
+        try checkWritablePattern(part, clause: "MERGE")
         var matchScope = inScope
         var newSlots: [Int] = []
         var seen = Set<String>()

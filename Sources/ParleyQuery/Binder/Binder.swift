@@ -92,23 +92,9 @@ final class Binder {
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: true, afterWrite: sawWrite)
                 (columns, columnSlots) = (bound.columns, bound.columnSlots)
                 kind = .projection(bound)
-            case .create(let parts, _):
+            case .create, .merge, .set, .remove, .delete, .foreach:
                 sawWrite = true
-                kind = .create(try createAction(parts, scope: &scope, merge: false), text: parts.map { text($0.range) }.joined(separator: ", "))
-            case .merge(let part, let onCreate, let onMatch, _):
-                sawWrite = true
-                let merge: BoundMerge
-                (merge, scope) = try bindMerge(part, onCreate: onCreate, onMatch: onMatch, scope: scope)
-                kind = .merge(merge)
-            case .set(let items, _):
-                sawWrite = true
-                kind = .update(try setActions(items, scope: scope), name: "SetProperties")
-            case .remove(let items, _):
-                sawWrite = true
-                kind = .update(try removeActions(items, scope: scope), name: "Remove")
-            case .delete(let exprs, let detach, _):
-                sawWrite = true
-                kind = .delete(try bindDelete(exprs, scope: scope), detach: detach, text: exprs.map { text($0.range) }.joined(separator: ", "))
+                kind = try bindUpdate(clause, scope: &scope)
             case .call(let call):
                 let standalone = clauses.count == 1 && !subquery
                 let bound: BoundCall

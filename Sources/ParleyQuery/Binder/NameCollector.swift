@@ -37,6 +37,9 @@ struct NameCollector {
             }
         case .delete(let es, _, _): for e in es { expression(e) }
         case .call: break
+        case .foreach(_, let list, let body, _):
+            expression(list)
+            for c in body { clause(c) }
         }
     }
 
@@ -56,12 +59,13 @@ struct NameCollector {
     private mutating func pattern(_ p: PatternPart) {
         for n in p.nodes {
             labels.formUnion(n.labels)
-            if let e = n.properties { expression(e) }
+            labels.formUnion(n.labelExpression?.names ?? [])
         }
         for (r, _) in p.chain {
             types.formUnion(r.types)
-            if let e = r.properties { expression(e) }
+            types.formUnion(r.typeExpression?.names ?? [])
         }
+        for e in p.inlineExpressions { expression(e) }
     }
 
     private mutating func expression(_ e: Expression) {

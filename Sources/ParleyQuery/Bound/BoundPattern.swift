@@ -9,6 +9,9 @@ struct NodeOccurrence {
     var properties: [(key: String, value: BoundExpression)]
     /// Where the node pattern is written.
     var range: SourceRange?
+    /// The label expression, when not a plain conjunction (`labels` then holds the labels it
+    /// implies; the part's predicates check the rest).
+    var labelExpression: LabelExpression? = nil
 }
 
 /// One relationship of a pattern, after variables got slots.
@@ -22,6 +25,9 @@ struct RelOccurrence {
     var boundBefore: Bool
     /// Where the relationship pattern is written.
     var range: SourceRange?
+    /// The type expression, when not a plain disjunction (`types` then holds the graph's
+    /// types it allows).
+    var typeExpression: LabelExpression? = nil
 }
 
 /// A pattern part with resolved slots.
@@ -33,6 +39,8 @@ struct ResolvedPart {
     var listEqualities: [(Int, Int)] = []
     /// shortestPath / allShortestPaths.
     var shortest: PatternPart.Shortest = .none
+    /// Label-expression checks and the WHEREs written inside the pattern.
+    var predicates: [PendingPredicate] = []
 }
 
 /// A WHERE conjunct waiting for its variables to be bound.

@@ -43,6 +43,7 @@ struct BoundClause {
         case update([SetAction], name: String)
         case delete([BoundExpression], detach: Bool, text: String)
         case call(BoundCall)
+        case foreach(BoundForeach)
     }
 
     var kind: Kind
@@ -102,4 +103,16 @@ struct BoundMerge {
     var onMatch: [SetAction]
     var onCreate: [SetAction]
     var text: String
+}
+
+/// `FOREACH (variable IN list | body)`.
+struct BoundForeach {
+    var expression: BoundExpression
+    /// The slot holding the current element while the body runs.
+    var slot: Int
+    /// The update clauses, bound in the body's scope.
+    var body: [BoundClause]
+    var text: String
+    /// Where the list is written.
+    var listRange: SourceRange
 }

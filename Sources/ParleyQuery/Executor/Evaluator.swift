@@ -25,6 +25,8 @@ extension ExecutionContext {
                 return .bool(names.allSatisfy { $0 == graph.type(of: r) })
             case .node(let n):
                 guard graph.contains(node: n) else { return .bool(false) }
+                // No names: the label expression `%`, any label at all.
+                if names.isEmpty { return .bool(!graph.labelIDs(of: n).isEmpty) }
                 for name in names {
                     guard let id = graph.labels.id(of: name), graph.hasLabel(n, id) else { return .bool(false) }
                 }

@@ -3,7 +3,7 @@
 /// ``QueryVocabulary`` outside this module).
 enum Keywords {
     /// The words that start a clause, for "expected ..." messages and hints.
-    static let clauses = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL"]
+    static let clauses = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL", "FOREACH"]
 
     /// The other keywords considered for "did you mean" hints.
     static let others = [

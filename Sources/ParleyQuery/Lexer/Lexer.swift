@@ -131,7 +131,7 @@ struct Lexer {
             let pair = String(c) + String(d)
             if two.contains(pair) { advance(); advance(); return make(.symbol, pair) }
         }
-        let singles = "()[]{},.:;|=<>+-*/%^"
+        let singles = "()[]{},.:;|=<>+-*/%^&!"
         if singles.unicodeScalars.contains(c) { advance(); return make(.symbol, String(c)) }
         advance()
         throw error("Invalid input '\(c)': unexpected character", start, detail: c.isASCII ? "UnexpectedSyntax" : "InvalidUnicodeCharacter")

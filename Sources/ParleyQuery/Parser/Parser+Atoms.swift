@@ -85,9 +85,20 @@ extension Parser {
         }
         pos = saved
         advance()
+        let outer = inComprehensionPredicate
+        inComprehensionPredicate = false
+        defer { inComprehensionPredicate = outer }
         let e = try expression()
         try expectSymbol(")")
         return Expression(e.kind, range(from: start))
+    }
+
+    /// A comprehension's WHERE predicate, in which `|` ends the predicate.
+    private mutating func comprehensionPredicate() throws(QueryError) -> Expression {
+        let outer = inComprehensionPredicate
+        inComprehensionPredicate = true
+        defer { inComprehensionPredicate = outer }
+        return try expression()
     }
 
     /// `[a, b]` or `[x IN list WHERE p | e]`.
@@ -96,7 +107,7 @@ extension Parser {
         if current.isSymbol("(") || ((current.kind == .word || current.kind == .quotedName) && peek().isSymbol("=") && peek(2).isSymbol("(")) {
             let saved = pos
             if let part = speculativePattern(allowNamed: true), !part.chain.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") {
-                let pred = accept("WHERE") ? try expression() : nil
+                let pred = accept("WHERE") ? try comprehensionPredicate() : nil
                 try expectSymbol("|")
                 let proj = try expression()
                 try expectSymbol("]")
@@ -108,7 +119,7 @@ extension Parser {
             let v = advance().text
             advance()
             let src = try expression()
-            let pred = accept("WHERE") ? try expression() : nil
+            let pred = accept("WHERE") ? try comprehensionPredicate() : nil
             let proj = acceptSymbol("|") ? try expression() : nil
             try expectSymbol("]")
             return Expression(.listComprehension(variable: v, source: src, predicate: pred, projection: proj), range(from: start))

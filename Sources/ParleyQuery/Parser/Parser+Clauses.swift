@@ -71,6 +71,7 @@ extension Parser {
             return .merge(part, onCreate: onCreate, onMatch: onMatch, range: range(from: start))
         }
         if accept("SET") { return .set(try setItems(), range: range(from: start)) }
+        if accept("FOREACH") { return try foreachClause(start) }
         if accept("REMOVE") {
             var items: [RemoveItem] = []
             repeat {

@@ -226,10 +226,11 @@ extension Parser {
                     try expectSymbol("]")
                     e = Expression(.index(e, idx), range(from: e.range.start))
                 }
-            } else if current.isSymbol(":") && (peek().kind == .word || peek().kind == .quotedName) {
-                var labels: [String] = []
-                while acceptSymbol(":") { labels.append(try name("a label name")) }
-                e = Expression(.hasLabels(e, labels), range(from: e.range.start))
+            } else if current.isSymbol(":") && startsLabelAtom(peek()) {
+                let labels = try labelExpression(relationship: false)
+                let r = range(from: e.range.start)
+                e = labels.predicate(on: e, range: r)
+                e.range = r
             } else {
                 return e
             }

@@ -49,10 +49,16 @@ extension Parser {
         var variable: String?
         if current.kind == .word || current.kind == .quotedName { variable = advance().text }
         var labels: [String] = []
-        while acceptSymbol(":") { labels.append(try name("a label name")) }
+        var labelExpression: LabelExpression?
+        if current.isSymbol(":") {
+            let e = try self.labelExpression(relationship: false)
+            if let names = e.conjunction { labels = names } else { labelExpression = e }
+        }
         let props = try patternProperties()
+        let predicate = accept("WHERE") ? try patternPredicate() : nil
         try expectSymbol(")")
-        return NodePattern(variable: variable, labels: labels, properties: props, range: range(from: start))
+        return NodePattern(variable: variable, labels: labels, properties: props, range: range(from: start),
+                           labelExpression: labelExpression, predicate: predicate)
     }
 
     private mutating func patternProperties() throws(QueryError) -> Expression? {
@@ -77,14 +83,13 @@ extension Parser {
         var types: [String] = []
         var props: Expression?
         var length: (min: Int?, max: Int?)?
+        var typeExpression: LabelExpression?
+        var predicate: Expression?
         if acceptSymbol("[") {
             if current.kind == .word || current.kind == .quotedName { variable = advance().text }
-            if acceptSymbol(":") {
-                types.append(try name("a relationship type"))
-                while acceptSymbol("|") {
-                    _ = acceptSymbol(":")
-                    types.append(try name("a relationship type"))
-                }
+            if current.isSymbol(":") {
+                let e = try labelExpression(relationship: true)
+                if let names = e.disjunction { types = names } else { typeExpression = e }
             }
             if acceptSymbol("*") {
                 if current.isSymbol("-") {
@@ -103,13 +108,24 @@ extension Parser {
                 throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
             }
             props = try patternProperties()
+            if accept("WHERE") { predicate = try patternPredicate() }
             try expectSymbol("]")
         }
         try expectSymbol("-")
         let rightArrow = acceptSymbol(">")
         // `<-->` means either direction, like `--`.
         let dir: RelationshipPattern.Direction = leftArrow == rightArrow ? .both : (leftArrow ? .left : .right)
-        return RelationshipPattern(variable: variable, types: types, properties: props, direction: dir, length: length, range: range(from: start))
+        return RelationshipPattern(variable: variable, types: types, properties: props, direction: dir, length: length, range: range(from: start),
+                                   typeExpression: typeExpression, predicate: predicate)
+    }
+
+    /// The predicate after WHERE inside a node or relationship pattern (a `|` there is a label
+    /// disjunction again, even inside a comprehension's predicate).
+    private mutating func patternPredicate() throws(QueryError) -> Expression {
+        let outer = inComprehensionPredicate
+        inComprehensionPredicate = false
+        defer { inComprehensionPredicate = outer }
+        return try expression()
     }
 
     private mutating func smallInt() throws(QueryError) -> Int {

@@ -22,6 +22,9 @@ struct Parser {
     /// failure, and the position after it. Without this, input such as `((((...` would be
     /// parsed once as a pattern and once as an expression at every level: exponential time.
     var speculativePatterns: [SpeculationKey: (part: PatternPart?, end: Int)] = [:]
+    /// Inside a comprehension's WHERE, where `|` ends the predicate rather than continuing a
+    /// label expression (`[x IN l WHERE x:A | x.name]`); parentheses lift it.
+    var inComprehensionPredicate = false
 
     /// The key of a speculative pattern parse: where it started and whether a name was allowed.
     struct SpeculationKey: Hashable {

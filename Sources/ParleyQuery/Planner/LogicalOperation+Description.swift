@@ -31,6 +31,7 @@ extension LogicalOperation {
         case .update(_, let name): return name
         case .delete(_, let detach, _): return detach ? "DetachDelete" : "Delete"
         case .procedureCall: return "ProcedureCall"
+        case .foreach: return "Foreach"
         }
     }
 
@@ -40,7 +41,7 @@ extension LogicalOperation {
         case .argument, .distinct, .eager, .optional, .update: return ""
         case .nodeScan(_, _, _, let text), .indexSeek(_, _, _, _, let text), .boundNode(_, _, let text),
              .project(_, _, let text), .unwind(_, _, let text), .create(_, let text), .merge(_, _, _, _, let text),
-             .delete(_, _, let text):
+             .delete(_, _, let text), .foreach(_, _, _, _, let text):
             return text
         case .expand(let e): return e.text
         case .varExpand(let e): return e.pathSlot == nil ? e.text : "\(e.pathName) = \(e.text)"
@@ -58,7 +59,7 @@ extension LogicalOperation {
     /// The plans the step runs per row (printed under it).
     var innerPlans: [LogicalPlan] {
         switch self {
-        case .optional(let inner, _), .merge(let inner, _, _, _, _): return [inner]
+        case .optional(let inner, _), .merge(let inner, _, _, _, _), .foreach(_, _, let inner, _, _): return [inner]
         default: return []
         }
     }

@@ -39,6 +39,8 @@ enum LogicalOperation {
     case update([SetAction], name: String)
     case delete([BoundExpression], detach: Bool, text: String)
     case procedureCall(BoundCall)
+    /// FOREACH: runs `body` once per element of the list (in `slot`), then passes the row on.
+    case foreach(list: BoundExpression, slot: Int, body: LogicalPlan, listRange: SourceRange?, text: String)
 
     /// One relationship from a bound node.
     struct Expansion {

@@ -95,7 +95,12 @@ extension LogicalPlanner {
 
     /// `(n:Label)` as plans show a node.
     func nodeText(_ n: NodeOccurrence) -> String {
-        "(" + n.name + n.labels.map { ":" + $0 }.joined() + ")"
+        "(" + n.name + (n.labelExpression.map { ":" + $0.text } ?? n.labels.map { ":" + $0 }.joined()) + ")"
+    }
+
+    /// `:T|U` (or the type expression) as plans show a relationship's types.
+    func typesText(_ r: RelOccurrence) -> String {
+        r.typeExpression.map { ":" + $0.text } ?? r.types.map { ":" + $0 }.joined(separator: "|")
     }
 
     /// Plans one pattern part.
@@ -108,6 +113,7 @@ extension LogicalPlanner {
             if c < bestCost { start = i; bestCost = c }
         }
         let s = part.nodes[start]
+        state.pending += part.predicates
         for n in part.nodes { addPropertyPredicates(n.slot, n.name, n.properties, &state) }
         for (fresh, old) in part.listEqualities {
             let e = BoundExpression.compare(.eq, .slot(fresh), .slot(old))
@@ -162,8 +168,8 @@ extension LogicalPlanner {
         let fromB = direction(first.direction)
         let secondDir = direction(second.direction)  // seen from `via`
         let fromA: Direction = secondDir == .outgoing ? .incoming : (secondDir == .incoming ? .outgoing : .both)
-        let text = nodeText(from) + "-[" + first.name + first.types.map { ":" + $0 }.joined(separator: "|") + "]-" + nodeText(via)
-            + "-[" + second.name + second.types.map { ":" + $0 }.joined(separator: "|") + "]-" + nodeText(to)
+        let text = nodeText(from) + "-[" + first.name + typesText(first) + "]-" + nodeText(via)
+            + "-[" + second.name + typesText(second) + "]-" + nodeText(to)
         let step = LogicalOperation.Intersection(b: from.slot, r1: first.slot, c: via.slot, r2: second.slot, a: to.slot,
                                                  directionFromB: fromB, directionFromA: fromA, typesB: first.types, typesA: second.types,
                                                  cLabels: via.labels, uniqueRels: state.singleRels, uniqueLists: state.relLists, text: text)
@@ -185,7 +191,7 @@ extension LogicalPlanner {
         let arrowL = dir == .incoming ? "<-" : "-", arrowR = dir == .outgoing ? "->" : "-"
         var lengthText = ""
         if let l = r.length { lengthText = "*\(l.min.map(String.init) ?? "")..\(l.max.map(String.init) ?? "")" }
-        let text = nodeText(from) + arrowL + "[" + r.name + r.types.map { ":" + $0 }.joined(separator: "|") + lengthText + "]" + arrowR + nodeText(to)
+        let text = nodeText(from) + arrowL + "[" + r.name + typesText(r) + lengthText + "]" + arrowR + nodeText(to)
         if let l = r.length {
             let walk = LogicalOperation.VariableExpansion(from: from.slot, rel: r.slot, to: to.slot, direction: dir, types: r.types,
                                                           toLabels: to.labels, minLength: l.min ?? 1, maxLength: l.max ?? Int.max, into: into,

@@ -29,6 +29,7 @@ extension LogicalPlanner {
 
     /// `shortestPath((a)-[r*..n]-(b))`: binds both ends, then a breadth-first search.
     func planShortest(_ part: ResolvedPart, state: inout MatchState, plan: inout LogicalPlan) {
+        state.pending += part.predicates
         for n in part.nodes { addPropertyPredicates(n.slot, n.name, n.properties, &state) }
         let a = part.nodes[0], b = part.nodes[1], r = part.rels[0]
         for n in [a, b].sorted(by: { estimate($0, state) < estimate($1, state) }) {
@@ -39,7 +40,7 @@ extension LogicalPlanner {
             minLength: r.length?.min ?? 1, maxLength: r.length?.max ?? (r.length == nil ? 1 : Int.max), all: part.shortest == .allShortest,
             relProperties: r.properties, singleRelationship: r.length == nil,
             text: (part.shortest == .allShortest ? "allShortestPaths " : "shortestPath ") + nodeText(a) + "-[" + r.name
-                + r.types.map { ":" + $0 }.joined(separator: "|") + "*]-" + nodeText(b))
+                + typesText(r) + "*]-" + nodeText(b))
         plan.add(.shortestPath(search), range: r.range)
         state.bound.insert(r.slot)
         if let p = part.pathSlot { state.bound.insert(p) }

@@ -61,6 +61,11 @@ final class LogicalPlanner {
             case .call(let call):
                 plan.add(.procedureCall(call), range: clause.range)
                 if let predicate = call.predicate { plan.add(.filter(predicate)) }
+            case .foreach(let foreach):
+                let body = self.plan(BoundQuery(clauses: foreach.body, columns: [], columnSlots: []))
+                eager(&plan)
+                plan.add(.foreach(list: foreach.expression, slot: foreach.slot, body: body, listRange: foreach.listRange, text: foreach.text),
+                         range: clause.range)
             }
             // The steps the clause planned (and the step below, when it is the pipeline's
             // leaf without a position) take the clause's position where they have none, so an

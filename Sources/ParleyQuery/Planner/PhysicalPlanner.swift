@@ -71,6 +71,10 @@ struct PhysicalPlanner {
                 let inner = build(innerPlan)
                 pipeline.inner[i] = inner
                 op = MergeOperator(input: input!, inner: inner.root, create: create, onMatch: onMatch, onCreate: onCreate)
+            case .foreach(let list, let slot, let bodyPlan, let listRange, _):
+                let body = build(bodyPlan)
+                pipeline.inner[i] = body
+                op = ForeachOperator(input: input!, list: list, slot: slot, body: body.root, listRange: listRange)
             default:
                 op = makeOperator(for: step.operation, input: input)
             }
@@ -144,7 +148,7 @@ struct PhysicalPlanner {
         case .procedureCall(let call):
             return ProcedureCallOperator(input: input!, procedure: procedures.procedure(named: call.procedure)!, arguments: call.arguments,
                                          outputs: call.outputs, range: call.range, argumentRanges: call.argumentRanges)
-        case .optional, .merge, .triangles:
+        case .optional, .merge, .triangles, .foreach:
             preconditionFailure("steps with a plan of their own are built by build(_:)")
         }
     }

@@ -121,7 +121,17 @@ public struct Completer: Sendable {
         if let last, last.isSymbol("."), adjacent, let owner = beforeLast, owner.kind == .identifier, !last.spaceBefore {
             return names(propertyKeys(of: owner.text, scan, vocabulary), word, scan, caseSensitive: true)
         }
-        // (x:Label, [r:TYPE, [:A|B, n:Label
+        // (x:Label, [r:TYPE, [:A|B, n:Label, (n:A&!B, [:(R|S
+        if let colon = Self.labelExpressionColon(tokens) {
+            let opener = tokens[..<colon].last { !($0.kind == .identifier) }
+            let bracket = tokens.last!.isSymbol(":") ? scan.innermostBracket : (opener?.isSymbol("[") == true ? "[" : "(")
+            if bracket == "[" {
+                return names(vocabulary.types, word, scan, caseSensitive: true)
+            }
+            if bracket != "{" {
+                return names(vocabulary.labels, word, scan, caseSensitive: true)
+            }
+        }
         if let last, last.isSymbol(":") || last.isSymbol("|") {
             let bracket = scan.innermostBracket
             if bracket == "[" {
@@ -136,6 +146,23 @@ public struct Completer: Sendable {
             return names(mapKeys(scan, vocabulary), word, scan, caseSensitive: true)
         }
         return completeGeneral(word, scan)
+    }
+
+    /// Where the tokens end inside a label or type expression after one of its operators
+    /// (`:A|`, `:A&`, `:!`, `:(`): walking back over names, operators and parentheses reaches
+    /// the expression's `:`. `FOREACH (x IN list |` and `reduce(…, x IN l |` reach `IN` first.
+    /// Returns the index of that `:`, or nil.
+    static func labelExpressionColon(_ tokens: [ScannedToken]) -> Int? {
+        guard let last = tokens.last, ["|", "&", "!", "("].contains(where: { last.isSymbol($0) }) else { return nil }
+        for (i, token) in tokens.enumerated().reversed() {
+            if token.isSymbol(":") { return i }
+            switch token.kind {
+            case .symbol where ["|", "&", "!", "%", "(", ")"].contains(token.text): continue
+            case .identifier where token.quoted || !CypherVocabulary.reservedWords.contains(token.text.uppercased()): continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// Variables, keywords and functions for `word`.
