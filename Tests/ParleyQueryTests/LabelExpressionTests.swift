@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// Label and relationship-type expressions (`:A|B`, `:A&B`, `:!A`, `:%`, parentheses) in

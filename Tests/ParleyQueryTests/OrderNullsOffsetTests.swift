@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 import Testing
 
 @testable import ParleyQuery

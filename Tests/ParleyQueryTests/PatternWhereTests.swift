@@ -1,5 +1,6 @@
 import Testing
 import ParleyGraph
+import ParleyValues
 @testable import ParleyQuery
 
 /// `WHERE` inside node and relationship patterns: results, pushed-down filters, and the scope

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A label expression (`:A|B`, `:A&!B`, `:%`) on a node, or a type expression on a
 /// relationship (`:R|S`, `:!R`).

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// `FOREACH (x IN list | updates)`: for each input row, runs the body plan once per element of
 /// the list (with the element in `slot`), then passes the row on unchanged.

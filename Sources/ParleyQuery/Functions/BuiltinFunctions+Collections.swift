@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 extension BuiltinFunctions {
     /// The Cypher 25 list functions `coll.distinct`, `coll.flatten`, `coll.indexOf`,

@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// A Cypher type as a type predicate (`x IS :: LIST<INTEGER> NOT NULL`) names it, and as
 /// `valueType()` reports it.

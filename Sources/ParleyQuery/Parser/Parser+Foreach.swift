@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// `FOREACH (variable IN list | update clauses)`.
 extension Parser {

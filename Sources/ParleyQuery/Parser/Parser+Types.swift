@@ -1,4 +1,5 @@
 import ParleyGraph
+import ParleyValues
 
 /// Types, as type predicates name them: `INTEGER`, `LIST<STRING NOT NULL>`, `INTEGER | FLOAT`,
 /// `ANY<BOOLEAN | DATE>`, with every synonym the Cypher manual lists.
