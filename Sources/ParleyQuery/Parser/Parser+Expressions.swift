@@ -11,6 +11,13 @@ extension Parser {
             throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
                              "Expression nested too deeply (more than \(Parser.maxDepth) levels)", at: current.range)
         }
+        // Each level takes a few dozen frames; a thread with a small stack runs out before the
+        // level bound does, and gets this error instead of a crash.
+        guard StackGuard.hasRoom else {
+            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                             "Expression nested too deeply to parse on this thread's stack", at: current.range,
+                             hint: "split the expression, or run the query on a thread with a larger stack")
+        }
         let start = current
         return try bounded(try orExpression(), at: start)
     }
