@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery goldens interop man install uninstall fuzz fuzz-smoke clean
+.PHONY: all deps build run test tck bench gallery diagram goldens interop man install uninstall fuzz fuzz-smoke clean
 
 all: build
 
@@ -25,6 +25,10 @@ test: deps
 ## Draw docs/gallery/*.svg from the bundled graph with the release parley binary and Graphviz.
 gallery: build
 	@scripts/gallery.sh "$$($(SWIFT) build -c release --show-bin-path)/parley" $(GRAPH)
+
+## Draw docs/architecture.svg (the modules and the query pipeline) from docs/architecture.dot.
+diagram:
+	dot -Tsvg docs/architecture.dot -o docs/architecture.svg
 
 ## Run the openCypher TCK (Tests/ParleyTCKTests) and write docs/conformance.md.
 tck: deps

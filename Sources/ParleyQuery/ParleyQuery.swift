@@ -1,5 +1,7 @@
-/// ParleyQuery: the openCypher engine behind the `QueryEngine` facade. Lexer, parser and AST
-/// with source ranges on every node, semantic analysis, a planner that starts patterns at
-/// their most selective point, and a pull-based executor with budgets and cancellation; the
-/// built-in functions and aggregates, a regex engine, and the `CALL` procedures (`db.*`, and
-/// `algo.*` over ParleyAlgorithms).
+/// ParleyQuery: the openCypher engine behind the `QueryEngine` facade. A statement goes
+/// through five stages, each a value handed to the next: the lexer and parser (tokens and an
+/// AST with source ranges on every node), the binder (names to row slots, semantic errors:
+/// a `BoundStatement`), the logical planner (a `LogicalPlan` per part, which EXPLAIN prints),
+/// the physical planner (operators), and the pull-based executor with budgets and
+/// cancellation. Also the built-in functions and aggregates, a regex engine, and the `CALL`
+/// procedures (`db.*`, and `algo.*` over ParleyAlgorithms).
