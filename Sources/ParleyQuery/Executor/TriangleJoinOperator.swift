@@ -34,6 +34,17 @@ final class TriangleJoinOperator: Operator {
     @exclusivity(unchecked) private var thirds: [Int32] = []
     @exclusivity(unchecked) private var thirdIndex = 0
     @exclusivity(unchecked) private var started = false
+    /// When all three relationships are the same undirected spec: each triangle is found once
+    /// from its lowest node in (degree, id) order, then its nodes are put in key order.
+    @exclusivity(unchecked) private var symmetric = false
+    /// Nodes in (degree, id) order, and for each position the later neighbours' positions.
+    @exclusivity(unchecked) private var nodeAt: [Int32] = []
+    @exclusivity(unchecked) private var forwardOffsets: [Int] = []
+    @exclusivity(unchecked) private var forward: [Int32] = []
+    @exclusivity(unchecked) private var u = -1
+    @exclusivity(unchecked) private var k = 0
+    /// Triangles found for the current (u, fwd(u)[k]) pair, three nodes each, in key order.
+    @exclusivity(unchecked) private var found: [Int32] = []
 
     init(input: Operator, slots: [Int], labels: [[Int32?]], edges: [Edge], order: [Int], key: Int32?, fallback: Operator) {
         self.slots = slots
@@ -49,6 +60,7 @@ final class TriangleJoinOperator: Operator {
         try super.open(ctx)
         started = false
         usingFallback = false
+        symmetric = false
         thirds = []
         thirdIndex = 0
     }
@@ -64,8 +76,12 @@ final class TriangleJoinOperator: Operator {
             p = -1
             qPosition = 0
             qEnd = 0
+            u = -1
+            k = 0
+            found = []
         }
         if usingFallback { return try fallback.pull(ctx) }
+        if symmetric { return try nextSymmetric(ctx) }
         let g = ctx.graph
         while true {
             if thirdIndex < thirds.count {
@@ -91,6 +107,94 @@ final class TriangleJoinOperator: Operator {
             guard Self.carries(g, q, labels[order[1]]) else { continue }
             intersect(ctx)
         }
+    }
+
+    /// The next triangle of the symmetric mode: for each node u and each later neighbour v,
+    /// the later neighbours of u that are also neighbours of v; a triangle whose three key
+    /// values differ is bound in key order.
+    private func nextSymmetric(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        let g = ctx.graph
+        while true {
+            if thirdIndex < found.count {
+                let i = thirdIndex
+                thirdIndex += 3
+                ctx.row[slots[order[0]]] = .node(Int(found[i]))
+                ctx.row[slots[order[1]]] = .node(Int(found[i + 1]))
+                ctx.row[slots[order[2]]] = .node(Int(found[i + 2]))
+                return true
+            }
+            found.removeAll(keepingCapacity: true)
+            thirdIndex = 0
+            // The next (u, v) pair.
+            while u < 0 || k >= forwardOffsets[u + 1] - forwardOffsets[u] {
+                u += 1
+                if u >= nodeAt.count { return false }
+                k = 0
+                if u & 255 == 0 { try ctx.tick() }
+            }
+            let base = forwardOffsets[u], end = forwardOffsets[u + 1]
+            let v = Int(forward[base + k])
+            k += 1
+            var i = base + k, j = forwardOffsets[v]
+            let jEnd = forwardOffsets[v + 1]
+            while i < end && j < jEnd {
+                let x = forward[i], y = forward[j]
+                if x == y {
+                    emit(nodeAt[u], nodeAt[v], nodeAt[Int(x)], g)
+                    i += 1
+                    j += 1
+                } else if x < y {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+        }
+    }
+
+    /// Appends triangle (a, b, c) to `found` in key order, if its key values differ and each
+    /// node carries the labels of its place.
+    @inline(__always) private func emit(_ a: Int32, _ b: Int32, _ c: Int32, _ g: GraphStore) {
+        var x = a, y = b, z = c
+        if rank[Int(x)] > rank[Int(y)] { swap(&x, &y) }
+        if rank[Int(y)] > rank[Int(z)] { swap(&y, &z) }
+        if rank[Int(x)] > rank[Int(y)] { swap(&x, &y) }
+        guard rank[Int(x)] < rank[Int(y)], rank[Int(y)] < rank[Int(z)] else { return }
+        guard Self.carries(g, Int(x), labels[order[0]]), Self.carries(g, Int(y), labels[order[1]]), Self.carries(g, Int(z), labels[order[2]]) else { return }
+        found.append(x)
+        found.append(y)
+        found.append(z)
+    }
+
+    /// The symmetric mode's (degree, id) order and forward neighbour lists, from the ranked
+    /// neighbour lists of the one spec.
+    private func prepareSymmetric(_ ctx: ExecutionContext) throws(QueryError) {
+        let lists = self.lists[0]
+        var nodes: [(degree: Int, node: Int32)] = []
+        for n in 0..<rank.count where rank[n] >= 0 && ctx.graph.contains(node: n) {
+            nodes.append((lists.range(of: n).count, Int32(n)))
+        }
+        nodes.sort { $0.degree != $1.degree ? $0.degree < $1.degree : $0.node < $1.node }
+        nodeAt = nodes.map(\.node)
+        var position = [Int32](repeating: -1, count: rank.count)
+        for (i, n) in nodeAt.enumerated() { position[Int(n)] = Int32(i) }
+        forwardOffsets = [Int](repeating: 0, count: nodeAt.count + 1)
+        forward = []
+        forward.reserveCapacity(lists.keys.count / 2)
+        var scratch: [Int32] = []
+        for (i, n) in nodeAt.enumerated() {
+            forwardOffsets[i] = forward.count
+            if i & 1023 == 0 { try ctx.tick() }
+            scratch.removeAll(keepingCapacity: true)
+            for key in lists.keys[lists.range(of: Int(n))] {
+                let other = position[Int(Int32(truncatingIfNeeded: key))]
+                if other > Int32(i) { scratch.append(other) }
+            }
+            scratch.sort()
+            forward.append(contentsOf: scratch)
+        }
+        forwardOffsets[nodeAt.count] = forward.count
+        if ctx.tracksMemory { try ctx.charge(forward.count * 4 + forwardOffsets.count * 8 + nodeAt.count * 4, by: self) }
     }
 
     /// The r above q's rank adjacent to both p (list 2) and q (list 1), into `thirds`.
@@ -168,6 +272,8 @@ final class TriangleJoinOperator: Operator {
             if ctx.tracksMemory { try ctx.charge(built.keys.count * 8 + built.offsets.count * 8, by: self) }
             lists.append(built)
         }
+        symmetric = specs.allSatisfy { $0.direction == .both && $0.types == specs[0].types }
+        if symmetric { try prepareSymmetric(ctx) }
         return true
     }
 
