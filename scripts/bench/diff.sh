@@ -4,7 +4,7 @@
 #   scripts/bench/diff.sh [DIR] [RUNS]     DIR: where the graphs go (default .bench-diff)
 # Makes DIR/M/graph.json with `parley-bench generate` (seed 42) and DIR/M-changed.json with
 # scripts/bench/diff_change.py (standard library only), in .venv-bench (made here if missing).
-# Times with farm-bench when the machine has it, else with a plain loop.
+# Times the whole process in a plain loop (wall milliseconds per run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dir=${1:-.bench-diff}
@@ -32,18 +32,13 @@ set -e
 [ "$status" = 1 ] || { echo "diff.sh: expected exit status 1 (different), got $status" >&2; exit 1; }
 echo "summary: $(tail -n 1 "$dir/diff.txt") ($(wc -l < "$dir/diff.txt") lines)"
 
-if command -v farm-bench > /dev/null; then
-    # farm-bench times the whole process; the diff's exit status 1 is expected.
-    farm-bench -n "$runs" -- sh -c "\"$parley\" diff \"$old\" \"$new\" > /dev/null; [ \$? = 1 ]"
-else
-    times=()
-    for _ in $(seq "$runs"); do
-        start=$(date +%s%N)
-        "$parley" diff "$old" "$new" > /dev/null || true
-        end=$(date +%s%N)
-        times+=("$(( (end - start) / 1000000 ))")
-    done
-    sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-    echo "wall ms per run: $(echo "$sorted" | tr '\n' ' ')"
-    echo "median: $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
-fi
+times=()
+for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    "$parley" diff "$old" "$new" > /dev/null || true
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+done
+sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+echo "wall ms per run: $(echo "$sorted" | tr '\n' ' ')"
+echo "median: $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
