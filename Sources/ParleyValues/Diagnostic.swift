@@ -1,5 +1,3 @@
-import ParleyValues
-
 /// An error or warning about a source text (a query, a script, a JSON file), with its position.
 ///
 /// This is the data every module reports; the REPL renders it (with colours, the source line
