@@ -36,7 +36,7 @@ struct DeepQueryGenerator {
 
     /// The engine's bound on expression height (`Parser.maxHeight`, internal to ParleyQuery).
     static let maxHeight = 10_000
-    /// The most relationships or patterns one MATCH may name (`QueryCompiler.maxMatchRelationships`).
+    /// The most relationships or patterns one MATCH may name (`Binder.maxMatchRelationships`).
     static let maxMatchRelationships = 1_000
 
     init(_ choices: FuzzChoices) { self.choices = choices }
