@@ -198,8 +198,9 @@ def igraph_engine(folder, params, runs, warmup):
     simple.simplify()
 
     def shortest():
-        d = g.distances(source=[src], target=[dst], mode="all")[0][0]
-        return literal(d) if d != float("inf") and d <= 10 else "null"
+        # get_shortest_path stops its breadth-first search at the target (distances() does not).
+        path = g.get_shortest_path(src, dst, mode="all")
+        return literal(len(path) - 1) if 0 < len(path) <= 11 else "null"
 
     def degree_top10():
         deg = g.degree(mode="all")
