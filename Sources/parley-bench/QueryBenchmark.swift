@@ -41,14 +41,16 @@ let benchmarkQueries: [BenchmarkQuery] = [
           parameters: [:]),
 ]
 
-/// `queries [--runs N] [--warmup N] [--only Q1,Q3] [--rows] DIR`: loads DIR/graph.json and
-/// DIR/params.json, then times each query (median of N runs after the warm-up) and prints
-/// its answer, so answers can be checked against the anchors' (`--rows`: every result row).
+/// `queries [--runs N] [--warmup N] [--only Q1,Q3] [--rows] [--tsv] DIR`: loads DIR/graph.json
+/// and DIR/params.json, then times each query (median of N runs after the warm-up) and prints
+/// its answer, so answers can be checked against the anchors' (`--rows`: every result row;
+/// `--tsv`: times in seconds and fuller answers, for scripts/bench/compare.sh).
 func queryBenchmark(_ arguments: [String]) {
     var runs = 5, warmup = 1
     var only: Set<String>?
     var folder: String?
     var allRows = false
+    var tsv = false
     var i = 0
     while i < arguments.count {
         let a = arguments[i]
@@ -62,19 +64,26 @@ func queryBenchmark(_ arguments: [String]) {
         case "--warmup": warmup = max(0, Int(value()) ?? 1)
         case "--only": only = Set(value().split(separator: ",").map(String.init))
         case "--rows": allRows = true
+        case "--tsv": tsv = true
         default: folder = a
         }
         i += 1
     }
-    guard let folder else { fail("usage: parley-bench queries [--runs N] [--warmup N] [--only Q1,Q2] [--rows] DIR") }
+    guard let folder else { fail("usage: parley-bench queries [--runs N] [--warmup N] [--only Q1,Q2] [--rows] [--tsv] DIR") }
     guard let data = FileManager.default.contents(atPath: folder + "/params.json"),
         let params = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     else { fail("cannot read \(folder)/params.json") }
     let loadStart = now()
     let graph: GraphStore
     do { graph = try GraphFile.load(path: folder + "/graph.json") } catch { fail(error.description) }
-    print("loaded \(folder)/graph.json in \(formatSeconds(now() - loadStart)): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships")
-    print("query\twhat\tmedian of \(runs)\tmin..max\tanswer")
+    let loadSeconds = now() - loadStart
+    if tsv {
+        print("query\tmedian_s\tmin_s\tmax_s\tanswer")
+        print("load\t\(loadSeconds)\t\(loadSeconds)\t\(loadSeconds)\t\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships")
+    } else {
+        print("loaded \(folder)/graph.json in \(formatSeconds(loadSeconds)): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships")
+        print("query\twhat\tmedian of \(runs)\tmin..max\tanswer")
+    }
     var engine = QueryEngine(graph: graph)
     for query in benchmarkQueries where only?.contains(query.name) ?? true {
         var parameters: [String: Value] = [:]
@@ -93,7 +102,7 @@ func queryBenchmark(_ arguments: [String]) {
             let elapsed = now() - start
             if run >= warmup { times.append(elapsed) }
             if run == 0 {
-                answer = summarize(result, graph: engine.graph)
+                answer = tsv ? tabulate(result, graph: engine.graph) : summarize(result, graph: engine.graph)
                 if allRows {
                     for row in result.rows { print("\(query.name)\trow\t" + row.map { $0.cypherLiteral(in: engine.graph) }.joined(separator: ", ")) }
                 }
@@ -103,6 +112,10 @@ func queryBenchmark(_ arguments: [String]) {
         }
         guard !times.isEmpty else { continue }
         times.sort()
+        if tsv {
+            print("\(query.name)\t\(times[times.count / 2])\t\(times.first!)\t\(times.last!)\t\(answer)")
+            continue
+        }
         print("\(query.name)\t\(query.summary)\t\(formatSeconds(times[times.count / 2]))\t\(formatSeconds(times.first!))..\(formatSeconds(times.last!))\t\(answer)")
     }
 }
@@ -112,4 +125,13 @@ func summarize(_ result: QueryResult, graph: GraphStore) -> String {
     if result.rows.count == 1 && result.columns.count == 1 { return result.rows[0][0].cypherLiteral(in: graph) }
     let first = result.rows.first.map { "[" + $0.map { $0.cypherLiteral(in: graph) }.joined(separator: ", ") + "]" } ?? "-"
     return "\(result.rows.count) rows, first \(first)"
+}
+
+/// The answer for `--tsv`: the single value, or the row count and, for at most 10 rows, every
+/// row (`N rows: [a, 1]; [b, 2]`), so a script can compare it with another engine's.
+func tabulate(_ result: QueryResult, graph: GraphStore) -> String {
+    if result.rows.count == 1 && result.columns.count == 1 { return result.rows[0][0].cypherLiteral(in: graph) }
+    guard result.rows.count <= 10 else { return "\(result.rows.count) rows" }
+    let rows = result.rows.map { "[" + $0.map { $0.cypherLiteral(in: graph) }.joined(separator: ", ") + "]" }
+    return "\(result.rows.count) rows: " + rows.joined(separator: "; ")
 }

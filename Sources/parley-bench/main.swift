@@ -2,9 +2,9 @@
 //
 //   swift run -c release parley-bench generate --nodes N --edges M [--seed S] OUT
 //
-//   swift run -c release parley-bench load [--runs N] FILE...
+//   swift run -c release parley-bench load [--runs N] [--tsv] FILE...
 //
-//   swift run -c release parley-bench queries [--runs N] [--only Q1,Q2] DIR
+//   swift run -c release parley-bench queries [--runs N] [--only Q1,Q2] [--tsv] DIR
 //
 //   swift run -c release parley-bench algorithms [--runs N] [--only pagerank20,wcc] DIR
 //
@@ -93,14 +93,19 @@ func warn(_ message: String) {
 
 // MARK: - load
 
-/// `load [--runs N] FILE...`: per file, the size, the median load time of N runs, MB/s, the
-/// memory held after the load (RSS delta) and the node and relationship counts.
+/// `load [--runs N] [--tsv] FILE...`: per file, the size, the median load time of N runs, MB/s,
+/// the memory held after the load (RSS delta) and the node and relationship counts (`--tsv`:
+/// file, median, min and max in seconds, bytes held, nodes, relationships).
 func loadBenchmark(_ arguments: [String]) {
     var runs = 3
     var files: [String] = []
+    var tsv = false
     var i = 0
     while i < arguments.count {
-        if arguments[i] == "--runs" {
+        if arguments[i] == "--tsv" {
+            tsv = true
+            i += 1
+        } else if arguments[i] == "--runs" {
             guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n > 0 else { fail("--runs needs a positive number") }
             runs = n
             i += 2
@@ -109,8 +114,8 @@ func loadBenchmark(_ arguments: [String]) {
             i += 1
         }
     }
-    guard !files.isEmpty else { fail("usage: parley-bench load [--runs N] FILE...") }
-    print("file\tsize\tload (median of \(runs))\tmin..max\tMB/s\tCPU (median)\theld\tpeak RSS\tnodes\trels")
+    guard !files.isEmpty else { fail("usage: parley-bench load [--runs N] [--tsv] FILE...") }
+    if tsv { print("file\tmedian_s\tmin_s\tmax_s\theld_bytes\tnodes\trels") } else { print("file\tsize\tload (median of \(runs))\tmin..max\tMB/s\tCPU (median)\theld\tpeak RSS\tnodes\trels") }
     for file in files {
         var times: [Double] = [], cpu: [Double] = []
         var held = 0
@@ -135,6 +140,10 @@ func loadBenchmark(_ arguments: [String]) {
         times.sort()
         cpu.sort()
         let median = times[times.count / 2]
+        if tsv {
+            print("\(file)\t\(median)\t\(times.first!)\t\(times.last!)\t\(held)\t\(nodes)\t\(rels)")
+            continue
+        }
         let mbps = Double(size) / 1e6 / median
         print("\(file)\t\(mib(size))\t\(formatSeconds(median))\t\(formatSeconds(times.first!))..\(formatSeconds(times.last!))\t\((mbps * 10).rounded() / 10)\t\(formatSeconds(cpu[cpu.count / 2]))\t\(mib(held))\t\(mib(peakResidentBytes()))\t\(nodes)\t\(rels)")
     }
