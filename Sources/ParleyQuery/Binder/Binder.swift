@@ -61,6 +61,7 @@ final class Binder {
         var bound: [BoundClause] = []
         var columns: [String] = []
         var columnSlots: [Int] = []
+        var columnKinds: [VariableKind] = []
         var sawWrite = false
         for (i, clause) in clauses.enumerated() {
             let isLast = i == clauses.count - 1
@@ -91,6 +92,7 @@ final class Binder {
                 let bound: BoundProjection
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: true, afterWrite: sawWrite)
                 (columns, columnSlots) = (bound.columns, bound.columnSlots)
+                columnKinds = columns.map { scope[$0]?.kind ?? .value }
                 kind = .projection(bound)
             case .create, .merge, .set, .remove, .delete, .foreach:
                 sawWrite = true
@@ -101,16 +103,21 @@ final class Binder {
                 (bound, scope) = try bindCall(call, scope: scope, standalone: standalone)
                 if standalone { (columns, columnSlots) = (bound.columns, bound.columnSlots) }
                 kind = .call(bound)
+            case .subqueryCall(let call):
+                let bound: BoundSubqueryCall
+                (bound, scope) = try bindSubqueryCall(call, scope: scope)
+                sawWrite = sawWrite || bound.writes
+                kind = .subqueryCall(bound)
             }
             bound.append(BoundClause(kind: kind, range: clause.range))
-            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.name == "CALL") {
+            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.isProcedureCall) {
                 if case .return = clause {} else {
                     throw error("SyntaxError", "InvalidClauseComposition",
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
                 }
             }
         }
-        return BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots)
+        return BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots, columnKinds: columnKinds)
     }
 
     /// Evaluates a constant expression (SKIP/LIMIT, parameter maps) at compile time.
