@@ -68,7 +68,7 @@ extension Binder {
             }
         }
         let union = try bindUnion(body, scope: scope, subquery: true)
-        let reference = subplan(.query(union), outerSlots: Set(scope.variables.values.map(\.slot)))
+        let reference = subplan(.query(union, kind: kind), outerSlots: Set(scope.variables.values.map(\.slot)))
         switch kind {
         case .exists: return .exists(reference)
         case .count: return .countRows(reference)

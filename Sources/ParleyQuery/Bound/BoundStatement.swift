@@ -59,7 +59,7 @@ enum BoundSubquery {
     /// A pattern predicate or a pattern comprehension's pattern, with the WHERE conjuncts.
     case pattern(ResolvedPart, predicates: [PendingPredicate], outerBound: Set<Int>)
     /// The body of an `EXISTS`, `COUNT` or `COLLECT` subquery.
-    case query(BoundUnion)
+    case query(BoundUnion, kind: SubqueryExpressionKind)
 }
 
 /// A subquery body: its single queries joined by UNION, and where the union puts each row's

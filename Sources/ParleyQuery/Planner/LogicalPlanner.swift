@@ -25,11 +25,16 @@ final class LogicalPlanner {
             case .pattern(let part, let predicates, let outerBound):
                 var state = MatchState(bound: outerBound, pending: predicates)
                 return planParts([part], state: &state, input: .argument())
-            case .query(let union):
+            case .query(let union, _):
                 return plan(union)
             }
         }
-        return StatementPlan(parts: parts, distinctUnion: statement.distinctUnion, subplans: subplans, slotCount: statement.slotCount,
+        let labels = statement.subqueries.map { subquery -> String? in
+            if case .query(_, let kind) = subquery { return kind.rawValue }
+            return nil
+        }
+        return StatementPlan(parts: parts, distinctUnion: statement.distinctUnion, subplans: subplans, subplanLabels: labels,
+                             slotCount: statement.slotCount,
                              slotNames: statement.slotNames, mode: statement.mode, writes: statement.writes)
     }
 

@@ -12,6 +12,14 @@ enum PlanPrinter {
             lines.append(header)
             render(part.plan, profile?[i], depth: 1, into: &lines)
         }
+        // The subqueries expressions run, numbered in the order they are written.
+        var number = 0
+        for (i, label) in plan.subplanLabels.enumerated() {
+            guard let label, i < plan.subplans.count else { continue }
+            number += 1
+            lines.append("\(label) subquery #\(number) (per row)")
+            render(plan.subplans[i], nil, depth: 1, into: &lines)
+        }
         return lines.joined(separator: "\n")
     }
 
