@@ -101,3 +101,15 @@ struct CallSubqueryTests {
         #expect(endsWithCall?.detail == "InvalidClauseComposition")
     }
 }
+
+@Suite("What a CALL subquery returns keeps its kind outside")
+struct CallSubqueryKindTests {
+    @Test("a node returned by CALL can be matched from and typed as a node")
+    func returnedNodeIsNode() throws {
+        let g = try socialGraph()
+        let r = try run("CALL { MATCH (c:Company) RETURN c } MATCH (c)<-[:WORKS_AT]-(p) RETURN p.name ORDER BY p.name", on: g)
+        #expect(column(r) == ["Alice", "Carol"])
+        let bad = failure("CALL { RETURN 1 AS x } MATCH (x)-->() RETURN x", on: g)
+        #expect(bad?.type == "SyntaxError")
+    }
+}

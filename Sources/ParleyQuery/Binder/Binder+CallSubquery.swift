@@ -56,9 +56,11 @@ extension Binder {
             throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", call.body.range)
         }
         var parts: [BoundQuery] = []
+        var firstScope = Scope()
         for (i, clauses) in queries.enumerated() {
             let first = slots.count
-            var part = try bindSingle(clauses, initialScope: partScopes[i], subquery: true)
+            var (part, partScope) = try bindSingleScoped(clauses, initialScope: partScopes[i], subquery: true)
+            if i == 0 { firstScope = partScope }
             part.slotRange = first..<slots.count
             parts.append(part)
             // A returned name may not shadow an outer variable.
@@ -75,8 +77,7 @@ extension Binder {
                               columns: parts[0].columns)
         var after = scope
         for (i, name) in body.columns.enumerated() {
-            let kind = i < parts[0].columnKinds.count ? parts[0].columnKinds[i] : .value
-            after.bind(name, Variable(slot: body.columnSlots[i], kind: kind))
+            after.bind(name, Variable(slot: body.columnSlots[i], kind: firstScope[name]?.kind ?? .value))
         }
         let unit = !(returns.first ?? false)
         let bound = BoundSubqueryCall(body: body, unit: unit, optional: call.optional, writes: call.body.firstWrite != nil,

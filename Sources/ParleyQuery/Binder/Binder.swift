@@ -55,13 +55,18 @@ final class Binder {
                               slotCount: slots.count, slotNames: slots.names, mode: statement.mode, writes: writes)
     }
 
-    /// Binds one query (clauses up to UNION), or the body of an EXISTS subquery.
+    /// Binds one query (clauses up to UNION), or the body of a subquery.
     func bindSingle(_ clauses: [Clause], initialScope: Scope = Scope(), subquery: Bool = false) throws(QueryError) -> BoundQuery {
+        try bindSingleScoped(clauses, initialScope: initialScope, subquery: subquery).query
+    }
+
+    /// Binds one query and also returns the scope after its last clause (what a CALL subquery's
+    /// RETURN hands to the outer query).
+    func bindSingleScoped(_ clauses: [Clause], initialScope: Scope, subquery: Bool) throws(QueryError) -> (query: BoundQuery, scope: Scope) {
         var scope = initialScope
         var bound: [BoundClause] = []
         var columns: [String] = []
         var columnSlots: [Int] = []
-        var columnKinds: [VariableKind] = []
         var sawWrite = false
         for (i, clause) in clauses.enumerated() {
             let isLast = i == clauses.count - 1
@@ -92,7 +97,6 @@ final class Binder {
                 let bound: BoundProjection
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: true, afterWrite: sawWrite)
                 (columns, columnSlots) = (bound.columns, bound.columnSlots)
-                columnKinds = columns.map { scope[$0]?.kind ?? .value }
                 kind = .projection(bound)
             case .create, .merge, .set, .remove, .delete, .foreach:
                 sawWrite = true
@@ -117,7 +121,7 @@ final class Binder {
                 }
             }
         }
-        return BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots, columnKinds: columnKinds)
+        return (BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots), scope)
     }
 
     /// Evaluates a constant expression (SKIP/LIMIT, parameter maps) at compile time.

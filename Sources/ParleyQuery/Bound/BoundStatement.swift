@@ -24,8 +24,6 @@ struct BoundQuery {
     var clauses: [BoundClause]
     var columns: [String]
     var columnSlots: [Int]
-    /// What each column holds, as far as the compiler knows (a CALL subquery's columns keep it).
-    var columnKinds: [VariableKind] = []
     /// The slots this query (and its sub-queries) uses; the engine clears only these before
     /// running it, so a UNION of many parts costs no more than its parts.
     var slotRange: Range<Int> = 0..<0
