@@ -102,6 +102,36 @@ struct CallSubqueryTests {
     }
 }
 
+@Suite("CALL subqueries nested in each other and in expressions")
+struct NestedCallSubqueryTests {
+    @Test("a CALL inside a CALL's UNION and inside EXISTS and COUNT sees what it imports")
+    func nested() throws {
+        let g = try socialGraph()
+        let q = "UNWIND [1, 2] AS i CALL (i) { CALL (i) { RETURN i * 10 AS j } RETURN j + 1 AS k UNION RETURN 0 AS k } RETURN i, k"
+        #expect(try run(q, on: g).rows == [[1, 11], [1, 0], [2, 21], [2, 0]])
+        let e = "MATCH (p:Person {name: 'Bob'}) RETURN EXISTS { CALL (p) { MATCH (p)-[:KNOWS]->(f) RETURN f } RETURN f } AS e, COUNT { CALL () { RETURN 1 AS x } RETURN x } AS c"
+        #expect(try run(e, on: g).rows == [[true, 1]])
+        let union = "MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:WORKS_AT]->() RETURN 1 AS x UNION MATCH (p)<-[:KNOWS]-() RETURN 1 AS x } RETURN p.name ORDER BY p.name"
+        #expect(column(try run(union, on: g)) == ["Alice", "Bob", "Carol"])
+    }
+
+    @Test("PROFILE counts the rows of the steps inside a CALL and its UNION")
+    func profile() throws {
+        let g = try socialGraph()
+        let plan = try run("PROFILE UNWIND [1, 2] AS i CALL { RETURN 1 AS x UNION ALL RETURN 2 AS x } RETURN i, x", on: g).plan ?? ""
+        #expect(plan.contains("SubqueryCall x  [rows=4"), "\(plan)")
+        #expect(plan.contains("UnionAll  [rows=4"), "\(plan)")
+    }
+
+    @Test("an importing WITH may not use DISTINCT, ORDER BY, SKIP or LIMIT")
+    func importingWithModifiers() throws {
+        let g = try socialGraph()
+        let e = failure("MATCH (p:Person) CALL { WITH DISTINCT p RETURN p.name AS n } RETURN n", on: g)
+        #expect(e?.message == "Importing WITH should consist only of simple references to outside variables. DISTINCT, ORDER BY, SKIP and LIMIT are not allowed.")
+        #expect(e?.range?.start.column == 25)
+    }
+}
+
 @Suite("What a CALL subquery returns keeps its kind outside")
 struct CallSubqueryKindTests {
     @Test("a node returned by CALL can be matched from and typed as a node")
