@@ -67,6 +67,8 @@ enum Clause: Sendable {
     case call(ProcedureCall)
     /// `FOREACH (variable IN list | body)`: update clauses run per element.
     case foreach(variable: String, list: Expression, body: [Clause], range: SourceRange)
+    /// `[OPTIONAL] CALL [(scope)] { ... }`: a subquery run per row.
+    case subqueryCall(SubqueryCall)
 
     /// The clause keyword, for messages and plans.
     var name: String {
@@ -82,6 +84,7 @@ enum Clause: Sendable {
         case .delete(_, let d, _): return d ? "DETACH DELETE" : "DELETE"
         case .call: return "CALL"
         case .foreach: return "FOREACH"
+        case .subqueryCall(let c): return c.optional ? "OPTIONAL CALL" : "CALL"
         }
     }
 
@@ -93,13 +96,21 @@ enum Clause: Sendable {
             return r
         case .with(let p, _), .return(let p): return p.range
         case .call(let c): return c.nameRange
+        case .subqueryCall(let c): return c.range
         }
+    }
+
+    /// Whether the clause calls a procedure (`CALL name(...)`, not a CALL subquery).
+    var isProcedureCall: Bool {
+        if case .call = self { return true }
+        return false
     }
 
     /// Whether the clause writes to the graph.
     var isWrite: Bool {
         switch self {
         case .create, .merge, .set, .remove, .delete, .foreach: return true
+        case .subqueryCall(let c): return c.body.firstWrite != nil
         default: return false
         }
     }

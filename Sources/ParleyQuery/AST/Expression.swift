@@ -43,8 +43,8 @@ struct Expression: Sendable {
         case pattern(PatternPart)
         /// `[p = (a)-->(b) WHERE pred | expr]`.
         case patternComprehension(PatternPart, predicate: Expression?, projection: Expression)
-        /// `EXISTS { MATCH ... }` or `EXISTS { (a)-->(b) WHERE ... }`.
-        case existsSubquery([Clause])
+        /// `EXISTS { MATCH ... }`, `COUNT { (a)-->(b) WHERE ... }`, `COLLECT { ... RETURN x }`.
+        case subquery(SubqueryExpressionKind, SubqueryBody)
     }
 
     /// One item of a map projection `n{.name, .*, key: expr, var}`.
@@ -73,7 +73,7 @@ struct Expression: Sendable {
     /// The height of the tallest direct sub-expression (0 for a leaf).
     private static func childHeight(_ kind: Kind) -> Int {
         switch kind {
-        case .literal, .parameter, .variable, .countStar, .existsSubquery: return 0
+        case .literal, .parameter, .variable, .countStar, .subquery: return 0
         case .property(let e, _), .hasLabels(let e, _), .unary(_, let e), .isNull(let e, _),
              .typePredicate(let e, _, _): return e.height
         case .index(let a, let b), .binary(_, let a, let b): return max(a.height, b.height)
@@ -129,7 +129,7 @@ struct Expression: Sendable {
             return p.inlineExpressions
         case .patternComprehension(let p, let pred, let proj):
             return p.inlineExpressions + [pred].compactMap { $0 } + [proj]
-        case .existsSubquery: return []
+        case .subquery: return []
         }
     }
 }

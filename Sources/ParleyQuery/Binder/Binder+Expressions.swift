@@ -221,8 +221,8 @@ extension Binder {
             return try patternPredicate(part, ctx)
         case .patternComprehension(let part, let predicate, let projection):
             return try patternComprehension(part, predicate: predicate, projection: projection, ctx)
-        case .existsSubquery(let clauses):
-            return try existsSubquery(clauses, e, ctx)
+        case .subquery(let kind, let body):
+            return try subqueryExpression(kind, body, e, ctx)
         }
     }
 

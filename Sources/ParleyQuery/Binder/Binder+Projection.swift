@@ -214,7 +214,7 @@ extension Binder {
             switch x.kind {
             case .variable: usesVariable = true
             case .parameter: usesParameter = true
-            case .pattern, .patternComprehension, .existsSubquery: if subquery == nil { subquery = x }
+            case .pattern, .patternComprehension, .subquery: if subquery == nil { subquery = x }
             default: break
             }
         }

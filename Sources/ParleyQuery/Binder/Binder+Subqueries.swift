@@ -47,14 +47,48 @@ extension Binder {
         return .exists(subplan(.pattern(resolved, predicates: [], outerBound: outer), outerSlots: used))
     }
 
-    /// `EXISTS { ... }`: a read-only query run per row, true when it produces a row.
-    func existsSubquery(_ clauses: [Clause], _ e: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
+    /// `EXISTS { ... }`, `COUNT { ... }` or `COLLECT { ... }`: a read-only query run per row that
+    /// sees the enclosing row's variables; true when it yields a row, how many rows it yields, or
+    /// the list of its single column.
+    func subqueryExpression(_ kind: SubqueryExpressionKind, _ body: SubqueryBody, _ e: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
         var scope = ctx.scope
         for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
-        if clauses.contains(where: { $0.isWrite }) {
-            throw error("SyntaxError", "InvalidClauseComposition", "An EXISTS subquery cannot write to the graph", e.range)
+        let article = kind == .exists ? "An" : "A"
+        if let write = body.firstWrite {
+            throw error("SyntaxError", "InvalidClauseComposition", "\(article) \(kind.rawValue) subquery cannot write to the graph", write.range)
         }
-        let query = try bindSingle(clauses, initialScope: scope, subquery: true)
-        return .exists(subplan(.query(query), outerSlots: Set(scope.variables.values.map(\.slot))))
+        if kind == .collect {
+            for query in body.queries {
+                guard case .return(let projection) = query.last else {
+                    throw error("SyntaxError", "InvalidClauseComposition", "A COLLECT subquery must end with a RETURN clause", query.last?.range ?? body.range)
+                }
+                if projection.star || projection.items.count != 1 {
+                    throw error("SyntaxError", "InvalidClauseComposition", "A COLLECT subquery must return exactly one column", projection.range)
+                }
+            }
+        }
+        let union = try bindUnion(body, scope: scope, subquery: true)
+        let reference = subplan(.query(union, kind: kind), outerSlots: Set(scope.variables.values.map(\.slot)))
+        switch kind {
+        case .exists: return .exists(reference)
+        case .count: return .countRows(reference)
+        case .collect: return .collectColumn(reference, slot: union.columnSlots[0])
+        }
+    }
+
+    /// Binds the single queries of a subquery body, each starting from `scope`, and checks that
+    /// they return the same columns.
+    func bindUnion(_ body: SubqueryBody, scope: Scope, subquery: Bool) throws(QueryError) -> BoundUnion {
+        if Set(body.unionAll).count > 1 {
+            throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", body.range)
+        }
+        var parts: [BoundQuery] = []
+        for clauses in body.queries {
+            parts.append(try bindSingle(clauses, initialScope: scope, subquery: subquery))
+        }
+        for p in parts.dropFirst() where p.columns != parts[0].columns {
+            throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", body.range)
+        }
+        return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: parts[0].columnSlots, columns: parts[0].columns)
     }
 }

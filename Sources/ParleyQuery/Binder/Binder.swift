@@ -55,8 +55,14 @@ final class Binder {
                               slotCount: slots.count, slotNames: slots.names, mode: statement.mode, writes: writes)
     }
 
-    /// Binds one query (clauses up to UNION), or the body of an EXISTS subquery.
+    /// Binds one query (clauses up to UNION), or the body of a subquery.
     func bindSingle(_ clauses: [Clause], initialScope: Scope = Scope(), subquery: Bool = false) throws(QueryError) -> BoundQuery {
+        try bindSingleScoped(clauses, initialScope: initialScope, subquery: subquery).query
+    }
+
+    /// Binds one query and also returns the scope after its last clause (what a CALL subquery's
+    /// RETURN hands to the outer query).
+    func bindSingleScoped(_ clauses: [Clause], initialScope: Scope, subquery: Bool) throws(QueryError) -> (query: BoundQuery, scope: Scope) {
         var scope = initialScope
         var bound: [BoundClause] = []
         var columns: [String] = []
@@ -101,16 +107,21 @@ final class Binder {
                 (bound, scope) = try bindCall(call, scope: scope, standalone: standalone)
                 if standalone { (columns, columnSlots) = (bound.columns, bound.columnSlots) }
                 kind = .call(bound)
+            case .subqueryCall(let call):
+                let bound: BoundSubqueryCall
+                (bound, scope) = try bindSubqueryCall(call, scope: scope)
+                sawWrite = sawWrite || bound.writes
+                kind = .subqueryCall(bound)
             }
             bound.append(BoundClause(kind: kind, range: clause.range))
-            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.name == "CALL") {
+            if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.isProcedureCall) {
                 if case .return = clause {} else {
                     throw error("SyntaxError", "InvalidClauseComposition",
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
                 }
             }
         }
-        return BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots)
+        return (BoundQuery(clauses: bound, columns: columns, columnSlots: columnSlots), scope)
     }
 
     /// Evaluates a constant expression (SKIP/LIMIT, parameter maps) at compile time.

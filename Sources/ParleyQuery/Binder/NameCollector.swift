@@ -37,6 +37,7 @@ struct NameCollector {
             }
         case .delete(let es, _, _): for e in es { expression(e) }
         case .call: break
+        case .subqueryCall(let call): for q in call.body.queries { for c in q { clause(c) } }
         case .foreach(_, let list, let body, _):
             expression(list)
             for c in body { clause(c) }
@@ -75,7 +76,7 @@ struct NameCollector {
             case .hasLabels(_, let ls): labels.formUnion(ls)
             case .map(let entries): for (k, _) in entries { keys.insert(k) }
             case .pattern(let p), .patternComprehension(let p, _, _): pattern(p)
-            case .existsSubquery(let clauses): for c in clauses { clause(c) }
+            case .subquery(_, let body): for q in body.queries { for c in q { clause(c) } }
             default: break
             }
         }

@@ -40,6 +40,10 @@ indirect enum BoundExpression: Sendable {
     case path(start: Int, steps: [PathStep])
     /// Whether a pattern has at least one match given the current row (a sub-plan).
     case exists(SubplanReference)
+    /// How many rows a sub-plan produces (`COUNT { ... }`).
+    case countRows(SubplanReference)
+    /// The values of `slot` over every row of a sub-plan (`COLLECT { ... }`).
+    case collectColumn(SubplanReference, slot: Int)
     /// The list of `projection` over every match of a sub-plan.
     case patternComprehension(SubplanReference, projection: BoundExpression)
 
@@ -105,7 +109,7 @@ extension BoundExpression {
         case .path(let start, let steps):
             s.insert(start)
             for st in steps { s.insert(st.relationshipSlot); s.insert(st.nodeSlot) }
-        case .exists(let box): s.formUnion(box.outerSlots)
+        case .exists(let box), .countRows(let box), .collectColumn(let box, _): s.formUnion(box.outerSlots)
         case .patternComprehension(let box, _): s.formUnion(box.outerSlots)
         }
     }

@@ -44,6 +44,7 @@ struct BoundClause {
         case delete([BoundExpression], detach: Bool, text: String)
         case call(BoundCall)
         case foreach(BoundForeach)
+        case subqueryCall(BoundSubqueryCall)
     }
 
     var kind: Kind
@@ -55,8 +56,31 @@ struct BoundClause {
 enum BoundSubquery {
     /// A pattern predicate or a pattern comprehension's pattern, with the WHERE conjuncts.
     case pattern(ResolvedPart, predicates: [PendingPredicate], outerBound: Set<Int>)
-    /// An `EXISTS { ... }` subquery.
-    case query(BoundQuery)
+    /// The body of an `EXISTS`, `COUNT` or `COLLECT` subquery.
+    case query(BoundUnion, kind: SubqueryExpressionKind)
+}
+
+/// A subquery body: its single queries joined by UNION, and where the union puts each row's
+/// columns.
+struct BoundUnion {
+    var parts: [BoundQuery]
+    /// UNION (distinct) rather than UNION ALL.
+    var distinct: Bool
+    /// The slots of the union's columns (the first part's own).
+    var columnSlots: [Int]
+    var columns: [String]
+}
+
+/// `[OPTIONAL] CALL { ... }`: a subquery run per row.
+struct BoundSubqueryCall {
+    var body: BoundUnion
+    /// Whether the body returns nothing (a unit subquery: rows pass on unchanged).
+    var unit: Bool
+    /// OPTIONAL CALL: a row whose subquery yields nothing passes once, its new columns null.
+    var optional: Bool
+    /// Whether the body writes to the graph.
+    var writes: Bool
+    var text: String
 }
 
 /// `UNWIND expression AS variable`.

@@ -201,6 +201,22 @@ extension ExecutionContext {
             defer { row.load(saved) }
             try root.open(self)
             return .bool(try root.pull(self))
+        case .countRows(let reference):
+            let root = try subplan(reference)
+            let saved = row.snapshot()
+            defer { row.load(saved) }
+            try root.open(self)
+            var n = 0
+            while try root.pull(self) { n += 1 }
+            return .int(Int64(n))
+        case .collectColumn(let reference, let slot):
+            let root = try subplan(reference)
+            let saved = row.snapshot()
+            defer { row.load(saved) }
+            try root.open(self)
+            var out: [Value] = []
+            while try root.pull(self) { out.append(row[slot]) }
+            return try nestable(.list(out))
         }
     }
 

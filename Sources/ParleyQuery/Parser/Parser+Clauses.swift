@@ -40,6 +40,7 @@ extension Parser {
     /// One clause, or nil if the current token does not start one.
     mutating func clause() throws(QueryError) -> Clause? {
         let start = current.range.start
+        if atSubqueryCall { return try subqueryCall() }
         if current.isKeyword("MATCH") || (current.isKeyword("OPTIONAL") && peek().isKeyword("MATCH")) {
             let optional = accept("OPTIONAL")
             advance()

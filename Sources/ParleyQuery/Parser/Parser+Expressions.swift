@@ -311,20 +311,10 @@ extension Parser {
         case "FALSE": advance(); return Expression(.literal(.bool(false)), t.range)
         case "NULL": advance(); return Expression(.literal(.null), t.range)
         case "CASE": return try caseExpression()
-        case "EXISTS" where peek().isSymbol("{"):
-            advance(); advance()
-            var clauses: [Clause]
-            if current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") || current.isKeyword("UNWIND") || current.isKeyword("WITH") || current.isKeyword("CALL") {
-                clauses = try singleQuery()
-            } else {
-                let s = current.range.start
-                let patterns = try patternList()
-                let predicate = accept("WHERE") ? try expression() : nil
-                clauses = [.match(optional: false, patterns: patterns, predicate: predicate, range: range(from: s))]
-            }
-            try expectSymbol("}")
-            return Expression(.existsSubquery(clauses), range(from: start))
-        default: break
+        case "EXISTS" where peek().isSymbol("{"), "COUNT" where peek().isSymbol("{"), "COLLECT" where peek().isSymbol("{"):
+            advance()
+            let body = try subqueryBody(allowPattern: true)
+            return Expression(.subquery(SubqueryExpressionKind(rawValue: upper)!, body), range(from: start))        default: break
         }
         if peek().isSymbol("(") {
             if upper == "COUNT" && peek(2).isSymbol("*") {

@@ -32,16 +32,19 @@ extension LogicalOperation {
         case .delete(_, let detach, _): return detach ? "DetachDelete" : "Delete"
         case .procedureCall: return "ProcedureCall"
         case .foreach: return "Foreach"
+        case .subqueryCall(_, _, let unit, let optional, _):
+            return (optional ? "Optional" : "") + (unit ? "UnitSubqueryCall" : "SubqueryCall")
+        case .union(_, _, _, let distinct): return distinct ? "Union" : "UnionAll"
         }
     }
 
     /// What the step does, in the words of the query (empty when its name says it all).
     var details: String {
         switch self {
-        case .argument, .distinct, .eager, .optional, .update: return ""
+        case .argument, .distinct, .eager, .optional, .update, .union: return ""
         case .nodeScan(_, _, _, let text), .indexSeek(_, _, _, _, let text), .boundNode(_, _, let text),
              .project(_, _, let text), .unwind(_, _, let text), .create(_, let text), .merge(_, _, _, _, let text),
-             .delete(_, _, let text), .foreach(_, _, _, _, let text):
+             .delete(_, _, let text), .foreach(_, _, _, _, let text), .subqueryCall(_, _, _, _, let text):
             return text
         case .expand(let e): return e.text
         case .varExpand(let e): return e.pathSlot == nil ? e.text : "\(e.pathName) = \(e.text)"
@@ -59,7 +62,10 @@ extension LogicalOperation {
     /// The plans the step runs per row (printed under it).
     var innerPlans: [LogicalPlan] {
         switch self {
-        case .optional(let inner, _), .merge(let inner, _, _, _, _), .foreach(_, _, let inner, _, _): return [inner]
+        case .optional(let inner, _), .merge(let inner, _, _, _, _), .foreach(_, _, let inner, _, _),
+             .subqueryCall(let inner, _, _, _, _):
+            return [inner]
+        case .union(let parts, _, _, _): return parts
         default: return []
         }
     }

@@ -41,6 +41,13 @@ enum LogicalOperation {
     case procedureCall(BoundCall)
     /// FOREACH: runs `body` once per element of the list (in `slot`), then passes the row on.
     case foreach(list: BoundExpression, slot: Int, body: LogicalPlan, listRange: SourceRange?, text: String)
+    /// `[OPTIONAL] CALL { ... }`: runs `inner` per row. A unit subquery passes each row on once;
+    /// otherwise each row comes out once per inner row (OPTIONAL: once with `nullSlots` null
+    /// when there is none).
+    case subqueryCall(inner: LogicalPlan, nullSlots: [Int], unit: Bool, optional: Bool, text: String)
+    /// UNION [ALL] inside a subquery: per row, the rows of each part in turn, their columns
+    /// (`partSlots[i]`) copied to `columnSlots`; `distinct` drops a row seen before for that row.
+    case union(parts: [LogicalPlan], partSlots: [[Int]], columnSlots: [Int], distinct: Bool)
 
     /// One relationship from a bound node.
     struct Expansion {

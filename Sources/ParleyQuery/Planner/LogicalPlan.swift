@@ -53,6 +53,9 @@ struct StatementPlan {
     var distinctUnion: Bool
     /// The plans of ``BoundStatement/subqueries``, in the same order.
     var subplans: [LogicalPlan]
+    /// What EXPLAIN calls each sub-plan (`EXISTS`, `COUNT`, `COLLECT`); nil for the sub-plans of
+    /// pattern predicates and comprehensions, which it does not show.
+    var subplanLabels: [String?] = []
     var slotCount: Int
     var slotNames: [String]
     var mode: Statement.Mode

@@ -25,11 +25,16 @@ final class LogicalPlanner {
             case .pattern(let part, let predicates, let outerBound):
                 var state = MatchState(bound: outerBound, pending: predicates)
                 return planParts([part], state: &state, input: .argument())
-            case .query(let query):
-                return plan(query)
+            case .query(let union, _):
+                return plan(union)
             }
         }
-        return StatementPlan(parts: parts, distinctUnion: statement.distinctUnion, subplans: subplans, slotCount: statement.slotCount,
+        let labels = statement.subqueries.map { subquery -> String? in
+            if case .query(_, let kind) = subquery { return kind.rawValue }
+            return nil
+        }
+        return StatementPlan(parts: parts, distinctUnion: statement.distinctUnion, subplans: subplans, subplanLabels: labels,
+                             slotCount: statement.slotCount,
                              slotNames: statement.slotNames, mode: statement.mode, writes: statement.writes)
     }
 
@@ -66,6 +71,11 @@ final class LogicalPlanner {
                 eager(&plan)
                 plan.add(.foreach(list: foreach.expression, slot: foreach.slot, body: body, listRange: foreach.listRange, text: foreach.text),
                          range: clause.range)
+            case .subqueryCall(let call):
+                let inner = self.plan(call.body)
+                if call.writes { eager(&plan) }
+                plan.add(.subqueryCall(inner: inner, nullSlots: call.body.columnSlots, unit: call.unit, optional: call.optional, text: call.text),
+                         range: clause.range)
             }
             // The steps the clause planned (and the step below, when it is the pipeline's
             // leaf without a position) take the clause's position where they have none, so an
@@ -74,6 +84,15 @@ final class LogicalPlanner {
                 plan.steps[i].range = clause.range
             }
         }
+        return plan
+    }
+
+    /// Plans a subquery body: its one query, or a Union step over its parts.
+    func plan(_ union: BoundUnion) -> LogicalPlan {
+        if union.parts.count == 1 { return plan(union.parts[0]) }
+        var plan = LogicalPlan.argument()
+        plan.add(.union(parts: union.parts.map { self.plan($0) }, partSlots: union.parts.map(\.columnSlots),
+                        columnSlots: union.columnSlots, distinct: union.distinct))
         return plan
     }
 

@@ -7,6 +7,14 @@ struct PhysicalPipeline {
     var operators: [Operator]
     /// The pipelines of steps that run a plan per row, by step index.
     var inner: [Int: PhysicalPipeline] = [:]
+    /// The pipelines of a Union step's parts, by step index.
+    var unionParts: [Int: [PhysicalPipeline]] = [:]
+
+    /// The pipelines of the plans step `index` runs, in the order of its inner plans.
+    func innerPipelines(of index: Int) -> [PhysicalPipeline] {
+        if let parts = unionParts[index] { return parts }
+        return inner[index].map { [$0] } ?? []
+    }
 
     /// The operator rows are pulled from.
     var root: Operator { operators[operators.count - 1] }
@@ -75,6 +83,14 @@ struct PhysicalPlanner {
                 let body = build(bodyPlan)
                 pipeline.inner[i] = body
                 op = ForeachOperator(input: input!, list: list, slot: slot, body: body.root, listRange: listRange)
+            case .subqueryCall(let innerPlan, let nullSlots, let unit, let optional, _):
+                let inner = build(innerPlan)
+                pipeline.inner[i] = inner
+                op = SubqueryCallOperator(input: input!, inner: inner.root, nullSlots: nullSlots, unit: unit, optional: optional)
+            case .union(let partPlans, let partSlots, let columnSlots, let distinct):
+                let parts = partPlans.map { build($0) }
+                pipeline.unionParts[i] = parts
+                op = UnionOperator(input: input!, parts: parts.map(\.root), partSlots: partSlots, columnSlots: columnSlots, distinct: distinct)
             default:
                 op = makeOperator(for: step.operation, input: input)
             }
@@ -148,7 +164,7 @@ struct PhysicalPlanner {
         case .procedureCall(let call):
             return ProcedureCallOperator(input: input!, procedure: procedures.procedure(named: call.procedure)!, arguments: call.arguments,
                                          outputs: call.outputs, range: call.range, argumentRanges: call.argumentRanges)
-        case .optional, .merge, .triangles, .foreach:
+        case .optional, .merge, .triangles, .foreach, .subqueryCall, .union:
             preconditionFailure("steps with a plan of their own are built by build(_:)")
         }
     }

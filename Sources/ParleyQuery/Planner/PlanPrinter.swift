@@ -12,6 +12,14 @@ enum PlanPrinter {
             lines.append(header)
             render(part.plan, profile?[i], depth: 1, into: &lines)
         }
+        // The subqueries expressions run, numbered in the order they are written.
+        var number = 0
+        for (i, label) in plan.subplanLabels.enumerated() {
+            guard let label, i < plan.subplans.count else { continue }
+            number += 1
+            lines.append("\(label) subquery #\(number) (per row)")
+            render(plan.subplans[i], nil, depth: 1, into: &lines)
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -40,8 +48,10 @@ enum PlanPrinter {
                 lines.append(line)
                 // Pushed in reverse: the plans a step runs per row print first, then its input.
                 if index > 0 { pending.append(.step(plan, pipeline, index: index - 1, depth: depth + 1)) }
-                if let inner = operation.innerPlans.first {
-                    pending.append(.step(inner, pipeline?.inner[index], index: inner.steps.count - 1, depth: depth + 2))
+                let innerPipelines = pipeline?.innerPipelines(of: index)
+                for (k, inner) in operation.innerPlans.enumerated().reversed() {
+                    let innerPipeline = innerPipelines.flatMap { k < $0.count ? $0[k] : nil }
+                    pending.append(.step(inner, innerPipeline, index: inner.steps.count - 1, depth: depth + 2))
                     pending.append(.perRow(depth + 1))
                 }
             }
