@@ -89,13 +89,8 @@ extension GraphStore {
         var seenOut = [Bool](repeating: false, count: rels)
         var seenIn = [Bool](repeating: false, count: rels)
         for n in nodeAlive.indices where nodeAlive[n] {
-            let node = Int32(n)
-            if let problem = checkList(outgoing[n], of: n, "outgoing", seen: &seenOut, { r, e in relStarts[r] == node && relEnds[r] == e.other }) {
-                return problem
-            }
-            if let problem = checkList(incoming[n], of: n, "incoming", seen: &seenIn, { r, e in relEnds[r] == node && relStarts[r] == e.other }) {
-                return problem
-            }
+            if let problem = checkList(outgoing[n], of: n, outgoing: true, seen: &seenOut) { return problem }
+            if let problem = checkList(incoming[n], of: n, outgoing: false, seen: &seenIn) { return problem }
         }
         for r in 0..<rels where relAlive[r] {
             let s = Int(relStarts[r]), e = Int(relEnds[r])
@@ -106,50 +101,64 @@ extension GraphStore {
         return nil
     }
 
-    /// One adjacency list: sorted without repeats, every entry a live relationship that
-    /// `matches` and has the entry's type; marks each entry's relationship in `seen`.
-    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, _ direction: String, seen: inout [Bool], _ matches: (Int, AdjacencyEntry) -> Bool) -> String? {
+    /// One adjacency list of node `n`: sorted without repeats, every entry a live relationship
+    /// with the entry's type that starts at `n` and ends at the entry's other node (for an
+    /// outgoing list; the other way round for an incoming one); marks each entry's
+    /// relationship in `seen`. A plain loop, no closure: this is the check's inner loop.
+    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, outgoing: Bool, seen: inout [Bool]) -> String? {
+        let node = Int32(n), rels = relAlive.count
         var previous: AdjacencyEntry?
         for e in list {
             if let previous, !(previous < e) { return "adjacency of node \(n) unsorted or repeats relationship \(e.rel)" }
             previous = e
             let r = Int(e.rel)
-            guard r >= 0 && r < relAlive.count, relAlive[r], relTypes[r] == e.type, matches(r, e) else {
-                return "\(direction) entry \(e) of node \(n) is stale"
-            }
-            if seen[r] { return "relationship \(r) appears twice in the \(direction) lists" }
+            let matches = r >= 0 && r < rels && relAlive[r] && relTypes[r] == e.type
+                && (outgoing ? relStarts[r] == node && relEnds[r] == e.other : relEnds[r] == node && relStarts[r] == e.other)
+            guard matches else { return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale" }
+            if seen[r] { return "relationship \(r) appears twice in the \(outgoing ? "outgoing" : "incoming") lists" }
             seen[r] = true
         }
         return nil
     }
 
     /// Each property index against the property columns, both ways.
+    ///
+    /// Forwards, each posting lists live nodes holding its value, in increasing order. Since
+    /// `Value`'s equality is an equivalence and each value is one key, a node can then be
+    /// listed only under the key of its own value: backwards it is enough to find every live
+    /// node with a value among those listed (a bit per node, no hash lookup per node).
     private func checkPropertyIndexes() -> String? {
         for key in propertyIndexes.keys.sorted() {
             let index = propertyIndexes[key]!
             let name = keys.name(key)
+            var listed = [Bool](repeating: false, count: nodeAlive.count)
             for (v, posting) in index.entries {
-                let members = posting.nodes
-                var previous: Int32 = -1
-                for n in members {
-                    if n <= previous { return "index on \(name) unsorted or repeats node \(n) for \(v)" }
-                    previous = n
-                    guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], nodeProperties.value(Int(n), key) == v else {
-                        return "index on \(name) lists node \(n) for \(v) wrongly"
+                switch posting {
+                case .one(let n):
+                    if let problem = checkPosting(n, after: -1, holding: v, key: key, name: name) { return problem }
+                    listed[Int(n)] = true
+                case .many(let members):
+                    var previous: Int32 = -1
+                    for n in members {
+                        if let problem = checkPosting(n, after: previous, holding: v, key: key, name: name) { return problem }
+                        previous = n
+                        listed[Int(n)] = true
                     }
                 }
             }
-            for n in nodeAlive.indices where nodeAlive[n] {
-                let v = nodeProperties.value(n, key)
-                if v.isNull { continue }
-                let found: Bool
-                switch index.entries[v] {
-                case nil: found = false
-                case .one(let m): found = m == Int32(n)
-                case .many(let list): found = GraphStore.sortedContains(list, Int32(n))
-                }
-                if !found { return "node \(n) missing from index on \(name)" }
+            for n in nodeAlive.indices where nodeAlive[n] && !listed[n] && !nodeProperties.value(n, key).isNull {
+                return "node \(n) missing from index on \(name)"
             }
+        }
+        return nil
+    }
+
+    /// One member `n` of the posting for `v` in the index on `key`: after `previous`, live,
+    /// and holding `v`.
+    private func checkPosting(_ n: Int32, after previous: Int32, holding v: Value, key: Int32, name: String) -> String? {
+        if n <= previous { return "index on \(name) unsorted or repeats node \(n) for \(v)" }
+        guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], nodeProperties.value(Int(n), key) == v else {
+            return "index on \(name) lists node \(n) for \(v) wrongly"
         }
         return nil
     }
