@@ -84,39 +84,49 @@ extension GraphStore {
     }
 
     /// The adjacency lists against the relationship rows, both ways.
+    ///
+    /// The rows are first packed one relationship to an element (``PackedRow``): an adjacency
+    /// entry then costs one memory access where it cost five, which on a large graph, whose
+    /// entries name relationships all over the arrays, is most of the check's time.
     private func checkAdjacency() -> String? {
-        let rels = relAlive.count
-        var seenOut = [Bool](repeating: false, count: rels)
-        var seenIn = [Bool](repeating: false, count: rels)
-        for n in nodeAlive.indices where nodeAlive[n] {
-            if let problem = checkList(outgoing[n], of: n, outgoing: true, seen: &seenOut) { return problem }
-            if let problem = checkList(incoming[n], of: n, outgoing: false, seen: &seenIn) { return problem }
+        var rows = relAlive.indices.map { r in
+            PackedRow(start: relStarts[r], end: relEnds[r], type: relTypes[r], flags: relAlive[r] ? PackedRow.alive : 0)
         }
-        for r in 0..<rels where relAlive[r] {
-            let s = Int(relStarts[r]), e = Int(relEnds[r])
-            guard contains(node: s), contains(node: e) else { return "relationship \(r) dangles" }
-            if !seenOut[r] { return "relationship \(r) missing from outgoing of \(s)" }
-            if !seenIn[r] { return "relationship \(r) missing from incoming of \(e)" }
+        return rows.withUnsafeMutableBufferPointer { rows -> String? in
+            for n in nodeAlive.indices where nodeAlive[n] {
+                if let problem = checkList(outgoing[n], of: n, outgoing: true, rows: rows) { return problem }
+                if let problem = checkList(incoming[n], of: n, outgoing: false, rows: rows) { return problem }
+            }
+            for r in rows.indices where rows[r].flags & PackedRow.alive != 0 {
+                let s = Int(rows[r].start), e = Int(rows[r].end)
+                guard contains(node: s), contains(node: e) else { return "relationship \(r) dangles" }
+                if rows[r].flags & PackedRow.seenOutgoing == 0 { return "relationship \(r) missing from outgoing of \(s)" }
+                if rows[r].flags & PackedRow.seenIncoming == 0 { return "relationship \(r) missing from incoming of \(e)" }
+            }
+            return nil
         }
-        return nil
     }
 
     /// One adjacency list of node `n`: sorted without repeats, every entry a live relationship
     /// with the entry's type that starts at `n` and ends at the entry's other node (for an
     /// outgoing list; the other way round for an incoming one); marks each entry's
-    /// relationship in `seen`. A plain loop, no closure: this is the check's inner loop.
-    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, outgoing: Bool, seen: inout [Bool]) -> String? {
-        let node = Int32(n), rels = relAlive.count
+    /// relationship as seen in that direction.
+    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, outgoing: Bool, rows: UnsafeMutableBufferPointer<PackedRow>) -> String? {
+        let node = Int32(n)
+        let seenBit = outgoing ? PackedRow.seenOutgoing : PackedRow.seenIncoming
         var previous: AdjacencyEntry?
         for e in list {
             if let previous, !(previous < e) { return "adjacency of node \(n) unsorted or repeats relationship \(e.rel)" }
             previous = e
             let r = Int(e.rel)
-            let matches = r >= 0 && r < rels && relAlive[r] && relTypes[r] == e.type
-                && (outgoing ? relStarts[r] == node && relEnds[r] == e.other : relEnds[r] == node && relStarts[r] == e.other)
-            guard matches else { return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale" }
-            if seen[r] { return "relationship \(r) appears twice in the \(outgoing ? "outgoing" : "incoming") lists" }
-            seen[r] = true
+            guard r >= 0 && r < rows.count else { return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale" }
+            let row = rows[r]
+            let (here, there) = outgoing ? (row.start, row.end) : (row.end, row.start)
+            guard row.flags & PackedRow.alive != 0, row.type == e.type, here == node, there == e.other else {
+                return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale"
+            }
+            if row.flags & seenBit != 0 { return "relationship \(r) appears twice in the \(outgoing ? "outgoing" : "incoming") lists" }
+            rows[r].flags |= seenBit
         }
         return nil
     }
@@ -182,4 +192,15 @@ extension GraphStore {
         }
         return lo < list.count && list[lo] == value
     }
+}
+
+/// One relationship's row for the adjacency check: its ends, its type, and whether it is
+/// live and has been met in an outgoing and in an incoming list.
+private struct PackedRow {
+    static let alive: UInt32 = 1, seenOutgoing: UInt32 = 2, seenIncoming: UInt32 = 4
+
+    var start: Int32
+    var end: Int32
+    var type: Int32
+    var flags: UInt32
 }
