@@ -32,6 +32,7 @@ struct TopLevelKeysTests {
     @Test("no object, no keys")
     func none() {
         #expect(TopLevelKeysTests.keys("") == [])
-        #expect(TopLevelKeysTests.keys(#"["nodes", "edges"]"#) == [])
+        #expect(TopLevelKeysTests.keys(#""nodes""#) == [])
+        #expect(TopLevelKeysTests.keys("42") == [])
     }
 }
