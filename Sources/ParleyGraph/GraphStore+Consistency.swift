@@ -84,72 +84,91 @@ extension GraphStore {
     }
 
     /// The adjacency lists against the relationship rows, both ways.
+    ///
+    /// The rows are first packed one relationship to an element (``PackedRow``): an adjacency
+    /// entry then costs one memory access where it cost five, which on a large graph, whose
+    /// entries name relationships all over the arrays, is most of the check's time.
     private func checkAdjacency() -> String? {
-        let rels = relAlive.count
-        var seenOut = [Bool](repeating: false, count: rels)
-        var seenIn = [Bool](repeating: false, count: rels)
-        for n in nodeAlive.indices where nodeAlive[n] {
-            let node = Int32(n)
-            if let problem = checkList(outgoing[n], of: n, "outgoing", seen: &seenOut, { r, e in relStarts[r] == node && relEnds[r] == e.other }) {
-                return problem
-            }
-            if let problem = checkList(incoming[n], of: n, "incoming", seen: &seenIn, { r, e in relEnds[r] == node && relStarts[r] == e.other }) {
-                return problem
-            }
+        var rows = relAlive.indices.map { r in
+            PackedRow(start: relStarts[r], end: relEnds[r], type: relTypes[r], flags: relAlive[r] ? PackedRow.alive : 0)
         }
-        for r in 0..<rels where relAlive[r] {
-            let s = Int(relStarts[r]), e = Int(relEnds[r])
-            guard contains(node: s), contains(node: e) else { return "relationship \(r) dangles" }
-            if !seenOut[r] { return "relationship \(r) missing from outgoing of \(s)" }
-            if !seenIn[r] { return "relationship \(r) missing from incoming of \(e)" }
+        return rows.withUnsafeMutableBufferPointer { rows -> String? in
+            for n in nodeAlive.indices where nodeAlive[n] {
+                if let problem = checkList(outgoing[n], of: n, outgoing: true, rows: rows) { return problem }
+                if let problem = checkList(incoming[n], of: n, outgoing: false, rows: rows) { return problem }
+            }
+            for r in rows.indices where rows[r].flags & PackedRow.alive != 0 {
+                let s = Int(rows[r].start), e = Int(rows[r].end)
+                guard contains(node: s), contains(node: e) else { return "relationship \(r) dangles" }
+                if rows[r].flags & PackedRow.seenOutgoing == 0 { return "relationship \(r) missing from outgoing of \(s)" }
+                if rows[r].flags & PackedRow.seenIncoming == 0 { return "relationship \(r) missing from incoming of \(e)" }
+            }
+            return nil
         }
-        return nil
     }
 
-    /// One adjacency list: sorted without repeats, every entry a live relationship that
-    /// `matches` and has the entry's type; marks each entry's relationship in `seen`.
-    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, _ direction: String, seen: inout [Bool], _ matches: (Int, AdjacencyEntry) -> Bool) -> String? {
+    /// One adjacency list of node `n`: sorted without repeats, every entry a live relationship
+    /// with the entry's type that starts at `n` and ends at the entry's other node (for an
+    /// outgoing list; the other way round for an incoming one); marks each entry's
+    /// relationship as seen in that direction.
+    private func checkList(_ list: [AdjacencyEntry], of n: NodeID, outgoing: Bool, rows: UnsafeMutableBufferPointer<PackedRow>) -> String? {
+        let node = Int32(n)
+        let seenBit = outgoing ? PackedRow.seenOutgoing : PackedRow.seenIncoming
         var previous: AdjacencyEntry?
         for e in list {
             if let previous, !(previous < e) { return "adjacency of node \(n) unsorted or repeats relationship \(e.rel)" }
             previous = e
             let r = Int(e.rel)
-            guard r >= 0 && r < relAlive.count, relAlive[r], relTypes[r] == e.type, matches(r, e) else {
-                return "\(direction) entry \(e) of node \(n) is stale"
+            guard r >= 0 && r < rows.count else { return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale" }
+            let row = rows[r]
+            let (here, there) = outgoing ? (row.start, row.end) : (row.end, row.start)
+            guard row.flags & PackedRow.alive != 0, row.type == e.type, here == node, there == e.other else {
+                return "\(outgoing ? "outgoing" : "incoming") entry \(e) of node \(n) is stale"
             }
-            if seen[r] { return "relationship \(r) appears twice in the \(direction) lists" }
-            seen[r] = true
+            if row.flags & seenBit != 0 { return "relationship \(r) appears twice in the \(outgoing ? "outgoing" : "incoming") lists" }
+            rows[r].flags |= seenBit
         }
         return nil
     }
 
     /// Each property index against the property columns, both ways.
+    ///
+    /// Forwards, each posting lists live nodes holding its value, in increasing order. Since
+    /// `Value`'s equality is an equivalence and each value is one key, a node can then be
+    /// listed only under the key of its own value: backwards it is enough to find every live
+    /// node with a value among those listed (a bit per node, no hash lookup per node).
     private func checkPropertyIndexes() -> String? {
         for key in propertyIndexes.keys.sorted() {
             let index = propertyIndexes[key]!
             let name = keys.name(key)
+            var listed = [Bool](repeating: false, count: nodeAlive.count)
             for (v, posting) in index.entries {
-                let members = posting.nodes
-                var previous: Int32 = -1
-                for n in members {
-                    if n <= previous { return "index on \(name) unsorted or repeats node \(n) for \(v)" }
-                    previous = n
-                    guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], nodeProperties.value(Int(n), key) == v else {
-                        return "index on \(name) lists node \(n) for \(v) wrongly"
+                switch posting {
+                case .one(let n):
+                    if let problem = checkPosting(n, after: -1, holding: v, key: key, name: name) { return problem }
+                    listed[Int(n)] = true
+                case .many(let members):
+                    var previous: Int32 = -1
+                    for n in members {
+                        if let problem = checkPosting(n, after: previous, holding: v, key: key, name: name) { return problem }
+                        previous = n
+                        listed[Int(n)] = true
                     }
                 }
             }
-            for n in nodeAlive.indices where nodeAlive[n] {
-                let v = nodeProperties.value(n, key)
-                if v.isNull { continue }
-                let found: Bool
-                switch index.entries[v] {
-                case nil: found = false
-                case .one(let m): found = m == Int32(n)
-                case .many(let list): found = GraphStore.sortedContains(list, Int32(n))
-                }
-                if !found { return "node \(n) missing from index on \(name)" }
+            for n in nodeAlive.indices where nodeAlive[n] && !listed[n] && !nodeProperties.value(n, key).isNull {
+                return "node \(n) missing from index on \(name)"
             }
+        }
+        return nil
+    }
+
+    /// One member `n` of the posting for `v` in the index on `key`: after `previous`, live,
+    /// and holding `v`.
+    private func checkPosting(_ n: Int32, after previous: Int32, holding v: Value, key: Int32, name: String) -> String? {
+        if n <= previous { return "index on \(name) unsorted or repeats node \(n) for \(v)" }
+        guard Int(n) < nodeAlive.count, nodeAlive[Int(n)], nodeProperties.value(Int(n), key) == v else {
+            return "index on \(name) lists node \(n) for \(v) wrongly"
         }
         return nil
     }
@@ -173,4 +192,15 @@ extension GraphStore {
         }
         return lo < list.count && list[lo] == value
     }
+}
+
+/// One relationship's row for the adjacency check: its ends, its type, and whether it is
+/// live and has been met in an outgoing and in an incoming list.
+private struct PackedRow {
+    static let alive: UInt32 = 1, seenOutgoing: UInt32 = 2, seenIncoming: UInt32 = 4
+
+    var start: Int32
+    var end: Int32
+    var type: Int32
+    var flags: UInt32
 }

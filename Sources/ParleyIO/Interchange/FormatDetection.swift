@@ -37,41 +37,49 @@ extension GraphFormat {
     static func jsonShape(_ path: String) -> GraphFormat? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
-        let text = String(decoding: head, as: UTF8.self)
-        // Keys at depth 1 of the top-level object, found by a small scan of strings and brackets.
-        var depth = 0
-        var keys: [String] = []
-        var i = text.unicodeScalars.startIndex
-        let s = text.unicodeScalars
-        var expectKey = false
-        while i < s.endIndex {
-            let c = s[i]
-            switch c {
-            case "{", "[":
-                depth += 1
-                expectKey = c == "{" && depth == 1
-            case "}", "]": depth -= 1
-            case ",": expectKey = depth == 1
-            case "\"":
-                var j = s.index(after: i)
-                var word = ""
-                while j < s.endIndex && s[j] != "\"" {
-                    if s[j] == "\\" { j = s.index(after: j); if j == s.endIndex { break } }
-                    word.unicodeScalars.append(s[j])
-                    j = s.index(after: j)
-                }
-                if depth == 1 && expectKey { keys.append(word); expectKey = false }
-                i = j
-            default: break
-            }
-            if i < s.endIndex { i = s.index(after: i) }
-        }
-        let set = Set(keys)
+        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        let set = Set(topLevelKeys(head))
         // node-link has a "graph" key too (the graph's attributes), so it is tested first.
         if set.contains("links") || set.contains("directed") || set.contains("multigraph") { return .nodeLink }
         if set.contains("graph") || set.contains("graphs") { return .jgf }
         if set.contains("nodes") || set.contains("edges") { return .json }
         return nil
+    }
+
+    /// The keys at depth 1 of the top-level object in `bytes` (possibly cut short), found by a
+    /// small scan of strings and brackets over the bytes: every byte that matters is ASCII, so
+    /// no decoding is needed, and only the keys are made into strings.
+    static func topLevelKeys(_ bytes: [UInt8]) -> [String] {
+        var depth = 0
+        var keys: [String] = []
+        var expectKey = false
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                expectKey = bytes[i] == UInt8(ascii: "{") && depth == 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ","): expectKey = depth == 1
+            case UInt8(ascii: "\""):
+                // A backslash is dropped and the byte after it kept, as for the key `\"`.
+                let isKey = depth == 1 && expectKey
+                var j = i + 1
+                var word: [UInt8] = []
+                while j < bytes.count && bytes[j] != UInt8(ascii: "\"") {
+                    if bytes[j] == UInt8(ascii: "\\") { j += 1; if j == bytes.count { break } }
+                    if isKey { word.append(bytes[j]) }
+                    j += 1
+                }
+                if isKey {
+                    keys.append(String(decoding: word, as: UTF8.self))
+                    expectKey = false
+                }
+                i = j
+            default: break
+            }
+            if i < bytes.count { i += 1 }
+        }
+        return keys
     }
 }

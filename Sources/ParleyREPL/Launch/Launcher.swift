@@ -230,6 +230,9 @@ public enum Launcher {
     }
 
     /// `parley check GRAPH.json`: validates the file and prints its counts; 0 if valid, 1 if not.
+    ///
+    /// The process ends right after: a valid graph is left allocated (``ProcessLifetime``)
+    /// rather than freed value by value.
     public static func check(path: String, noColor: Bool = false) -> Int32 {
         let graph: GraphStore
         do {
@@ -250,6 +253,7 @@ public enum Launcher {
             text += "  " + name + String(repeating: " ", count: width - name.displayWidth + 2) + "\(count)\n"
         }
         FileOutput.standardOutput.write(text)
+        ProcessLifetime.keep(graph)
         return 0
     }
 }
