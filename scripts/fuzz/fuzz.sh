@@ -41,14 +41,17 @@ modules_of() {
         *) echo "unknown fuzz target '$1' (expected json, query, exec, dot, regex, deep or all)" >&2; exit 2 ;;
     esac
 }
+# (The error renderer lives in ParleyREPL, which links libedit; its two files need only
+# ParleyValues, so the targets that render errors compile them in.)
+rendering="../../Sources/ParleyREPL/Rendering/DiagnosticRendering.swift ../../Sources/ParleyREPL/Rendering/DisplayWidth.swift"
 sources_of() {
     case $1 in
-        json)  echo "FuzzJSON.swift" ;;
-        query) echo "FuzzQuery.swift QueryFuzzSupport.swift" ;;
-        exec)  echo "FuzzExec.swift FuzzGraph.swift QueryFuzzSupport.swift" ;;
+        json)  echo "FuzzJSON.swift $rendering" ;;
+        query) echo "FuzzQuery.swift QueryFuzzSupport.swift $rendering" ;;
+        exec)  echo "FuzzExec.swift FuzzGraph.swift QueryFuzzSupport.swift $rendering" ;;
         dot)   echo "FuzzDOT.swift" ;;
-        regex) echo "FuzzRegex.swift QueryFuzzSupport.swift" ;;
-        deep)  echo "FuzzDeep.swift FuzzGraph.swift QueryFuzzSupport.swift FuzzChoices.swift DeepQueryGenerator.swift DeepQueryGenerator+Folds.swift" ;;
+        regex) echo "FuzzRegex.swift QueryFuzzSupport.swift $rendering" ;;
+        deep)  echo "FuzzDeep.swift FuzzGraph.swift QueryFuzzSupport.swift FuzzChoices.swift DeepQueryGenerator.swift DeepQueryGenerator+Folds.swift $rendering" ;;
     esac
 }
 # libFuzzer options per target: json inputs stay small enough to fuzz fast (the bundled graphs
