@@ -26,10 +26,15 @@ enum StackGuard {
     }
 
     /// Whether the caller's frame is still above `limit` (from ``limit()`` on this thread).
+    ///
+    /// The thread's stack ends at most ``reserve`` bytes below `limit`; a frame further down is
+    /// not on this stack at all (AddressSanitizer keeps some frames' locals in a "fake stack"
+    /// elsewhere in memory), and is given the benefit of the doubt.
     @inline(__always)
     static func hasRoom(below limit: UInt) -> Bool {
         var marker: UInt8 = 0
-        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } > limit
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return here > limit || here < limit &- UInt(reserve)
     }
 
     /// Whether the current thread has room to recurse further.
