@@ -48,36 +48,32 @@ struct XMLSource {
     /// `name="value"` in the tag that starts at `open`.
     private func attributeRange(_ name: String, inTagAt open: Int) -> Range<Int>? {
         let want = Array(name.utf8)
-        var i = open + 1
-        var quote: UInt8 = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                return nil
-            } else if isSpace(bytes[i - 1]), i + want.count <= bytes.count, bytes[i..<(i + want.count)].elementsEqual(want) {
-                var j = i + want.count
-                while j < bytes.count, isSpace(bytes[j]) { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: "=") {
-                    j += 1
-                    while j < bytes.count, isSpace(bytes[j]) { j += 1 }
-                    guard j < bytes.count else { return nil }
-                    let q = bytes[j]
-                    var k = j + 1
-                    while k < bytes.count, bytes[k] != q { k += 1 }
-                    return i..<min(k + 1, bytes.count)
-                }
-            }
-            i += 1
-        }
-        return nil
+        // The name's first byte, after a space and followed by `=`, or the tag's end.
+        var valueStart = 0
+        guard let at = firstUnquoted(inTagAt: open, where: { i in
+            if bytes[i] == UInt8(ascii: ">") { return true }
+            guard isSpace(bytes[i - 1]), i + want.count <= bytes.count, bytes[i..<(i + want.count)].elementsEqual(want) else { return false }
+            var j = i + want.count
+            while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+            guard j < bytes.count, bytes[j] == UInt8(ascii: "=") else { return false }
+            j += 1
+            while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+            valueStart = j
+            return true
+        }), bytes[at] != UInt8(ascii: ">"), valueStart < bytes.count else { return nil }
+        let q = bytes[valueStart]
+        var k = valueStart + 1
+        while k < bytes.count, bytes[k] != q { k += 1 }
+        return at..<min(k + 1, bytes.count)
     }
 
     /// Just after the `>` that ends the tag starting at `open` (quotes respected).
     private func tagEnd(_ open: Int) -> Int? {
+        firstUnquoted(inTagAt: open, where: { bytes[$0] == UInt8(ascii: ">") }).map { $0 + 1 }
+    }
+
+    /// The first position after `open`, outside quoted attribute values, where `match` holds.
+    private func firstUnquoted(inTagAt open: Int, where match: (Int) -> Bool) -> Int? {
         var i = open + 1
         var quote: UInt8 = 0
         while i < bytes.count {
@@ -86,8 +82,8 @@ struct XMLSource {
                 if b == quote { quote = 0 }
             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 quote = b
-            } else if b == UInt8(ascii: ">") {
-                return i + 1
+            } else if match(i) {
+                return i
             }
             i += 1
         }
