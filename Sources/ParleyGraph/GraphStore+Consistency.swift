@@ -142,7 +142,9 @@ extension GraphStore {
             let index = propertyIndexes[key]!
             let name = keys.name(key)
             var listed = [Bool](repeating: false, count: nodeAlive.count)
+            var shared = 0
             for (v, posting) in index.entries {
+                if case .many = posting { shared += 1 }
                 switch posting {
                 case .one(let n):
                     if let problem = checkPosting(n, after: -1, holding: v, key: key, name: name) { return problem }
@@ -155,6 +157,9 @@ extension GraphStore {
                         listed[Int(n)] = true
                     }
                 }
+            }
+            if shared != index.sharedValues {
+                return "index on \(name) counts \(index.sharedValues) shared values, holds \(shared)"
             }
             for n in nodeAlive.indices where nodeAlive[n] && !listed[n] && !nodeProperties.value(n, key).isNull {
                 return "node \(n) missing from index on \(name)"

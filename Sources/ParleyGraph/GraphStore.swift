@@ -125,6 +125,10 @@ public struct GraphStore: Sendable {
     /// Whether property key `key` has an equality index on nodes.
     @inlinable public func isIndexed(_ key: Int32) -> Bool { propertyIndexes[key] != nil }
 
+    /// Whether property key `key` has an equality index in which no value is held by two nodes:
+    /// then distinct nodes holding the key have distinct (non-equivalent) values.
+    @inlinable public func isUniquelyIndexed(_ key: Int32) -> Bool { propertyIndexes[key]?.isUnique ?? false }
+
     /// The nodes whose property `key` is equivalent to `value`, in id order, or `nil` when
     /// `key` has no index (the caller must scan).
     @inlinable public func nodes(whereProperty key: Int32, equals value: Value) -> [Int32]? {

@@ -20,6 +20,8 @@ public struct PropertyIndex: Sendable {
     }
 
     @usableFromInline var entries: [Value: Posting] = [:]
+    /// How many values more than one node holds (0: the key identifies the nodes that hold it).
+    public private(set) var sharedValues = 0
 
     /// Creates an empty index.
     public init() {}
@@ -30,19 +32,23 @@ public struct PropertyIndex: Sendable {
     /// Adds `node` under `value` (one hash lookup).
     mutating func insert(_ value: Value, _ node: Int32) {
         guard !value.isNull else { return }
-        PropertyIndex.add(node, to: &entries[value])
+        if PropertyIndex.add(node, to: &entries[value]) { sharedValues += 1 }
     }
 
-    private static func add(_ node: Int32, to posting: inout Posting?) {
+    /// Adds `node` to `posting`; true when the value was held by exactly one node before.
+    private static func add(_ node: Int32, to posting: inout Posting?) -> Bool {
         switch posting {
         case nil: posting = .one(node)
-        case .one(let other): posting = .many(other < node ? [other, node] : [node, other])
+        case .one(let other):
+            posting = .many(other < node ? [other, node] : [node, other])
+            return true
         case .many(var list):
             posting = nil  // keep the array uniquely referenced while it grows
             list.append(node)
             if list[list.count - 2] > node { list.sort() }
             posting = .many(list)
         }
+        return false
     }
 
     mutating func remove(_ value: Value, _ node: Int32) {
@@ -52,9 +58,14 @@ public struct PropertyIndex: Sendable {
             if n == node { entries[value] = nil }
         case .many(var list):
             list.removeAll { $0 == node }
+            if list.count == 1 { sharedValues -= 1 }
             entries[value] = list.count == 1 ? .one(list[0]) : .many(list)
         }
     }
+
+    /// Whether no value is held by more than one node: then the key's value identifies its node
+    /// (among the nodes that hold the key; Cypher equivalence counts `1` and `1.0` as one value).
+    public var isUnique: Bool { sharedValues == 0 }
 
     /// Reserves room for `count` distinct values.
     mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }

@@ -69,6 +69,9 @@ struct ReferenceGraph {
             let expected = nodes.filter { $0.value.properties["id"] == id }.map(\.key).sorted()
             if g.nodes(whereProperty: idKey, equals: id)?.map(Int.init) != expected { return "id index for \(id)" }
         }
+        // Value's hashing is Cypher equivalence, as the index's: `1` and `1.0` are one id.
+        let ids = nodes.values.compactMap { $0.properties["id"] }
+        if g.isUniquelyIndexed(idKey) != (Set(ids).count == ids.count) { return "uniqueness of id (\(ids))" }
         return nil
     }
 }

@@ -25,7 +25,7 @@ public enum Interchange {
 
     /// The text of `graph` in a single-file `format`, with what the format could not hold.
     public static func text(_ graph: GraphStore, format: GraphFormat) throws(GraphFileError) -> (bytes: [UInt8], notes: ExportNotes) {
-        var notes = ExportNotes()
+        let notes = ExportNotes()
         switch format {
         case .json:
             if let problem = GraphFile.unwritableProperty(in: graph) {

@@ -145,6 +145,13 @@ final class AggregateOperator: Operator {
         let single = keys.count == 1
         let source = expand?.input ?? input!
         let distinctBatch = expand != nil && modes.contains(.countDistinct)
+        if keys.isEmpty, degree == nil, expand == nil, !ctx.profiling, modes.allSatisfy({ $0 == .countRows }),
+           let rows = try input!.countRows(ctx) {
+            // `count(*)` of rows the input counts without producing them.
+            _ = addGroup([])
+            for i in 0..<n { counts[i] = Int64(rows) }
+            return
+        }
         let fused = ctx.profiling ? nil : fusedFilteredScan()
         while try fused == nil ? source.pull(ctx) : nextUncounted(ctx, fused!.filter, fused!.scan) {
             var weight: Int64 = 1

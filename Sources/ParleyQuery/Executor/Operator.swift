@@ -26,6 +26,10 @@ class Operator {
     /// What the step does, in the words of the query.
     var details = ""
 
+    /// The number of rows the rest of this run would produce, when the operator can count them
+    /// without producing them (nil: pull them). Called only before the first row is pulled.
+    func countRows(_ ctx: ExecutionContext) throws(QueryError) -> Int? { nil }
+
     /// Prepares (or re-prepares) the operator for a fresh run.
     /// An error from a step below without a position gets this step's, as in ``pull(_:)``.
     func open(_ ctx: ExecutionContext) throws(QueryError) {
@@ -298,9 +302,19 @@ final class LimitOperator: Operator {
 
 /// Removes rows whose values in `slots` were already seen.
 final class DistinctOperator: Operator {
+    /// A triangle join below whose rows are distinct when it runs its join and no two nodes
+    /// share a `key` value (nil key: the columns are the nodes themselves).
+    struct Waiver {
+        let join: TriangleJoinOperator
+        let key: Int32?
+    }
+
     let slots: [Int]
+    var waiver: Waiver?
     @exclusivity(unchecked) private var seen = EntryHashTable()
     @exclusivity(unchecked) private var kept: [[Value]] = []
+    /// Whether rows pass unchecked: decided at the first row (nil before it).
+    @exclusivity(unchecked) private var waived: Bool?
     init(input: Operator, slots: [Int]) {
         self.slots = slots
         super.init(input: input)
@@ -309,9 +323,34 @@ final class DistinctOperator: Operator {
         try super.open(ctx)
         seen = EntryHashTable()
         kept = []
+        waived = nil
     }
+
+    /// Whether the waiver holds now that the join below has chosen how it runs.
+    private func waiverHolds(_ ctx: ExecutionContext) -> Bool {
+        guard let waiver, waiver.join.isJoining else { return false }
+        return waiver.key.map { ctx.graph.isUniquelyIndexed($0) } ?? true
+    }
+
+    /// The number of rows this operator would produce, counted without producing them, when
+    /// the waiver holds (the projection between holds only reads of the join's nodes).
+    override func countRows(_ ctx: ExecutionContext) throws(QueryError) -> Int? {
+        // Only a projection (of reads of the join's nodes: the waiver's condition) may stand between.
+        guard let waiver, waived == nil, input === waiver.join || (input is ProjectOperator && input!.input === waiver.join)
+        else { return nil }
+        try waiver.join.start(ctx)
+        guard waiverHolds(ctx) else { return nil }
+        waived = true
+        return try waiver.join.countTriangles(ctx)
+    }
+
     override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if waived == true { return try input!.pull(ctx) }
         while try input!.pull(ctx) {
+            if waived == nil {
+                waived = waiverHolds(ctx)
+                if waived! { return true }
+            }
             var key: [Value] = []
             key.reserveCapacity(slots.count)
             for s in slots { key.append(ctx.row[s]) }

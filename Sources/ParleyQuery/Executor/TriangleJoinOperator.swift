@@ -22,6 +22,8 @@ final class TriangleJoinOperator: Operator {
     let order: [Int]
     let key: Int32?
     let fallback: Operator
+    /// No node of the pattern needs a label.
+    let labelsFree: Bool
 
     @exclusivity(unchecked) private var usingFallback = false
     @exclusivity(unchecked) private var rank: [Int32] = []
@@ -34,6 +36,8 @@ final class TriangleJoinOperator: Operator {
     @exclusivity(unchecked) private var thirds: [Int32] = []
     @exclusivity(unchecked) private var thirdIndex = 0
     @exclusivity(unchecked) private var started = false
+    /// The input gave no row: nothing to join.
+    @exclusivity(unchecked) private var noInput = false
     /// When all three relationships are the same undirected spec: each triangle is found once
     /// from its lowest node in (degree, id) order, then its nodes are put in key order.
     @exclusivity(unchecked) private var symmetric = false
@@ -53,36 +57,48 @@ final class TriangleJoinOperator: Operator {
         self.order = order
         self.key = key
         self.fallback = fallback
+        labelsFree = labels.allSatisfy(\.isEmpty)
         super.init(input: input)
     }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         started = false
+        noInput = false
         usingFallback = false
         symmetric = false
         thirds = []
         thirdIndex = 0
     }
 
-    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        if !started {
-            started = true
-            guard try input!.pull(ctx) else { return false }
-            if try !prepare(ctx) {
-                usingFallback = true
-                try fallback.open(ctx)
-            }
-            p = -1
-            qPosition = 0
-            qEnd = 0
-            u = -1
-            k = 0
-            found = []
+    /// Whether the operator runs its join (not the fallback plan); known once ``start(_:)`` ran.
+    var isJoining: Bool { started && !usingFallback }
+
+    /// Reads the input row and prepares the join (or opens the fallback), once per run.
+    func start(_ ctx: ExecutionContext) throws(QueryError) {
+        guard !started else { return }
+        started = true
+        guard try input!.pull(ctx) else {
+            noInput = true
+            return
         }
+        if try !prepare(ctx) {
+            usingFallback = true
+            try fallback.open(ctx)
+        }
+        p = -1
+        qPosition = 0
+        qEnd = 0
+        u = -1
+        k = 0
+        found = []
+    }
+
+    override func next(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        if !started { try start(ctx) }
+        if noInput { return false }
         if usingFallback { return try fallback.pull(ctx) }
         if symmetric { return try nextSymmetric(ctx) }
-        let g = ctx.graph
         while true {
             if thirdIndex < thirds.count {
                 let r = Int(thirds[thirdIndex])
@@ -97,14 +113,14 @@ final class TriangleJoinOperator: Operator {
                 p += 1
                 if p >= rank.count { return false }
                 try ctx.tick()
-                guard rank[p] >= 0, g.contains(node: p), Self.carries(g, p, labels[order[0]]) else { continue }
+                guard rank[p] >= 0, ctx.graph.contains(node: p), Self.carries(ctx.graph, p, labels[order[0]]) else { continue }
                 let range = lists[0].range(of: p)
                 qPosition = lists[0].firstAtLeast(NeighbourLists.key(rank: rank[p] + 1, node: 0), range)
                 qEnd = range.upperBound
             }
             q = Int(Int32(truncatingIfNeeded: lists[0].keys[qPosition]))
             qPosition += 1
-            guard Self.carries(g, q, labels[order[1]]) else { continue }
+            guard labels[order[1]].isEmpty || Self.carries(ctx.graph, q, labels[order[1]]) else { continue }
             intersect(ctx)
         }
     }
@@ -113,7 +129,6 @@ final class TriangleJoinOperator: Operator {
     /// the later neighbours of u that are also neighbours of v; a triangle whose three key
     /// values differ is bound in key order.
     private func nextSymmetric(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        let g = ctx.graph
         while true {
             if thirdIndex < found.count {
                 let i = thirdIndex
@@ -132,15 +147,30 @@ final class TriangleJoinOperator: Operator {
                 k = 0
                 if u & 255 == 0 { try ctx.tick() }
             }
-            let base = forwardOffsets[u], end = forwardOffsets[u + 1]
-            let v = Int(forward[base + k])
+            let v = Int(forward[forwardOffsets[u] + k])
             k += 1
-            var i = base + k, j = forwardOffsets[v]
-            let jEnd = forwardOffsets[v + 1]
+            forEachCommon(u, k - 1) { x in
+                if let t = inKeyOrder(nodeAt[u], nodeAt[v], nodeAt[Int(x)], ctx) {
+                    found.append(t.0)
+                    found.append(t.1)
+                    found.append(t.2)
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each position after the `k`-th forward neighbour of `u` that is also
+    /// a forward neighbour of that neighbour (the third nodes of the pair's triangles).
+    @inline(__always) private func forEachCommon(_ u: Int, _ k: Int, _ body: (Int32) -> Void) {
+        let base = forwardOffsets[u], end = forwardOffsets[u + 1]
+        let v = Int(forward[base + k])
+        var i = base + k + 1, j = forwardOffsets[v]
+        let jEnd = forwardOffsets[v + 1]
+        forward.withUnsafeBufferPointer { f in
             while i < end && j < jEnd {
-                let x = forward[i], y = forward[j]
+                let x = f[i], y = f[j]
                 if x == y {
-                    emit(nodeAt[u], nodeAt[v], nodeAt[Int(x)], g)
+                    body(x)
                     i += 1
                     j += 1
                 } else if x < y {
@@ -152,18 +182,59 @@ final class TriangleJoinOperator: Operator {
         }
     }
 
-    /// Appends triangle (a, b, c) to `found` in key order, if its key values differ and each
-    /// node carries the labels of its place.
-    @inline(__always) private func emit(_ a: Int32, _ b: Int32, _ c: Int32, _ g: GraphStore) {
+    /// Triangle (a, b, c) in key order, if its key values differ and each node carries the
+    /// labels of its place.
+    @inline(__always) private func inKeyOrder(_ a: Int32, _ b: Int32, _ c: Int32, _ ctx: ExecutionContext) -> (Int32, Int32, Int32)? {
         var x = a, y = b, z = c
         if rank[Int(x)] > rank[Int(y)] { swap(&x, &y) }
         if rank[Int(y)] > rank[Int(z)] { swap(&y, &z) }
         if rank[Int(x)] > rank[Int(y)] { swap(&x, &y) }
-        guard rank[Int(x)] < rank[Int(y)], rank[Int(y)] < rank[Int(z)] else { return }
-        guard Self.carries(g, Int(x), labels[order[0]]), Self.carries(g, Int(y), labels[order[1]]), Self.carries(g, Int(z), labels[order[2]]) else { return }
-        found.append(x)
-        found.append(y)
-        found.append(z)
+        guard rank[Int(x)] < rank[Int(y)], rank[Int(y)] < rank[Int(z)] else { return nil }
+        if !labelsFree {
+            guard Self.carries(ctx.graph, Int(x), labels[order[0]]), Self.carries(ctx.graph, Int(y), labels[order[1]]),
+                  Self.carries(ctx.graph, Int(z), labels[order[2]]) else { return nil }
+        }
+        return (x, y, z)
+    }
+
+    /// The number of triangles the rest of the run would bind, counted without binding them;
+    /// nil when the operator runs its fallback plan. The run is over afterwards.
+    func countTriangles(_ ctx: ExecutionContext) throws(QueryError) -> Int? {
+        try start(ctx)
+        if noInput { return 0 }
+        guard !usingFallback else { return nil }
+        defer { noInput = true }
+        var total = 0
+        if symmetric {
+            for u in 0..<nodeAt.count {
+                if u & 255 == 0 { try ctx.tick() }
+                for k in 0..<(forwardOffsets[u + 1] - forwardOffsets[u]) {
+                    let v = nodeAt[Int(forward[forwardOffsets[u] + k])]
+                    forEachCommon(u, k) { x in
+                        if inKeyOrder(nodeAt[u], v, nodeAt[Int(x)], ctx) != nil { total += 1 }
+                    }
+                }
+            }
+            return total
+        }
+        while true {
+            total += thirds.count - thirdIndex
+            thirds.removeAll(keepingCapacity: true)
+            thirdIndex = 0
+            while qPosition >= qEnd {
+                p += 1
+                if p >= rank.count { return total }
+                if p & 255 == 0 { try ctx.tick() }
+                guard rank[p] >= 0, ctx.graph.contains(node: p), Self.carries(ctx.graph, p, labels[order[0]]) else { continue }
+                let range = lists[0].range(of: p)
+                qPosition = lists[0].firstAtLeast(NeighbourLists.key(rank: rank[p] + 1, node: 0), range)
+                qEnd = range.upperBound
+            }
+            q = Int(Int32(truncatingIfNeeded: lists[0].keys[qPosition]))
+            qPosition += 1
+            guard labels[order[1]].isEmpty || Self.carries(ctx.graph, q, labels[order[1]]) else { continue }
+            intersect(ctx)
+        }
     }
 
     /// The symmetric mode's (degree, id) order and forward neighbour lists, from the ranked

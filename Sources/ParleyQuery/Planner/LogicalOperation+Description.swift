@@ -41,6 +41,7 @@ extension LogicalOperation {
     /// What the step does, in the words of the query (empty when its name says it all).
     var details: String {
         switch self {
+        case .distinct(_, let waiver?): return "unchecked after the join when " + (waiver.key.map { "\($0) identifies nodes" } ?? "always")
         case .argument, .distinct, .eager, .optional, .update, .union: return ""
         case .nodeScan(_, _, _, let text), .indexSeek(_, _, _, _, let text), .boundNode(_, _, let text),
              .project(_, _, let text), .unwind(_, _, let text), .create(_, let text), .merge(_, _, _, _, let text),

@@ -23,7 +23,9 @@ enum LogicalOperation {
     case project(items: [(slot: Int, expression: BoundExpression)], ranges: [SourceRange?], text: String)
     case unwind(expression: BoundExpression, slot: Int, text: String)
     case aggregate(Aggregation)
-    case distinct(slots: [Int])
+    /// DISTINCT over `slots`; with a waiver, rows pass unchecked when the triangle join below
+    /// runs its join and the waiver's key is uniquely indexed (its rows are then distinct).
+    case distinct(slots: [Int], waiver: DistinctWaiver?)
     /// ORDER BY; with `limit`, only the first `limit` rows are kept (top-k).
     case sort(keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)], keyRanges: [SourceRange], limit: Int?, text: String)
     case skip(Int)
@@ -152,5 +154,13 @@ enum LogicalOperation {
         /// The steps it replaces (over an Argument), run instead when the key's values are not
         /// all strings or all integers.
         var fallback: LogicalPlan
+    }
+
+    /// Why a DISTINCT after a ``TriangleJoin`` may let rows through unchecked: its columns are
+    /// the triangle's nodes or their `key` values and cover all three nodes, so distinct node
+    /// triangles give distinct rows once no two nodes share a `key` value.
+    struct DistinctWaiver {
+        /// The property the columns read (nil when they are the nodes themselves).
+        var key: String?
     }
 }

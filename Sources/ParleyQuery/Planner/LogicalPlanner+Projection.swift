@@ -7,18 +7,24 @@ extension LogicalPlanner {
     func planProjection(_ p: BoundProjection, plan: inout LogicalPlan) {
         // Writes before a projection complete before anything is projected (LIMIT must not cut them short).
         if p.afterWrite { plan.add(.eager) }
+        var waiver: LogicalOperation.DistinctWaiver?
         switch p.body {
         case .project(let items, let ranges, let text):
-            if p.distinctSlots != nil, !p.afterWrite,
+            if let distinctSlots = p.distinctSlots, !p.afterWrite,
                let joined = triangleJoin(plan, used: Set(items.flatMap { $0.expression.slotsUsed })
                                             .union(p.columnSlots.filter { s in !items.contains { $0.slot == s } })) {
                 plan = joined
+                for step in joined.steps {
+                    if case .triangles(let join) = step.operation {
+                        waiver = Self.distinctWaiver(join, items: items, distinctSlots: distinctSlots)
+                    }
+                }
             }
             if !items.isEmpty { plan.add(.project(items: items, ranges: ranges, text: text)) }
         case .aggregate(let aggregation):
             planAggregation(aggregation, plan: &plan)
         }
-        if let slots = p.distinctSlots { plan.add(.distinct(slots: slots)) }
+        if let slots = p.distinctSlots { plan.add(.distinct(slots: slots, waiver: waiver)) }
         if let order = p.order {
             let keep = p.limit.map { $0 + (p.skip ?? 0) }
             plan.add(.sort(keys: order.keys, keyRanges: order.keyRanges, limit: keep, text: order.text), range: order.keyRanges.first)

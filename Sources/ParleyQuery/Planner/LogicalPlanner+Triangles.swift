@@ -54,6 +54,34 @@ extension LogicalPlanner {
         return rewritten
     }
 
+    /// The waiver of the DISTINCT over `distinctSlots` after `join`, when every column is one of
+    /// the triangle's nodes or that node's key value and the columns cover all three nodes;
+    /// nil when some column could repeat across node triangles.
+    static func distinctWaiver(_ join: LogicalOperation.TriangleJoin, items: [(slot: Int, expression: BoundExpression)],
+                               distinctSlots: [Int]) -> LogicalOperation.DistinctWaiver? {
+        var covered = Set<Int>()
+        var readsKey = false
+        for s in distinctSlots {
+            guard let item = items.first(where: { $0.slot == s }) else {
+                // A column passed through unprojected: only a node of the triangle qualifies.
+                guard join.nodes.contains(s) else { return nil }
+                covered.insert(s)
+                continue
+            }
+            switch item.expression {
+            case .slot(let n) where join.nodes.contains(n):
+                covered.insert(n)
+            case .property(.slot(let n), let name, _) where join.nodes.contains(n) && name == join.key:
+                covered.insert(n)
+                readsKey = true
+            default:
+                return nil
+            }
+        }
+        guard covered == Set(join.nodes) else { return nil }
+        return LogicalOperation.DistinctWaiver(key: readsKey ? join.key : nil)
+    }
+
     /// The node order `x < y < z` that the pairs `before` state, when they order all three.
     static func chain(_ before: [(Int, Int)]) -> [Int]? {
         for first in 0..<3 {

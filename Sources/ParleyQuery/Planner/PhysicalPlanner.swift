@@ -91,6 +91,13 @@ struct PhysicalPlanner {
                 let parts = partPlans.map { build($0) }
                 pipeline.unionParts[i] = parts
                 op = UnionOperator(input: input!, parts: parts.map(\.root), partSlots: partSlots, columnSlots: columnSlots, distinct: distinct)
+            case .distinct(let slots, let waiver?):
+                let distinct = DistinctOperator(input: input!, slots: slots)
+                if let join = pipeline.operators.last(where: { $0 is TriangleJoinOperator }) as? TriangleJoinOperator {
+                    let key = waiver.key.map { graph.keys.id(of: $0) }
+                    if key != .some(nil) { distinct.waiver = .init(join: join, key: key ?? nil) }
+                }
+                op = distinct
             default:
                 op = makeOperator(for: step.operation, input: input)
             }
@@ -143,7 +150,7 @@ struct PhysicalPlanner {
             let degree = a.degree.map { DegreeSpec(from: $0.from, direction: $0.direction, types: typeIDs($0.types)) }
             return AggregateOperator(input: input!, keys: a.keys, aggregates: a.aggregates, degree: degree,
                                      expand: a.ofExpansion ? input as? ExpandOperator : nil)
-        case .distinct(let slots):
+        case .distinct(let slots, _):
             return DistinctOperator(input: input!, slots: slots)
         case .sort(let keys, let keyRanges, let limit, _):
             let sort = SortOperator(input: input!, keys: keys, limit: limit)
