@@ -26,6 +26,7 @@ extension GraphStore {
         while typeCounts.count <= Int(maxType) { typeCounts.append(0) }
         for t in newTypes[0..<n] { typeCounts[Int(t)] += 1 }
         relationshipCount += n
+        for i in 0..<n where starts[i] == ends[i] { selfLoopCount += 1 }
 
         GraphStore.bulkAppend(&outgoing, keys: starts[0..<n], others: ends[0..<n], types: newTypes[0..<n], base: base)
         GraphStore.bulkAppend(&incoming, keys: ends[0..<n], others: starts[0..<n], types: newTypes[0..<n], base: base)

@@ -44,16 +44,18 @@ extension GraphStore {
             }
         }
         if liveNodes != nodeCount { return "nodeCount \(nodeCount) but \(liveNodes) live nodes" }
-        var liveRels = 0
+        var liveRels = 0, loops = 0
         var perType = [Int](repeating: 0, count: typeCounts.count)
         for r in 0..<rels where relAlive[r] {
             liveRels += 1
+            if relStarts[r] == relEnds[r] { loops += 1 }
             let t = Int(relTypes[r])
             guard t >= 0 && t < perType.count else { return "relationship \(r) has type id \(t), which has no count" }
             perType[t] += 1
         }
         if liveRels != relationshipCount { return "relationshipCount \(relationshipCount) but \(liveRels) live" }
         if perType != typeCounts { return "type counts \(typeCounts) but \(perType) live" }
+        if loops != selfLoopCount { return "selfLoopCount \(selfLoopCount) but \(loops) live self-loops" }
         return nil
     }
 

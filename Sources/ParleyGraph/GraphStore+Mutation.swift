@@ -132,6 +132,7 @@ extension GraphStore {
         while typeCounts.count <= Int(type) { typeCounts.append(0) }
         typeCounts[Int(type)] += 1
         relationshipCount += 1
+        if start == end { selfLoopCount += 1 }
         let out = AdjacencyEntry(type: type, rel: Int32(rel), other: Int32(end))
         let inc = AdjacencyEntry(type: type, rel: Int32(rel), other: Int32(start))
         if sorted {
@@ -190,6 +191,7 @@ extension GraphStore {
         relAlive[rel] = false
         typeCounts[Int(relTypes[rel])] -= 1
         relationshipCount -= 1
+        if start == end { selfLoopCount -= 1 }
     }
 
     // MARK: Keys and capacity

@@ -44,6 +44,9 @@ public struct GraphStore: Sendable {
     public internal(set) var nodeCount = 0
     /// The number of live relationships.
     public internal(set) var relationshipCount = 0
+    /// The number of live relationships whose start is their end (with none, a node's
+    /// undirected degree is the sum of its two adjacency lists' lengths).
+    public internal(set) var selfLoopCount = 0
 
     /// Which properties say when an element holds (as-of views, `validAt`; docs/time.md).
     public var validity = ValidityRule()

@@ -55,6 +55,33 @@ struct SubqueryAndPlanTests {
         }
     }
 
+    @Test("grouping by a node's id gives each node its own group only while ids are unique; nodes without one share the null group")
+    func groupsByUniqueID() throws {
+        var g = GraphStore()
+        var nodes: [NodeID] = []
+        for i in 0..<10 { nodes.append(try g.addNode(properties: i % 4 == 3 ? [:] : ["id": .string("n\(i)")])) }
+        var seed: UInt64 = 11
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        for _ in 0..<40 { try g.addRelationship(type: "R", from: nodes[next() % 10], to: nodes[next() % 10]) }
+        let queries = ["MATCH (n)-[r]-() RETURN n.id, count(r) AS d ORDER BY d DESC, n.id LIMIT 5",
+                       "MATCH (n)-[r]->() RETURN n.id, count(*) AS d ORDER BY n.id",
+                       "MATCH (n) RETURN n.id, count(*) AS c ORDER BY n.id"]
+        func compare(_ label: String) throws {
+            for q in queries {
+                // Grouping after a projection never takes the per-node path.
+                let slow = q.replacingOccurrences(of: " RETURN", with: " WITH * WHERE true RETURN")
+                #expect(try run(q, on: g).rows == run(slow, on: g).rows, "\(label): \(q)")
+            }
+        }
+        try compare("unique ids")
+        let nullGroup = try run("MATCH (n) RETURN n.id, count(*) AS c ORDER BY n.id", on: g)
+        #expect(nullGroup.rows.last == [.null, .int(2)])
+        _ = g.setNodeProperty(nodes[1], g.keys.id(of: "id")!, .string("n0"))
+        let shared = try run("MATCH (n) RETURN n.id, count(*) AS c ORDER BY n.id", on: g)
+        #expect(shared.rows.first == [.string("n0"), .int(2)])
+        try compare("shared ids")
+    }
+
     @Test("ORDER BY with LIMIT (top-N) keeps the same rows and order as a full sort")
     func topN() throws {
         var g = GraphStore()

@@ -11,6 +11,8 @@ struct DegreeSpec {
     /// The number of rows the expansion would have produced for node `n`.
     func degree(_ g: GraphStore, _ n: Int) -> Int {
         func count(_ d: Direction, skipLoops: Bool) -> Int {
+            // Without self-loops in the graph, there is nothing to skip: the lists' lengths are the answer.
+            let skipLoops = skipLoops && g.selfLoopCount > 0
             var total = 0
             func slice(_ s: ArraySlice<AdjacencyEntry>) {
                 if skipLoops {
@@ -153,6 +155,11 @@ final class AggregateOperator: Operator {
             return
         }
         let fused = ctx.profiling ? nil : fusedFilteredScan()
+        // Grouping by `n.key` over a scan that yields each node once, when no two nodes share a
+        // key value: every node with the key is a group of its own (no hash lookup); nodes
+        // without it share the null group.
+        let ownGroups = fused == nil && keyIdentifiesScannedNodes(ctx)
+        var nullGroup = -1
         while try fused == nil ? source.pull(ctx) : nextUncounted(ctx, fused!.filter, fused!.scan) {
             var weight: Int64 = 1
             if let degree {
@@ -172,6 +179,18 @@ final class AggregateOperator: Operator {
             if keys.isEmpty {
                 if groupCount == 0 { _ = addGroup([]) }
                 g = 0
+            } else if ownGroups, case .node(let node) = ctx.row[singleKeyRead!.slot],
+                      let v = ctx.liveNodeProperty(node, singleKeyRead!.key) {
+                if v.isNull {
+                    if nullGroup < 0 {
+                        singleKeys.append(.null)
+                        nullGroup = addStates()
+                    }
+                    g = nullGroup
+                } else {
+                    singleKeys.append(v)
+                    g = addStates()
+                }
             } else if single, let singleKeyRead, case .node(let node) = ctx.row[singleKeyRead.slot],
                       let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in stringGroup(s) }) {
                 g = found
@@ -260,6 +279,14 @@ final class AggregateOperator: Operator {
         let key = keys.count == 1 ? singleKeys[g].estimatedHeapBytes + MemoryLayout<Value>.stride
             : keys.isEmpty ? 0 : Value.estimatedBytes(ofRow: groupKeys[g])
         try ctx.charge(key + 48 + aggregates.count * (allPlainCounts ? 8 : 72), by: self)
+    }
+
+    /// Whether the single grouping key is `n.key` for the node a scan over one argument row
+    /// binds (each node once) and the key is uniquely indexed.
+    private func keyIdentifiesScannedNodes(_ ctx: ExecutionContext) -> Bool {
+        guard keys.count == 1, let singleKeyRead, let scan = input as? NodeScanOperator, scan.slot == singleKeyRead.slot,
+              scan.input is ArgumentOperator else { return false }
+        return ctx.graph.isUniquelyIndexed(singleKeyRead.key)
     }
 
     /// The group of string key `s` (read in place: hashed and matched without copying it).

@@ -11,6 +11,8 @@ final class SortOperator: Operator {
     @exclusivity(unchecked) private var rows: [(key: [Value], row: [Value])] = []
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
+    /// In top-N, the first key of the worst row kept once `limit` rows are kept.
+    @exclusivity(unchecked) private var worstFirst: Value = .null
 
     init(input: Operator, keys: [(expression: BoundExpression, ascending: Bool, nullsFirst: Bool)], limit: Int?) {
         self.keys = keys
@@ -70,10 +72,17 @@ final class SortOperator: Operator {
                     // usually on the first key, so keys are evaluated only until the row is decided.
                     if rows.count >= limit {
                         guard limit > 0 else { continue }
-                        var keep = false
+                        // Most rows lose on the first key: compare it with the worst kept row's
+                        // first key, cached, before touching the buffer.
+                        let first = try self.key(ctx, 0)
+                        let c0 = SortOperator.compare(first, worstFirst, keys[0].ascending, keys[0].nullsFirst)
+                        if c0 > 0 { continue }
+                        key.append(first)
+                        var keep = c0 < 0
                         try rows.withUnsafeBufferPointer { (buffer) throws(QueryError) in
+                            guard !keep else { return }
                             let worst = buffer[buffer.count - 1].key
-                            for (i, k) in keys.enumerated() {
+                            for (i, k) in keys.enumerated().dropFirst() {
                                 let v = try self.key(ctx, i)
                                 key.append(v)
                                 let c = SortOperator.compare(v, worst[i], k.ascending, k.nullsFirst)
@@ -93,6 +102,7 @@ final class SortOperator: Operator {
                     }
                     rows.insert((key, ctx.row.snapshot()), at: lo)
                     if rows.count > limit { rows.removeLast() }
+                    if rows.count >= limit { worstFirst = rows[rows.count - 1].key[0] }
                     continue
                 }
                 for i in 0..<keys.count { key.append(try self.key(ctx, i)) }
