@@ -106,6 +106,7 @@ extension LogicalPlanner {
     /// Plans one pattern part.
     func planPart(_ part: ResolvedPart, state: inout MatchState, plan: inout LogicalPlan) {
         if part.shortest != .none { return planShortest(part, state: &state, plan: &plan) }
+        if let selector = part.selector { return planSelected(part, selector, state: &state, plan: &plan) }
         // Start at the cheapest node.
         var start = 0, bestCost = Int.max
         for (i, n) in part.nodes.enumerated() {
@@ -185,6 +186,7 @@ extension LogicalPlanner {
     }
 
     private func expand(_ r: RelOccurrence, from: NodeOccurrence, to: NodeOccurrence, reversed: Bool, state: inout MatchState, plan: inout LogicalPlan) {
+        if let g = r.group { return planGroup(r, g, from: from, to: to, reversed: reversed, state: &state, plan: &plan) }
         var dir = direction(r.direction)
         if reversed { dir = dir == .outgoing ? .incoming : (dir == .incoming ? .outgoing : .both) }
         let into = state.bound.contains(to.slot)
