@@ -35,6 +35,20 @@ extension Parser {
         return part
     }
 
+    /// `shortestPath((a)-[*]-(b))` or `allShortestPaths(...)` where an expression stands: like a
+    /// pattern comprehension collecting the paths, run per row with the ends bound;
+    /// shortestPath gives the one path (null when there is none), allShortestPaths the list.
+    mutating func shortestPathExpression(_ start: SourceLocation) throws(QueryError) -> Expression {
+        let all = current.text.uppercased() == "ALLSHORTESTPATHS"
+        var part = try patternPart(allowNamed: false)
+        // A name no query can write (it has spaces), visible only inside the comprehension.
+        let name = "  shortest path"
+        part.pathVariable = name
+        let r = range(from: start)
+        let paths = Expression(.patternComprehension(part, predicate: nil, projection: Expression(.variable(name), r)), r)
+        return all ? paths : Expression(.function(name: "head", distinct: false, args: [paths]), r)
+    }
+
     /// `ANY`, `ANY k`, `ANY SHORTEST`, `SHORTEST k`, `ALL SHORTEST`, `SHORTEST k GROUPS`, `ALL`
     /// (each optionally followed by PATH or PATHS), when one stands before a path pattern.
     private mutating func pathSelector() throws(QueryError) -> PathSelector? {
