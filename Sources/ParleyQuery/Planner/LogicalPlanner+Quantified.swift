@@ -79,8 +79,8 @@ extension LogicalPlanner {
         return LogicalOperation.ShortestPathSearch(
             from: a.slot, to: b.slot, rel: r.slot, path: path, direction: direction(r.direction), types: r.types,
             minLength: length.min ?? 1, maxLength: length.max ?? Int.max, all: all, relProperties: r.properties, singleRelationship: false,
-            text: selector.text + " " + nodeText(a) + (r.direction == .left ? "<-[" : "-[") + r.name + typesText(r) + "]"
-                + (r.direction == .right ? "->" : "-") + "{\(length.min ?? 1),\(length.max.map(String.init) ?? "")}" + nodeText(b),
+            text: selector.text + " " + nodeText(a) + (r.direction == .left ? "<-" : "-")
+                + (r.name.isEmpty && typesText(r).isEmpty ? "" : "[" + r.name + typesText(r) + "]") + (r.direction == .right ? "->" : "-") + "{\(length.min ?? 1),\(length.max.map(String.init) ?? "")}" + nodeText(b),
             closedWalks: true)
     }
 }
