@@ -68,6 +68,12 @@ struct ResolvedPart {
     /// A selective path selector (`SHORTEST 2`, `ANY`, …); `pathSlot` is then set (a hidden
     /// slot when the path has no name).
     var selector: PathSelector? = nil
+
+    /// Every slot matching the part binds: nodes, relationships, group variables, the path.
+    var boundSlots: [Int] {
+        nodes.map(\.slot) + rels.flatMap { r in [r.slot] + (r.group.map { $0.groupSlots.flatMap { [$0.inner, $0.outer] } } ?? []) }
+            + (pathSlot.map { [$0] } ?? [])
+    }
 }
 
 /// A WHERE conjunct waiting for its variables to be bound.

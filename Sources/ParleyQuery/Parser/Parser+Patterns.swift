@@ -124,6 +124,12 @@ extension Parser {
     /// `((a)-[r]->(b) WHERE predicate){m,n}`.
     private mutating func quantifiedGroup() throws(QueryError) -> QuantifiedGroup {
         let start = current.range.start
+        if inQuantifiedGroup {
+            // Checked before descending: nesting is not allowed, so `((((…` never recurses deeper.
+            throw error("UnexpectedSyntax", "Quantified path patterns cannot be nested (a quantified path pattern inside another)", current.range)
+        }
+        inQuantifiedGroup = true
+        defer { inQuantifiedGroup = false }
         try expectSymbol("(")
         let pathStart = current.range.start
         if current.kind == .word && peek().isSymbol("=") {
@@ -251,9 +257,13 @@ extension Parser {
     /// The predicate after WHERE inside a node or relationship pattern (a `|` there is a label
     /// disjunction again, even inside a comprehension's predicate).
     mutating func patternPredicate() throws(QueryError) -> Expression {
-        let outer = inComprehensionPredicate
+        let outer = inComprehensionPredicate, outerGroup = inQuantifiedGroup
         inComprehensionPredicate = false
-        defer { inComprehensionPredicate = outer }
+        inQuantifiedGroup = false
+        defer {
+            inComprehensionPredicate = outer
+            inQuantifiedGroup = outerGroup
+        }
         return try expression()
     }
 

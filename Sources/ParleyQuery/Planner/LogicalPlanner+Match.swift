@@ -9,6 +9,9 @@ struct MatchState {
     var relLists: [Int] = []
     /// The step of the variable-length expansion planned last (it may bind a pattern's path itself).
     var lastVarExpand: Int?
+    /// The slots the parts not planned yet will bind (a path selector applies the predicates
+    /// that need none of them before it selects).
+    var laterSlots: Set<Int> = []
 }
 
 /// MATCH planning: choose the start of each pattern, expand along typed adjacency, push
@@ -36,6 +39,7 @@ extension LogicalPlanner {
                 if cost < bestCost { best = i; bestCost = cost }
             }
             let part = remaining.remove(at: best)
+            state.laterSlots = Set(remaining.flatMap(\.boundSlots))
             planPart(part, state: &state, plan: &plan)
         }
         for p in state.pending {

@@ -53,6 +53,17 @@ extension LogicalPlanner {
         }
         var inner = LogicalPlan.argument()
         planPart(plain, state: &state, plan: &inner)
+        // The MATCH's WHERE filters the paths before the selector chooses: every predicate that
+        // waits for no other part of the MATCH (a comprehension's own variable is never bound).
+        var keep: [PendingPredicate] = []
+        for p in state.pending {
+            if p.slots.isDisjoint(with: state.laterSlots.subtracting(state.bound)) {
+                inner.add(.filter(BoundPredicate(expression: p.expression, text: p.text, range: p.range)))
+            } else {
+                keep.append(p)
+            }
+        }
+        state.pending = keep
         let first = part.nodes[0], last = part.nodes[part.nodes.count - 1]
         let selection = LogicalOperation.PathSelection(
             selector: selector.kind, start: first.slot, end: last.slot, path: path,
