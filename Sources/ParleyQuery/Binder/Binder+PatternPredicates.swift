@@ -59,7 +59,8 @@ extension Binder {
 
     /// Binds a WHERE written inside a pattern with the variables of `scope`; a variable of
     /// `full` (the clause's) that `scope` lacks gets a message saying why it cannot be used.
-    func scopedPredicates(_ predicate: Expression, scope: Scope, full: Scope, clause: String) throws(QueryError) -> [PendingPredicate] {
+    func scopedPredicates(_ predicate: Expression, scope: Scope, full: Scope, clause: String,
+                          own: String = "the pattern element's own variable") throws(QueryError) -> [PendingPredicate] {
         do {
             return try pendingPredicates(predicate, BindingContext(scope: scope, clause: "WHERE"))
         } catch let e where e.detail == "UndefinedVariable" {
@@ -70,7 +71,7 @@ extension Binder {
             guard let culprit, case .variable(let name) = culprit.kind else { throw e }
             throw error("SyntaxError", "UndefinedVariable",
                         "Variable `\(name)` cannot be used in a WHERE inside a pattern: it is declared by the same \(clause); "
-                            + "only the pattern element's own variables and variables bound before can be used (move the condition to the clause's WHERE)",
+                            + "only \(own) and variables bound before can be used (move the condition to the clause's WHERE)",
                         culprit.range)
         }
     }

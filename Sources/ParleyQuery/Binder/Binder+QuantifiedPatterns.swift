@@ -130,6 +130,7 @@ extension Binder {
         }
         // One repetition's checks: labels, inline properties, WHEREs.
         let ctx = BindingContext(scope: inner, clause: "MATCH")
+        let ownVariables = "the quantified path pattern's own variables"
         var predicates: [PendingPredicate] = []
         func propertyChecks(_ e: Expression?, slot: Int, name: String) throws(QueryError) {
             guard let e else { return }
@@ -148,13 +149,13 @@ extension Binder {
                 predicates.append(PendingPredicate(expression: check, slots: check.slotsUsed, text: "\(n.variable ?? "_"):\(e.text)", range: n.range))
             }
             try propertyChecks(n.properties, slot: nodes[i].slot, name: n.variable ?? "")
-            if let p = n.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause) }
+            if let p = n.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause, own: ownVariables) }
         }
         for (i, (r, _)) in g.path.chain.enumerated() {
             try propertyChecks(r.properties, slot: rels[i].slot, name: r.variable ?? "")
-            if let p = r.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause) }
+            if let p = r.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause, own: ownVariables) }
         }
-        if let p = g.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause) }
+        if let p = g.predicate { predicates += try scopedPredicates(p, scope: inner, full: scope, clause: clause, own: ownVariables) }
         for (v, outerSlot) in groupVariables { scope.bind(v, Variable(slot: outerSlot, kind: .list)) }
         return ResolvedGroup(nodes: nodes, rels: rels, nodeAliases: aliases, predicates: predicates, min: g.quantifier.min, max: g.quantifier.max,
                              groupSlots: groupSlots, text: text(g.range))
