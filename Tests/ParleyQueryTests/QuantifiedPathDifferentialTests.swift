@@ -48,6 +48,9 @@ struct QuantifiedPathDifferentialTests {
         // Relationship uniqueness across the whole pattern, and a group ending at a bound node.
         ("MATCH (a) ((x)-[r:R]->(y)){1,2} (b)-[s:S]->(c)", "MATCH (a)-[r:R*1..2]->(b)-[s:S]->(c)"),
         ("MATCH (c)-[s]->(b) ((x)-[r]->(y)){1,2} (a)", "MATCH (c)-[s]->(b)-[r*1..2]->(a)"),
+        // The right end is the cheapest start: the walk runs from it and its lists are reversed.
+        ("MATCH (a) ((x)-[r]->(y)){1,3} (b {id: '3'})", "MATCH (a)-[r*1..3]->(b {id: '3'})"),
+        ("MATCH (a:B) ((x)-[r:R]-(y) WHERE r.w = 1){0,2} (b {id: '4'})", "MATCH (a:B)-[r:R*0..2]-(b {id: '4'}) WHERE all(x IN r WHERE x.w = 1)"),
         ("MATCH (a {id: '2'}), (b {id: '3'}) MATCH (a) ((x)-[r]-(y)){1,4} (b)", "MATCH (a {id: '2'}), (b {id: '3'}) MATCH (a)-[r*1..4]-(b)"),
     ]
 
@@ -64,6 +67,8 @@ struct QuantifiedPathDifferentialTests {
             if !left.isEmpty { nonEmpty += 1 }
         }
         #expect(nonEmpty >= 8, "too few patterns matched anything to compare")
+        let plan = try engine.run("EXPLAIN MATCH (a) ((x)-[r]->(y)){1,3} (b {id: '3'}) RETURN a").plan ?? ""
+        #expect(plan.contains("QuantifiedExpand (a) ((x)-[r]->(y)){1,3} (b) (walked from the right)"), "\(plan)")
     }
 
     @Test("a path over a quantified path pattern is the walk, node for node", arguments: [21, 22])

@@ -16,7 +16,9 @@ extension LogicalPlanner {
             }
         }
         let into = state.bound.contains(to.slot)
-        let text = nodeText(from) + " " + g.text + " " + nodeText(to) + (reversed ? " (walked from the right)" : "")
+        // In the order written, whichever end the walk starts from.
+        let (left, right) = reversed ? (to, from) : (from, to)
+        let text = nodeText(left) + " " + g.text + " " + nodeText(right) + (reversed ? " (walked from the right)" : "")
         let step = LogicalOperation.QuantifiedExpansion(
             from: from.slot, to: to.slot, into: into, toLabels: to.labels, relsSlot: r.slot, nodes: nodes.map(\.slot),
             nodeLabels: nodes.map(\.labels), hops: hops, predicates: g.predicates.map(\.expression), minCount: g.min,
