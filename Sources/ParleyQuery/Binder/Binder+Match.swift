@@ -12,6 +12,7 @@ extension Binder {
         var resolved: [ResolvedPart] = []
         var seenRels = Set<String>()
         try checkRelationshipCount(patterns)
+        try checkQuantifierMix(patterns)
         for part in patterns {
             resolved.append(try resolve(part, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: true,
                                         outer: inScope, clause: optional ? "OPTIONAL MATCH" : "MATCH"))
@@ -55,9 +56,11 @@ extension Binder {
     /// Resolves variables of a pattern part to slots, declaring new ones in `scope`. A WHERE
     /// inside the pattern sees `outer` (the variables bound before the clause; by default the
     /// scope before this part) and its element's own variable.
-    func resolve(_ part: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool,
+    func resolve(_ written: PatternPart, scope: inout Scope, newSlots: inout [Int], seenRels: inout Set<String>, allowNew: Bool,
                  outer: Scope? = nil, clause: String = "pattern") throws(QueryError) -> ResolvedPart {
         let outer = outer ?? scope
+        if let selector = written.selector { try checkSelector(selector, written) }
+        let part = try normalizingQuantifiedRelationships(written, scope: scope)
         if part.shortest != .none && part.chain.count != 1 {
             throw error("SyntaxError", "UnexpectedSyntax", "shortestPath needs a pattern with exactly one relationship", part.range)
         }
@@ -107,7 +110,15 @@ extension Binder {
         }
         var relSlots: [(Int, Bool)] = []
         var boundListChecks: [(Int, Int)] = []
-        for (r, _) in part.chain {
+        var groups: [Int: ResolvedGroup] = [:]
+        for (i, (r, _)) in part.chain.enumerated() {
+            if let g = r.group {
+                groups[i] = try resolveGroup(g, scope: &scope, newSlots: &newSlots, seenRels: &seenRels, allowNew: allowNew, outer: outer, clause: clause)
+                let s = anonymousSlot("qpp")
+                newSlots.append(s)
+                relSlots.append((s, false))
+                continue
+            }
             let kind: VariableKind = r.length == nil ? .relationship : .relationshipList
             if let v = r.variable {
                 if let existing = scope[v] {
@@ -166,6 +177,13 @@ extension Binder {
             nodes.append(node)
         }
         for (i, (r, _)) in part.chain.enumerated() {
+            if let g = groups[i] {
+                var rel = RelOccurrence(slot: relSlots[i].0, name: "", types: [], properties: [], direction: .right, length: (g.min, g.max),
+                                        boundBefore: false, range: r.range)
+                rel.group = g
+                rels.append(rel)
+                continue
+            }
             var rel = RelOccurrence(slot: relSlots[i].0, name: r.variable ?? "", types: r.types, properties: try properties(r.properties, ctx),
                                     direction: r.direction, length: r.length, boundBefore: relSlots[i].1, range: r.range)
             if let e = r.typeExpression {
@@ -185,6 +203,14 @@ extension Binder {
         }
         var resolved = ResolvedPart(nodes: nodes, rels: rels, pathSlot: pathSlot, listEqualities: boundListChecks, shortest: part.shortest)
         resolved.predicates = predicates
+        if let selector = part.selector, selector.isSelective {
+            resolved.selector = selector
+            if resolved.pathSlot == nil {
+                let s = anonymousSlot("p")
+                newSlots.append(s)
+                resolved.pathSlot = s
+            }
+        }
         return resolved
     }
 }

@@ -54,6 +54,13 @@ extension Binder {
                           clause: String) throws(QueryError) -> [PendingPredicate] {
         var scope = outer
         if let variable { scope.bind(variable, own) }
+        return try scopedPredicates(predicate, scope: scope, full: full, clause: clause)
+    }
+
+    /// Binds a WHERE written inside a pattern with the variables of `scope`; a variable of
+    /// `full` (the clause's) that `scope` lacks gets a message saying why it cannot be used.
+    func scopedPredicates(_ predicate: Expression, scope: Scope, full: Scope, clause: String,
+                          own: String = "the pattern element's own variable") throws(QueryError) -> [PendingPredicate] {
         do {
             return try pendingPredicates(predicate, BindingContext(scope: scope, clause: "WHERE"))
         } catch let e where e.detail == "UndefinedVariable" {
@@ -64,7 +71,7 @@ extension Binder {
             guard let culprit, case .variable(let name) = culprit.kind else { throw e }
             throw error("SyntaxError", "UndefinedVariable",
                         "Variable `\(name)` cannot be used in a WHERE inside a pattern: it is declared by the same \(clause); "
-                            + "only the pattern element's own variable and variables bound before can be used (move the condition to the clause's WHERE)",
+                            + "only \(own) and variables bound before can be used (move the condition to the clause's WHERE)",
                         culprit.range)
         }
     }
@@ -83,6 +90,12 @@ extension Binder {
             if let p = n.predicate {
                 throw error("SyntaxError", "UnexpectedSyntax", "WHERE cannot be used inside a \(clause) pattern", p.range)
             }
+        }
+        if let q = part.chain.lazy.compactMap({ $0.relationship.quantifier?.range ?? $0.relationship.group?.range }).first {
+            throw error("SyntaxError", "UnexpectedSyntax", "A quantified relationship or path pattern cannot be used in \(clause)", q)
+        }
+        if let s = part.selector {
+            throw error("SyntaxError", "UnexpectedSyntax", "A path selector cannot be used in \(clause)", s.range)
         }
         for (r, _) in part.chain {
             if let e = r.typeExpression {

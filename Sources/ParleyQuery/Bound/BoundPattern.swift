@@ -28,6 +28,30 @@ struct RelOccurrence {
     /// The type expression, when not a plain disjunction (`types` then holds the graph's
     /// types it allows).
     var typeExpression: LabelExpression? = nil
+    /// When set, this step is a quantified path pattern: `slot` then holds the list of every
+    /// relationship it traversed, in order (for the path and relationship uniqueness), and
+    /// `length` its quantifier's bounds.
+    var group: ResolvedGroup? = nil
+}
+
+/// A quantified path pattern after binding: its inner path with slots of its own (one
+/// repetition's nodes and relationships), the checks one repetition must pass, and the group
+/// variables (lists outside the pattern) each inner variable fills.
+struct ResolvedGroup {
+    /// Inner nodes, left to right; `slot` is the slot one repetition binds.
+    var nodes: [NodeOccurrence]
+    /// Inner relationships (single hops), left to right.
+    var rels: [RelOccurrence]
+    /// For each inner node, the index of an earlier inner node with the same variable (nil when none).
+    var nodeAliases: [Int?]
+    /// Label expressions, inline properties and WHEREs of one repetition.
+    var predicates: [PendingPredicate]
+    var min: Int
+    var max: Int?
+    /// (slot one repetition binds, slot of the group variable's list).
+    var groupSlots: [(inner: Int, outer: Int)]
+    /// The pattern as written, for plans.
+    var text: String
 }
 
 /// A pattern part with resolved slots.
@@ -41,6 +65,15 @@ struct ResolvedPart {
     var shortest: PatternPart.Shortest = .none
     /// Label-expression checks and the WHEREs written inside the pattern.
     var predicates: [PendingPredicate] = []
+    /// A selective path selector (`SHORTEST 2`, `ANY`, …); `pathSlot` is then set (a hidden
+    /// slot when the path has no name).
+    var selector: PathSelector? = nil
+
+    /// Every slot matching the part binds: nodes, relationships, group variables, the path.
+    var boundSlots: [Int] {
+        nodes.map(\.slot) + rels.flatMap { r in [r.slot] + (r.group.map { $0.groupSlots.flatMap { [$0.inner, $0.outer] } } ?? []) }
+            + (pathSlot.map { [$0] } ?? [])
+    }
 }
 
 /// A WHERE conjunct waiting for its variables to be bound.

@@ -13,6 +13,8 @@ final class ShortestPathOperator: Operator {
     let all: Bool
     let relProperties: [(key: String, value: BoundExpression)]
     let singleRelationship: Bool
+    /// A path selector's search: with both ends the same node, the shortest closed walks.
+    let closedWalks: Bool
 
     @exclusivity(unchecked) private var results: [Path] = []
     @exclusivity(unchecked) private var index = 0
@@ -23,7 +25,8 @@ final class ShortestPathOperator: Operator {
     @exclusivity(unchecked) private var searchNumber: Int32 = 0
 
     init(input: Operator, from: Int, to: Int, rel: Int, path: Int?, direction: Direction, types: [Int32]?, minLength: Int, maxLength: Int,
-         all: Bool, relProperties: [(key: String, value: BoundExpression)], singleRelationship: Bool) {
+         all: Bool, relProperties: [(key: String, value: BoundExpression)], singleRelationship: Bool, closedWalks: Bool = false) {
+        self.closedWalks = closedWalks
         self.from = from; self.to = to; self.rel = rel; self.path = path
         self.direction = direction
         self.types = types
@@ -69,11 +72,16 @@ final class ShortestPathOperator: Operator {
     }
 
     private func search(_ ctx: ExecutionContext, _ a: Int, _ b: Int) throws(QueryError) {
+        var props: [(Int32?, Value)] = []
         if a == b {
-            if minLength == 0 { results = [Path(nodes: [a], relationships: [])] }
+            if minLength == 0 {
+                results = [Path(nodes: [a], relationships: [])]
+            } else if closedWalks {
+                for (k, v) in relProperties { props.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
+                results = try shortestClosedWalks(ctx, a, props)
+            }
             return
         }
-        var props: [(Int32?, Value)] = []
         for (k, v) in relProperties { props.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
         if !all {
             if let path = try bidirectional(ctx, a, b, props) { results = [path] }
@@ -216,6 +224,50 @@ final class ShortestPathOperator: Operator {
             if fromA { frontA = next; radiusA += 1 } else { frontB = next; radiusB += 1 }
         }
         return nil
+    }
+
+    /// The shortest walks from `a` back to `a` that use no relationship twice (one, or every one
+    /// with `all`): depth-first searches to a growing depth, until a depth finds some or no walk
+    /// reaches it.
+    private func shortestClosedWalks(_ ctx: ExecutionContext, _ a: Int, _ props: [(Int32?, Value)]) throws(QueryError) -> [Path] {
+        let g = ctx.graph
+        var depth = max(1, minLength)
+        while depth <= maxLength {
+            var found: [Path] = []
+            var reached = false
+            var nodes = [a], rels: [RelID] = []
+            var used = Set<Int32>()
+            func walk(_ n: Int) throws(QueryError) {
+                if rels.count == depth {
+                    reached = true
+                    if n == a { found.append(Path(nodes: nodes, relationships: rels)) }
+                    return
+                }
+                try ctx.tick()
+                var next: [(Int32, Int32)] = []
+                Self.neighbours(g, n, direction, types) { r, o in next.append((r, o)) }
+                for (r, o) in next where !used.contains(r) {
+                    if !(all || found.isEmpty) { return }
+                    var ok = true
+                    for (k, v) in props where ok {
+                        if k == nil || g.property(of: Int(r), relationshipKey: k!).cypherEquals(v) != true { ok = false }
+                    }
+                    if !ok { continue }
+                    used.insert(r)
+                    rels.append(Int(r))
+                    nodes.append(Int(o))
+                    try walk(Int(o))
+                    used.remove(r)
+                    rels.removeLast()
+                    nodes.removeLast()
+                }
+            }
+            try walk(a)
+            if !found.isEmpty { return found }
+            if !reached { return [] }
+            depth += 1
+        }
+        return []
     }
 
     /// The relationships of `n` in direction `d` (self-loops once when both directions count).

@@ -10,6 +10,7 @@ enum Keywords {
         "WHERE", "ORDER", "BY", "SKIP", "LIMIT", "AS", "DISTINCT", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL",
         "CASE", "WHEN", "THEN", "ELSE", "END", "ASC", "DESC", "ASCENDING", "DESCENDING", "CONTAINS", "STARTS", "ENDS",
         "ON", "ALL", "EXPLAIN", "PROFILE", "TRUE", "FALSE", "OFFSET", "NULLS", "FIRST", "LAST", "TYPED",
+        "ANY", "SHORTEST", "GROUPS",
     ]
 
     /// Keywords and keyword phrases as completion offers them, upper case. A first word that
@@ -21,6 +22,7 @@ enum Keywords {
         "IS ::", "IS NOT ::", "IS TYPED", "IS NOT TYPED", "NULLS FIRST", "NULLS LAST",
         "STARTS WITH", "ENDS WITH", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "ASC", "ASCENDING",
         "DESC", "DESCENDING", "TRUE", "FALSE", "EXISTS", "FOREACH", "CALL", "YIELD", "EXPLAIN", "PROFILE",
+        "ANY", "ANY SHORTEST", "ALL SHORTEST", "SHORTEST", "SHORTEST GROUPS",
     ]
 
     /// The type names a type predicate accepts (`x IS :: INTEGER`), canonical spellings first,

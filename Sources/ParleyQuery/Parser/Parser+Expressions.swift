@@ -340,6 +340,7 @@ extension Parser {
                 try expectSymbol(")")
                 return Expression(.function(name: "exists", distinct: false, args: [inner]), range(from: start))
             }
+            if upper == "SHORTESTPATH" || upper == "ALLSHORTESTPATHS" { return try shortestPathExpression(start) }
             return try functionCall(name: advance().text, start: start)
         }
         // Namespaced function: a.b.c(...)

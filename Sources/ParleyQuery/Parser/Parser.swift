@@ -25,6 +25,8 @@ struct Parser {
     /// Inside a comprehension's WHERE, where `|` ends the predicate rather than continuing a
     /// label expression (`[x IN l WHERE x:A | x.name]`); parentheses lift it.
     var inComprehensionPredicate = false
+    /// Inside a quantified path pattern's parentheses (another one there would be nested).
+    var inQuantifiedGroup = false
 
     /// The key of a speculative pattern parse: where it started and whether a name was allowed.
     struct SpeculationKey: Hashable {

@@ -13,6 +13,8 @@ extension LogicalOperation {
         case .varExpand(let e): return e.into ? "VarLengthExpandInto" : "VarLengthExpand"
         case .expandIntersect: return "ExpandIntersect"
         case .shortestPath(let s): return s.all ? "AllShortestPaths" : "ShortestPath"
+        case .quantifiedExpand(let q): return q.into ? "QuantifiedExpandInto" : "QuantifiedExpand"
+        case .selectPaths: return "PathSelection"
         case .triangles: return "TriangleJoin"
         case .filter: return "Filter"
         case .project: return "Projection"
@@ -51,6 +53,8 @@ extension LogicalOperation {
         case .varExpand(let e): return e.pathSlot == nil ? e.text : "\(e.pathName) = \(e.text)"
         case .expandIntersect(let i): return i.text
         case .shortestPath(let s): return s.text
+        case .quantifiedExpand(let q): return q.text
+        case .selectPaths(_, let s): return s.text
         case .triangles(let t): return t.text
         case .filter(let p): return p.text
         case .aggregate(let a): return a.text
@@ -64,7 +68,7 @@ extension LogicalOperation {
     var innerPlans: [LogicalPlan] {
         switch self {
         case .optional(let inner, _), .merge(let inner, _, _, _, _), .foreach(_, _, let inner, _, _),
-             .subqueryCall(let inner, _, _, _, _):
+             .subqueryCall(let inner, _, _, _, _), .selectPaths(let inner, _):
             return [inner]
         case .union(let parts, _, _, _): return parts
         default: return []

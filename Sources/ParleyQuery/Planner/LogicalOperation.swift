@@ -17,6 +17,11 @@ enum LogicalOperation {
     /// `(b)-[r1]-(c)-[r2]-(a)` with `a` and `b` bound: the common neighbours `c`.
     case expandIntersect(Intersection)
     case shortestPath(ShortestPathSearch)
+    /// A quantified path pattern from a bound node.
+    case quantifiedExpand(QuantifiedExpansion)
+    /// A path selector: runs `inner` (the pattern) per row, then keeps, per pair of end
+    /// nodes, the paths the selector chooses.
+    case selectPaths(inner: LogicalPlan, PathSelection)
     /// Node triangles ordered by a property, each once (a worst-case-optimal join).
     case triangles(TriangleJoin)
     case filter(BoundPredicate)
@@ -122,6 +127,39 @@ enum LogicalOperation {
         var all: Bool
         var relProperties: [(key: String, value: BoundExpression)]
         var singleRelationship: Bool
+        var text: String
+        /// A path selector's search: when both ends are the same node, it looks for the
+        /// shortest closed walks (the function forms find nothing then).
+        var closedWalks = false
+    }
+
+    /// One quantified path pattern, walked from `from` (its right end when `reverseOutput`).
+    struct QuantifiedExpansion {
+        var from: Int, to: Int
+        var into: Bool
+        var toLabels: [String]
+        /// The list of every relationship walked.
+        var relsSlot: Int
+        /// Inner node slots in walk order, with the labels each must carry.
+        var nodes: [Int]
+        var nodeLabels: [[String]]
+        /// Inner hops in walk order.
+        var hops: [(rel: Int, direction: Direction, types: [String])]
+        var predicates: [BoundExpression]
+        var minCount: Int
+        var maxCount: Int
+        var groupSlots: [(inner: Int, outer: Int)]
+        var uniqueRels: [Int]
+        var uniqueLists: [Int]
+        var reverseOutput: Bool
+        var text: String
+    }
+
+    /// A path selector over the rows of one path pattern.
+    struct PathSelection {
+        var selector: PathSelector.Kind
+        /// The slots of the path's end nodes (the partition) and of the path.
+        var start: Int, end: Int, path: Int
         var text: String
     }
 

@@ -9,6 +9,9 @@ struct MatchState {
     var relLists: [Int] = []
     /// The step of the variable-length expansion planned last (it may bind a pattern's path itself).
     var lastVarExpand: Int?
+    /// The slots the parts not planned yet will bind (a path selector applies the predicates
+    /// that need none of them before it selects).
+    var laterSlots: Set<Int> = []
 }
 
 /// MATCH planning: choose the start of each pattern, expand along typed adjacency, push
@@ -36,6 +39,7 @@ extension LogicalPlanner {
                 if cost < bestCost { best = i; bestCost = cost }
             }
             let part = remaining.remove(at: best)
+            state.laterSlots = Set(remaining.flatMap(\.boundSlots))
             planPart(part, state: &state, plan: &plan)
         }
         for p in state.pending {
@@ -106,6 +110,7 @@ extension LogicalPlanner {
     /// Plans one pattern part.
     func planPart(_ part: ResolvedPart, state: inout MatchState, plan: inout LogicalPlan) {
         if part.shortest != .none { return planShortest(part, state: &state, plan: &plan) }
+        if let selector = part.selector { return planSelected(part, selector, state: &state, plan: &plan) }
         // Start at the cheapest node.
         var start = 0, bestCost = Int.max
         for (i, n) in part.nodes.enumerated() {
@@ -185,6 +190,7 @@ extension LogicalPlanner {
     }
 
     private func expand(_ r: RelOccurrence, from: NodeOccurrence, to: NodeOccurrence, reversed: Bool, state: inout MatchState, plan: inout LogicalPlan) {
+        if let g = r.group { return planGroup(r, g, from: from, to: to, reversed: reversed, state: &state, plan: &plan) }
         var dir = direction(r.direction)
         if reversed { dir = dir == .outgoing ? .incoming : (dir == .incoming ? .outgoing : .both) }
         let into = state.bound.contains(to.slot)

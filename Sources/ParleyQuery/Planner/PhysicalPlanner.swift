@@ -87,6 +87,11 @@ struct PhysicalPlanner {
                 let inner = build(innerPlan)
                 pipeline.inner[i] = inner
                 op = SubqueryCallOperator(input: input!, inner: inner.root, nullSlots: nullSlots, unit: unit, optional: optional)
+            case .selectPaths(let innerPlan, let selection):
+                let inner = build(innerPlan)
+                pipeline.inner[i] = inner
+                op = PathSelectionOperator(input: input!, inner: inner.root, selector: selection.selector, start: selection.start,
+                                           end: selection.end, path: selection.path)
             case .union(let partPlans, let partSlots, let columnSlots, let distinct):
                 let parts = partPlans.map { build($0) }
                 pipeline.unionParts[i] = parts
@@ -139,7 +144,13 @@ struct PhysicalPlanner {
         case .shortestPath(let s):
             return ShortestPathOperator(input: input!, from: s.from, to: s.to, rel: s.rel, path: s.path, direction: s.direction,
                                         types: typeIDs(s.types), minLength: s.minLength, maxLength: s.maxLength, all: s.all,
-                                        relProperties: s.relProperties, singleRelationship: s.singleRelationship)
+                                        relProperties: s.relProperties, singleRelationship: s.singleRelationship, closedWalks: s.closedWalks)
+        case .quantifiedExpand(let q):
+            return QuantifiedExpandOperator(input: input!, from: q.from, to: q.to, into: q.into, toLabels: labelIDs(q.toLabels), relsSlot: q.relsSlot,
+                                            nodes: q.nodes, nodeLabels: q.nodeLabels.map(labelIDs),
+                                            hops: q.hops.map { .init(rel: $0.rel, direction: $0.direction, types: typeIDs($0.types)) },
+                                            predicates: q.predicates, minCount: q.minCount, maxCount: q.maxCount, groupSlots: q.groupSlots,
+                                            uniqueRels: q.uniqueRels, uniqueLists: q.uniqueLists, reverseOutput: q.reverseOutput)
         case .filter(let p):
             return FilterOperator(input: input!, predicate: p.expression, range: p.range)
         case .project(let items, let ranges, _):
@@ -171,7 +182,7 @@ struct PhysicalPlanner {
         case .procedureCall(let call):
             return ProcedureCallOperator(input: input!, procedure: procedures.procedure(named: call.procedure)!, arguments: call.arguments,
                                          outputs: call.outputs, range: call.range, argumentRanges: call.argumentRanges)
-        case .optional, .merge, .triangles, .foreach, .subqueryCall, .union:
+        case .optional, .merge, .triangles, .foreach, .subqueryCall, .union, .selectPaths:
             preconditionFailure("steps with a plan of their own are built by build(_:)")
         }
     }
