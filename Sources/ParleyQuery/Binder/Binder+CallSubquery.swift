@@ -27,7 +27,7 @@ extension Binder {
         // Without a scope clause, each part may import with a leading `WITH a, b` (or `WITH *`).
         var partScopes: [Scope] = []
         for (i, clauses) in queries.enumerated() {
-            guard call.imports == nil, case .with(let projection, let predicate)? = clauses.first,
+            guard call.imports == nil, case .with(let projection, let predicate)? = clauses.first, projection.origin == .with,
                   let imported = try importedScope(projection, predicate: predicate, outer: scope) else {
                 partScopes.append(inner)
                 continue

@@ -85,6 +85,34 @@ final class Binder {
                 let slot = slots.allocate(variable)
                 scope.bind(variable, Variable(slot: slot, kind: .value))
                 kind = .unwind(BoundUnwind(expression: expression, slot: slot, text: "\(text(e.range)) AS \(variable)", range: e.range))
+            case .finish(let range):
+                if !isLast {
+                    throw error("SyntaxError", "InvalidClauseComposition", "FINISH can only be used at the end of the query", range)
+                }
+                if sawWrite {
+                    // Writes before FINISH complete, as before the end of any query.
+                    bound.append(BoundClause(kind: .projection(try bindProjection(Projection(distinct: false, star: true, items: [], orderBy: [], skip: nil, limit: nil, range: range), scope: scope, isReturn: false, afterWrite: true).0), range: range))
+                }
+                continue
+            case .with(let projection, let predicate) where projection.origin == .let:
+                // Each binding sees the ones before it: one `WITH *, e AS x` per binding.
+                var last: BoundProjection?
+                for item in projection.items {
+                    if scope[item.name] != nil {
+                        throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(item.name)` already declared", item.expression.range)
+                    }
+                    if item.expression.containsAggregate {
+                        throw error("SyntaxError", "InvalidAggregation", "LET cannot aggregate; use WITH", item.expression.range)
+                    }
+                    var one = projection
+                    one.items = [item]
+                    if let last { bound.append(BoundClause(kind: .projection(last), range: clause.range)) }
+                    let b: BoundProjection
+                    (b, scope) = try bindProjection(one, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite && last == nil)
+                    last = b
+                }
+                sawWrite = false
+                kind = .projection(last!)
             case .with(let projection, let predicate):
                 let bound: BoundProjection
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite)
@@ -115,6 +143,7 @@ final class Binder {
             }
             bound.append(BoundClause(kind: kind, range: clause.range))
             if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.isProcedureCall) {
+                // (A query ending in FINISH never gets here.)
                 if case .return = clause {} else {
                     throw error("SyntaxError", "InvalidClauseComposition",
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
