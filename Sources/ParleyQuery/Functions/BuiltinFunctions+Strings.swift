@@ -26,7 +26,7 @@ extension BuiltinFunctions {
             case .normalize:
                 let form = args.count > 1 ? try string(args[1], name) : "NFC"
                 guard let normal = Normalization.normalize(s, form: form) else {
-                    throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                    throw QueryError(.runtime, .argument(.invalidArgumentValue),
                                      "normalize() expects a normal form NFC, NFD, NFKC or NFKD, but got '\(form)'")
                 }
                 return .string(normal)

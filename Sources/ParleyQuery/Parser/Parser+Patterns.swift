@@ -228,7 +228,7 @@ extension Parser {
             }
             if acceptSymbol("*") {
                 if current.isSymbol("-") {
-                    throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a length bound cannot be negative", current.range)
+                    throw error(.invalidRelationshipPattern, "Invalid relationship pattern: a length bound cannot be negative", current.range)
                 }
                 var lo: Int?, hi: Int?
                 if current.kind == .integer { lo = try smallInt() }
@@ -240,7 +240,7 @@ extension Parser {
                 length = (lo, hi)
             }
             if current.isSymbol("..") || (current.kind == .integer && peek().isSymbol("..")) {
-                throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
+                throw error(.invalidRelationshipPattern, "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
             }
             props = try patternProperties()
             if accept("WHERE") { predicate = try patternPredicate() }
@@ -270,7 +270,7 @@ extension Parser {
     private mutating func smallInt() throws(QueryError) -> Int {
         let t = advance()
         guard case .int(let v) = try integerLiteral(t.text, t.range), v <= Int64(Int32.max) else {
-            throw error("InvalidNumberLiteral", "Invalid range bound '\(t.text)'", t.range)
+            throw error(.invalidNumberLiteral, "Invalid range bound '\(t.text)'", t.range)
         }
         return Int(v)
     }
