@@ -92,10 +92,10 @@ extension Binder {
             }
         }
         if let q = part.chain.lazy.compactMap({ $0.relationship.quantifier?.range ?? $0.relationship.group?.range }).first {
-            throw error("SyntaxError", "UnexpectedSyntax", "A quantified relationship or path pattern cannot be used in \(clause)", q)
+            throw error(.syntax(.unexpectedSyntax), "A quantified relationship or path pattern cannot be used in \(clause)", q)
         }
         if let s = part.selector {
-            throw error("SyntaxError", "UnexpectedSyntax", "A path selector cannot be used in \(clause)", s.range)
+            throw error(.syntax(.unexpectedSyntax), "A path selector cannot be used in \(clause)", s.range)
         }
         for (r, _) in part.chain {
             if let e = r.typeExpression {

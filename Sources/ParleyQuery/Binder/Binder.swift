@@ -87,7 +87,7 @@ final class Binder {
                 kind = .unwind(BoundUnwind(expression: expression, slot: slot, text: "\(text(e.range)) AS \(variable)", range: e.range))
             case .finish(let range):
                 if !isLast {
-                    throw error("SyntaxError", "InvalidClauseComposition", "FINISH can only be used at the end of the query", range)
+                    throw error(.syntax(.invalidClauseComposition), "FINISH can only be used at the end of the query", range)
                 }
                 if sawWrite {
                     // Writes before FINISH complete, as before the end of any query.
@@ -99,10 +99,10 @@ final class Binder {
                 var last: BoundProjection?
                 for item in projection.items {
                     if scope[item.name] != nil {
-                        throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(item.name)` already declared", item.expression.range)
+                        throw error(.syntax(.variableAlreadyBound), "Variable `\(item.name)` already declared", item.expression.range)
                     }
                     if item.expression.containsAggregate {
-                        throw error("SyntaxError", "InvalidAggregation", "LET cannot aggregate; use WITH", item.expression.range)
+                        throw error(.syntax(.invalidAggregation), "LET cannot aggregate; use WITH", item.expression.range)
                     }
                     var one = projection
                     one.items = [item]

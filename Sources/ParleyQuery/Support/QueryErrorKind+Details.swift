@@ -20,6 +20,7 @@ extension QueryError.Kind {
         case invalidNumberLiteral = "InvalidNumberLiteral"
         case invalidNumberOfArguments = "InvalidNumberOfArguments"
         case invalidParameterUse = "InvalidParameterUse"
+        case invalidQuantifier = "InvalidQuantifier"
         case invalidRelationshipPattern = "InvalidRelationshipPattern"
         case invalidTypeUnion = "InvalidTypeUnion"
         case invalidUnicodeCharacter = "InvalidUnicodeCharacter"

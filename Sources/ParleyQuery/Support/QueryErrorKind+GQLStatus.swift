@@ -60,7 +60,7 @@ extension QueryError.Kind.SyntaxDetail {
         case .unknownFunction: "42N48"  // no such function
         case .unknownProcedureOutput: "42N50"  // procedure return column not defined
         case .variableAlreadyBound: "42N59"  // variable already defined
-        case .invalidArgumentPassingMode, .invalidClauseComposition, .invalidLabelExpression,
+        case .invalidArgumentPassingMode, .invalidClauseComposition, .invalidLabelExpression, .invalidQuantifier,
              .invalidRelationshipPattern, .invalidUnicodeCharacter, .invalidUnicodeLiteral,
              .nonConstantExpression, .unexpectedSyntax, .variableTypeConflict:
             "42001"  // invalid syntax
