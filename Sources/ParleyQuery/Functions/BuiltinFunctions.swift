@@ -104,6 +104,7 @@ extension BuiltinFunctions {
             switch self {
             case .e, .pi, .rand, .randomUUID, .timestamp: return 0...0
             case .ltrim, .rtrim, .btrim, .normalize, .collFlatten: return 1...2
+            case .trim: return 1...3
             case .collIndexOf, .collRemove: return 2...2
             case .collInsert: return 3...3
             case .coalesce: return 1...Int.max
