@@ -144,9 +144,9 @@ extension GraphStore {
             let index = propertyIndexes[key]!
             let name = keys.name(key)
             var listed = [Bool](repeating: false, count: nodeAlive.count)
-            var shared = 0
+            var shared = 0, listedCount = 0
             for (v, posting) in index.entries {
-                if case .many = posting { shared += 1 }
+                if case .many(let members) = posting { shared += 1; listedCount += members.count } else { listedCount += 1 }
                 switch posting {
                 case .one(let n):
                     if let problem = checkPosting(n, after: -1, holding: v, key: key, name: name) { return problem }
@@ -160,11 +160,14 @@ extension GraphStore {
                     }
                 }
             }
-            if shared != index.sharedValues {
-                return "index on \(name) counts \(index.sharedValues) shared values, holds \(shared)"
-            }
             for n in nodeAlive.indices where nodeAlive[n] && !listed[n] && !nodeProperties.value(n, key).isNull {
                 return "node \(n) missing from index on \(name)"
+            }
+            if listedCount != index.nodeCount {
+                return "index on \(name) counts \(index.nodeCount) nodes, lists \(listedCount)"
+            }
+            if shared != index.sharedValues {
+                return "index on \(name) counts \(index.sharedValues) shared values, holds \(shared)"
             }
         }
         return nil

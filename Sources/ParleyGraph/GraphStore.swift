@@ -132,6 +132,9 @@ public struct GraphStore: Sendable {
     /// then distinct nodes holding the key have distinct (non-equivalent) values.
     @inlinable public func isUniquelyIndexed(_ key: Int32) -> Bool { propertyIndexes[key]?.isUnique ?? false }
 
+    /// How many live nodes hold property `key`, when `key` has an index (nil otherwise).
+    @inlinable public func indexedNodeCount(_ key: Int32) -> Int? { propertyIndexes[key]?.nodeCount }
+
     /// The nodes whose property `key` is equivalent to `value`, in id order, or `nil` when
     /// `key` has no index (the caller must scan).
     @inlinable public func nodes(whereProperty key: Int32, equals value: Value) -> [Int32]? {

@@ -22,6 +22,8 @@ public struct PropertyIndex: Sendable {
     @usableFromInline var entries: [Value: Posting] = [:]
     /// How many values more than one node holds (0: the key identifies the nodes that hold it).
     public private(set) var sharedValues = 0
+    /// How many nodes the index lists (nodes holding the key).
+    public private(set) var nodeCount = 0
 
     /// Creates an empty index.
     public init() {}
@@ -33,6 +35,7 @@ public struct PropertyIndex: Sendable {
     mutating func insert(_ value: Value, _ node: Int32) {
         guard !value.isNull else { return }
         if PropertyIndex.add(node, to: &entries[value]) { sharedValues += 1 }
+        nodeCount += 1
     }
 
     /// Adds `node` to `posting`; true when the value was held by exactly one node before.
@@ -55,9 +58,14 @@ public struct PropertyIndex: Sendable {
         guard !value.isNull, let posting = entries[value] else { return }
         switch posting {
         case .one(let n):
-            if n == node { entries[value] = nil }
+            if n == node {
+                entries[value] = nil
+                nodeCount -= 1
+            }
         case .many(var list):
+            let before = list.count
             list.removeAll { $0 == node }
+            nodeCount -= before - list.count
             if list.count == 1 { sharedValues -= 1 }
             entries[value] = list.count == 1 ? .one(list[0]) : .many(list)
         }

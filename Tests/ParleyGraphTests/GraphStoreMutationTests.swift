@@ -72,6 +72,7 @@ struct ReferenceGraph {
         // Value's hashing is Cypher equivalence, as the index's: `1` and `1.0` are one id.
         let ids = nodes.values.compactMap { $0.properties["id"] }
         if g.isUniquelyIndexed(idKey) != (Set(ids).count == ids.count) { return "uniqueness of id (\(ids))" }
+        if g.indexedNodeCount(idKey) != ids.count { return "indexed node count of id" }
         return nil
     }
 }

@@ -77,6 +77,9 @@ final class AggregateOperator: Operator {
     private let firstArguments: [BoundExpression]
     /// The single grouping key when it is `n.key`, read without walking the expression tree.
     private let singleKeyRead: NodePropertyRead?
+    /// A top-N sort by this aggregate's count, descending, keeps this many rows after it:
+    /// groups that cannot be among them may be left out (set by the planner).
+    var topByCount: Int?
 
     init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], degree: DegreeSpec? = nil,
          expand: ExpandOperator? = nil) {
@@ -154,6 +157,7 @@ final class AggregateOperator: Operator {
             for i in 0..<n { counts[i] = Int64(rows) }
             return
         }
+        if !ctx.profiling, let k = topByCount, try consumeTopDegrees(ctx, k) { return }
         let fused = ctx.profiling ? nil : fusedFilteredScan()
         // Grouping by `n.key` over a scan that yields each node once, when no two nodes share a
         // key value: every node with the key is a group of its own (no hash lookup); nodes
@@ -279,6 +283,66 @@ final class AggregateOperator: Operator {
         let key = keys.count == 1 ? singleKeys[g].estimatedHeapBytes + MemoryLayout<Value>.stride
             : keys.isEmpty ? 0 : Value.estimatedBytes(ofRow: groupKeys[g])
         try ctx.charge(key + 48 + aggregates.count * (allPlainCounts ? 8 : 72), by: self)
+    }
+
+    /// Degree counts grouped by a key every node holds and no two share, over a scan of all
+    /// nodes, before a top-`k` sort by count: every node is its own group, so only the nodes
+    /// whose degree reaches the `k`-th largest become groups (ties included: the sort above
+    /// orders them), and only their keys are read. False (nothing consumed) when the case
+    /// does not hold.
+    private func consumeTopDegrees(_ ctx: ExecutionContext, _ k: Int) throws(QueryError) -> Bool {
+        guard let degree, let singleKeyRead, aggregates.count == 1, modes[0] == .countRows, keyIdentifiesScannedNodes(ctx),
+              let scan = input as? NodeScanOperator, scan.scanLabel == nil, scan.otherLabels.isEmpty,
+              ctx.graph.indexedNodeCount(singleKeyRead.key) == ctx.graph.nodeCount, k > 0 else { return false }
+        try scan.input!.open(ctx)
+        guard try scan.input!.pull(ctx) else { return true }
+        // The k largest degrees so far, as a min-heap: its top is the threshold.
+        var heap: [Int] = []
+        heap.reserveCapacity(k)
+        var degrees = [Int32](repeating: 0, count: ctx.graph.nodeCapacity)
+        if ctx.tracksMemory { try ctx.charge(degrees.count * 4, by: self) }
+        for n in 0..<ctx.graph.nodeCapacity where ctx.graph.contains(node: n) {
+            if n & 4095 == 0 { try ctx.tick() }
+            let d = degree.degree(ctx.graph, n)
+            degrees[n] = Int32(clamping: d)
+            if d == 0 { continue }
+            if heap.count < k {
+                heap.append(d)
+                Self.siftUp(&heap, heap.count - 1)
+            } else if d > heap[0] {
+                heap[0] = d
+                Self.siftDown(&heap, 0)
+            }
+        }
+        let threshold = heap.count < k ? 1 : max(heap[0], 1)
+        for n in 0..<ctx.graph.nodeCapacity where Int(degrees[n]) >= threshold && ctx.graph.contains(node: n) {
+            guard let key = ctx.liveNodeProperty(n, singleKeyRead.key), !key.isNull else { continue }
+            singleKeys.append(key)
+            _ = addStates()
+            counts[groupCount - 1] = Int64(degree.degree(ctx.graph, n))
+        }
+        return true
+    }
+
+    private static func siftUp(_ heap: inout [Int], _ i: Int) {
+        var i = i
+        while i > 0, heap[(i - 1) / 2] > heap[i] {
+            heap.swapAt(i, (i - 1) / 2)
+            i = (i - 1) / 2
+        }
+    }
+
+    private static func siftDown(_ heap: inout [Int], _ i: Int) {
+        var i = i
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < heap.count && heap[l] < heap[m] { m = l }
+            if r < heap.count && heap[r] < heap[m] { m = r }
+            if m == i { return }
+            heap.swapAt(i, m)
+            i = m
+        }
     }
 
     /// Whether the single grouping key is `n.key` for the node a scan over one argument row

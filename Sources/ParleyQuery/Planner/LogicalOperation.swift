@@ -172,6 +172,9 @@ enum LogicalOperation {
         /// Counts the rows of its input expansion in batch, without producing them.
         var ofExpansion: Bool
         var text: String
+        /// Set when a top-N sort on the degree count, descending, follows (`ORDER BY d DESC
+        /// LIMIT n`): only groups that can be among its first `n` rows need be produced.
+        var topByCount: Int? = nil
     }
 
     /// `(a)-(b)-(c)-(a)` with `x.key < y.key < z.key` over its three nodes, when only the

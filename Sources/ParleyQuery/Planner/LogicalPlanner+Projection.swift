@@ -27,6 +27,13 @@ extension LogicalPlanner {
         if let slots = p.distinctSlots { plan.add(.distinct(slots: slots, waiver: waiver)) }
         if let order = p.order {
             let keep = p.limit.map { $0 + (p.skip ?? 0) }
+            if let keep, let first = order.keys.first, !first.ascending,
+               case .aggregate(var a) = plan.root.operation, a.degree != nil, a.keys.count == 1, a.aggregates.count == 1,
+               case .slot(let s) = first.expression, s == a.aggregates[0].slot {
+                // (Counts are never null: the first key's NULLS placement does not matter.)
+                a.topByCount = keep
+                plan.steps[plan.steps.count - 1].operation = .aggregate(a)
+            }
             plan.add(.sort(keys: order.keys, keyRanges: order.keyRanges, limit: keep, text: order.text), range: order.keyRanges.first)
         }
         if let skip = p.skip, skip > 0 { plan.add(.skip(skip)) }

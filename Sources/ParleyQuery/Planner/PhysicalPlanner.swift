@@ -159,8 +159,10 @@ struct PhysicalPlanner {
             return UnwindOperator(input: input!, expression: expression, slot: slot)
         case .aggregate(let a):
             let degree = a.degree.map { DegreeSpec(from: $0.from, direction: $0.direction, types: typeIDs($0.types)) }
-            return AggregateOperator(input: input!, keys: a.keys, aggregates: a.aggregates, degree: degree,
-                                     expand: a.ofExpansion ? input as? ExpandOperator : nil)
+            let aggregate = AggregateOperator(input: input!, keys: a.keys, aggregates: a.aggregates, degree: degree,
+                                              expand: a.ofExpansion ? input as? ExpandOperator : nil)
+            aggregate.topByCount = a.topByCount
+            return aggregate
         case .distinct(let slots, _):
             return DistinctOperator(input: input!, slots: slots)
         case .sort(let keys, let keyRanges, let limit, _):
