@@ -89,6 +89,13 @@ extension Binder {
         for p in parts.dropFirst() where p.columns != parts[0].columns {
             throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", body.range)
         }
-        return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: parts[0].columnSlots, columns: parts[0].columns)
+        return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: unionColumnSlots(parts), columns: parts[0].columns)
+    }
+
+    /// The slots a UNION of `parts` writes its columns to: the part's own for a single part, fresh
+    /// ones otherwise. (A first part that renames an outer variable, `RETURN x AS y`, keeps `y` in
+    /// `x`'s slot; copying the other parts' rows there would overwrite `x`.)
+    func unionColumnSlots(_ parts: [BoundQuery]) -> [Int] {
+        parts.count == 1 ? parts[0].columnSlots : parts[0].columns.map { slots.allocate($0) }
     }
 }
