@@ -390,3 +390,67 @@ Feature: ExpressionsAndClauses - newer functions, NULLS FIRST|LAST and OFFSET
       RETURN coll.sort('abc') AS l
       """
     Then a TypeError should be raised at any time: InvalidArgumentValue
+
+  Scenario: [34] SKIP and OFFSET together are refused
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2, 3] AS x
+      RETURN x SKIP 1 OFFSET 1
+      """
+    Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+
+  Scenario: [35] NULLS LAST with DISTINCT
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2, null, 1, null] AS x
+      RETURN DISTINCT x ORDER BY x DESC NULLS LAST
+      """
+    Then the result should be, in order:
+      | x    |
+      | 2    |
+      | 1    |
+      | null |
+    And no side effects
+
+  Scenario: [36] NULLS FIRST on a grouping key
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2, null, 2] AS x
+      RETURN x, count(*) AS c ORDER BY x NULLS FIRST
+      """
+    Then the result should be, in order:
+      | x    | c |
+      | null | 1 |
+      | 1    | 1 |
+      | 2    | 2 |
+    And no side effects
+
+  Scenario: [37] coll.max and coll.min over mixed types follow ORDER BY's order
+    Given any graph
+    When executing query:
+      """
+      RETURN coll.max([1, 'a', true]) AS max, coll.min([1, 'a', true]) AS min, coll.sort([[2], [1, 2], [1]]) AS lists
+      """
+    Then the result should be, in any order:
+      | max | min | lists                 |
+      | 1   | 'a' | [[1], [1, 2], [2]]    |
+    And no side effects
+
+  Scenario: [38] coll.insert at a negative index is an argument error
+    Given any graph
+    When executing query:
+      """
+      RETURN coll.insert([1], -1, 0) AS l
+      """
+    Then a ArgumentError should be raised at runtime: NumberOutOfRange
+
+  Scenario: [39] normalize() of a number is a type error
+    Given any graph
+    When executing query:
+      """
+      RETURN normalize(1) AS s
+      """
+    Then a TypeError should be raised at any time: InvalidArgumentValue

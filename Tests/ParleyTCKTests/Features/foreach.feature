@@ -377,3 +377,38 @@ Feature: Foreach - update clauses run once per list element
       | +labels     | 1 |
       | +properties | 4 |
       | -properties | 1 |
+
+  Scenario: [24] FOREACH with MERGE, ON CREATE SET and ON MATCH SET
+    Given an empty graph
+    When executing query:
+      """
+      FOREACH (x IN [1, 1, 2] |
+        MERGE (n:N {v: x})
+          ON CREATE SET n.created = true
+          ON MATCH SET n.matched = true)
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes      | 2 |
+      | +labels     | 1 |
+      | +properties | 5 |
+    When executing control query:
+      """
+      MATCH (n:N) RETURN n.v AS v, n.created AS created, n.matched AS matched
+      """
+    Then the result should be, in any order:
+      | v | created | matched |
+      | 1 | true    | true    |
+      | 2 | true    | null    |
+
+  Scenario: [25] FOREACH over a list of lists
+    Given an empty graph
+    When executing query:
+      """
+      FOREACH (pair IN [[1, 'one'], [2, 'two']] | CREATE (:N {v: pair[0], name: pair[1]}))
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes      | 2 |
+      | +labels     | 1 |
+      | +properties | 4 |

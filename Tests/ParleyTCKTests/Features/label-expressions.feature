@@ -380,3 +380,88 @@ Feature: LabelExpressions - |, &, !, % and parentheses on labels and types
       | notP | both | onlyT |
       | 2    | 1    | 1     |
     And no side effects
+
+  Scenario: [25] A label expression binds tighter than AND in WHERE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {n: 1}), (:B {n: 2}), (:C {n: 3})
+      """
+    When executing query:
+      """
+      MATCH (x) WHERE x:A|B AND x.n > 1 RETURN x.n AS n
+      """
+    Then the result should be, in any order:
+      | n |
+      | 2 |
+    And no side effects
+
+  Scenario: [26] A disjunction with a negated type
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (s:S), (s)-[:R]->(:T {n: 1}), (s)-[:Q]->(:T {n: 2}), (s)-[:P]->(:T {n: 3})
+      """
+    When executing query:
+      """
+      MATCH (:S)-[:R|!Q]->(t) RETURN t.n AS n
+      """
+    Then the result should be, in any order:
+      | n |
+      | 1 |
+      | 3 |
+    And no side effects
+
+  Scenario: [27] The negated wildcard type matches no relationship
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (s:S), (s)-[:R]->(:T {n: 1}), (s)-[:Q]->(:T {n: 2})
+      """
+    When executing query:
+      """
+      MATCH ()-[r:!%]->() RETURN count(r) AS c
+      """
+    Then the result should be, in any order:
+      | c |
+      | 0 |
+    And no side effects
+
+  Scenario: [28] A wildcard and a negation together
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {n: 'a'}), (:B {n: 'b'}), (:A:B {n: 'ab'}), ({n: 'none'})
+      """
+    When executing query:
+      """
+      MATCH (x:%&!A) RETURN x.n AS n
+      """
+    Then the result should be, in any order:
+      | n   |
+      | 'b' |
+    And no side effects
+
+  Scenario: [29] Label and type expressions in a pattern comprehension
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:A {n: 1})-[:R]->(:B {n: 2}), (a)-[:Q]->(:C {n: 3}), (a)-[:R]->(:D {n: 4})
+      """
+    When executing query:
+      """
+      MATCH (a:A)
+      RETURN [(a)-[:R|Q]->(t:B|C) | t.n] AS reached
+      """
+    Then the result should be (ignoring element order for lists):
+      | reached |
+      | [2, 3]  |
+    And no side effects
+
+  Scenario: [30] MERGE refuses a label disjunction
+    Given any graph
+    When executing query:
+      """
+      MERGE (n:A|B) RETURN n
+      """
+    Then a SyntaxError should be raised at compile time: InvalidLabelExpression

@@ -365,3 +365,39 @@ Feature: PathSelectors - selecting among the paths between two nodes
       | lengths |
       | [1, 2]  |
     And no side effects
+
+  Scenario: [22] A selector in OPTIONAL MATCH keeps the row when there is no path
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:X {n: 's'})-[:E]->(:X {n: 't'})
+      """
+    When executing query:
+      """
+      MATCH (t:X {n: 't'})
+      OPTIONAL MATCH p = ANY SHORTEST (t)-[:E]->+(b)
+      RETURN t.n AS t, p
+      """
+    Then the result should be, in any order:
+      | t   | p    |
+      | 't' | null |
+    And no side effects
+
+  Scenario: [23] A selector partitions the paths by both of their ends
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:X {n: 'a'}), (b:X {n: 'b'}), (t:X {n: 't'}), (m:X {n: 'm'}),
+             (a)-[:E]->(t), (a)-[:E]->(m), (m)-[:E]->(t), (b)-[:E]->(m)
+      """
+    When executing query:
+      """
+      MATCH p = SHORTEST 1 (x:X)-[:E]->+(:X {n: 't'})
+      RETURN x.n AS x, length(p) AS len
+      """
+    Then the result should be, in any order:
+      | x   | len |
+      | 'a' | 1   |
+      | 'b' | 2   |
+      | 'm' | 1   |
+    And no side effects

@@ -667,3 +667,36 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       | ps | none |
       | 2  | 0    |
     And no side effects
+
+  Scenario: [47] EXISTS, COUNT and COLLECT over a pattern from a null node
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A)-[:R]->(:B)
+      """
+    When executing query:
+      """
+      OPTIONAL MATCH (x:Missing)
+      RETURN EXISTS { (x)-->() } AS e, COUNT { (x)-->() } AS c, COLLECT { MATCH (x)-->(y) RETURN y } AS l
+      """
+    Then the result should be, in any order:
+      | e     | c | l  |
+      | false | 0 | [] |
+    And no side effects
+
+  Scenario: [48] A COLLECT subquery in a WHERE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:P {name: 'a'})-[:K]->(:P {name: 'b'}), (:P {name: 'c'})
+      """
+    When executing query:
+      """
+      MATCH (p:P)
+      WHERE 'b' IN COLLECT { MATCH (p)-[:K]->(q) RETURN q.name }
+      RETURN p.name AS name
+      """
+    Then the result should be, in any order:
+      | name |
+      | 'a'  |
+    And no side effects

@@ -290,3 +290,32 @@ Feature: TypePredicates - IS :: and IS NOT :: with types, unions and lists
       RETURN 1 IS :: WHOLE_NUMBER AS x
       """
     Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+
+  Scenario: [25] LIST<NULL> and LIST<NOTHING> with a null element; ANY NOT NULL
+    Given any graph
+    When executing query:
+      """
+      RETURN [null] IS :: LIST<NOTHING> AS a, [null] IS :: LIST<NULL> AS b, null IS :: ANY NOT NULL AS c, [] IS :: LIST<NULL> AS d
+      """
+    Then the result should be, in any order:
+      | a     | b    | c     | d    |
+      | false | true | false | true |
+    And no side effects
+
+  Scenario: [26] A type predicate in a CASE
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 'a', [1], null] AS v
+      RETURN CASE WHEN v IS :: INTEGER NOT NULL THEN 'number'
+                  WHEN v IS :: STRING NOT NULL THEN 'text'
+                  WHEN v IS :: NULL THEN 'nothing'
+                  ELSE 'other' END AS kind
+      """
+    Then the result should be, in any order:
+      | kind      |
+      | 'number'  |
+      | 'text'    |
+      | 'other'   |
+      | 'nothing' |
+    And no side effects
