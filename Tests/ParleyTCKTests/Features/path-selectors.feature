@@ -401,3 +401,36 @@ Feature: PathSelectors - selecting among the paths between two nodes
       | 'b' | 2   |
       | 'm' | 1   |
     And no side effects
+
+  Scenario: [24] SHORTEST 2 over undirected relationships around a cycle
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:C {i: 0})-[:R]->(:C {i: 1})-[:R]->(:C {i: 2})-[:R]->(a)
+      """
+    When executing query:
+      """
+      MATCH p = SHORTEST 2 (:C {i: 0})-[:R]-+(:C {i: 1})
+      RETURN [n IN nodes(p) | n.i] AS via
+      """
+    Then the result should be, in any order:
+      | via       |
+      | [0, 1]    |
+      | [0, 2, 1] |
+    And no side effects
+
+  Scenario: [25] ALL SHORTEST over undirected relationships keeps only the shortest
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:C {i: 0})-[:R]->(:C {i: 1})-[:R]->(:C {i: 2})-[:R]->(a)
+      """
+    When executing query:
+      """
+      MATCH p = ALL SHORTEST (:C {i: 0})-[:R]-+(:C {i: 1})
+      RETURN [n IN nodes(p) | n.i] AS via
+      """
+    Then the result should be, in any order:
+      | via    |
+      | [0, 1] |
+    And no side effects

@@ -322,3 +322,28 @@ Feature: PatternWhere - WHERE inside node and relationship patterns
       MATCH (p WHERE p.age > missing) RETURN p
       """
     Then a SyntaxError should be raised at compile time: UndefinedVariable
+
+  Scenario: [23] A WHERE inside a pattern that is null keeps nothing
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:P {name: 'Ann'})
+      """
+    When executing query:
+      """
+      MATCH (p WHERE null) RETURN p
+      """
+    Then the result should be empty
+    And no side effects
+
+  Scenario: [24] A WHERE inside a pattern that is not a boolean is a type error
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:P {name: 'Ann'})
+      """
+    When executing query:
+      """
+      MATCH (p WHERE p.name) RETURN p
+      """
+    Then a TypeError should be raised at any time: InvalidArgumentType

@@ -345,3 +345,36 @@ Feature: QuantifiedPaths - quantified relationships and quantified path patterns
       RETURN a
       """
     Then a SyntaxError should be raised at compile time: VariableAlreadyBound
+
+  Scenario: [24] Undirected repetitions around a cycle, back to the start, in both directions
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:C {i: 0})-[:R]->(:C {i: 1})-[:R]->(:C {i: 2})-[:R]->(a)
+      """
+    When executing query:
+      """
+      MATCH p = (a:C {i: 0})-[:R]-{1,}(a)
+      RETURN [n IN nodes(p) | n.i] AS walk
+      """
+    Then the result should be, in any order:
+      | walk         |
+      | [0, 1, 2, 0] |
+      | [0, 2, 1, 0] |
+    And no side effects
+
+  Scenario: [25] A quantified path pattern ending on a node bound at its start
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:C {i: 0})-[:R]->(:C {i: 1})-[:R]->(:C {i: 2})-[:R]->(a)
+      """
+    When executing query:
+      """
+      MATCH (a:C {i: 0}) ((x)-[:R]->(y)){3} (a)
+      RETURN [n IN x | n.i] AS xs, [n IN y | n.i] AS ys
+      """
+    Then the result should be, in any order:
+      | xs        | ys        |
+      | [0, 1, 2] | [1, 2, 0] |
+    And no side effects

@@ -700,3 +700,60 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       | name |
       | 'a'  |
     And no side effects
+
+  Scenario: [49] A subquery that aggregates always returns a row
+    Given an empty graph
+    When executing query:
+      """
+      RETURN EXISTS { MATCH (n) RETURN count(n) AS c } AS e, COUNT { MATCH (n) RETURN count(*) AS c } AS k
+      """
+    Then the result should be, in any order:
+      | e    | k |
+      | true | 1 |
+    And no side effects
+
+  Scenario: [50] Each part of a UNION imports with its own WITH
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      CALL {
+        WITH x RETURN x AS y
+        UNION
+        WITH x RETURN x + 10 AS y
+      }
+      RETURN x, y
+      """
+    Then the result should be, in any order:
+      | x | y  |
+      | 1 | 1  |
+      | 1 | 11 |
+      | 2 | 2  |
+      | 2 | 12 |
+    And no side effects
+
+  Scenario: [51] A unit subquery with no incoming rows writes nothing
+    Given an empty graph
+    When executing query:
+      """
+      MATCH (n)
+      CALL (n) { CREATE (:X) }
+      RETURN count(*) AS c
+      """
+    Then the result should be, in any order:
+      | c |
+      | 0 |
+    And no side effects
+
+  Scenario: [52] An importing WITH * imports every outer variable
+    Given any graph
+    When executing query:
+      """
+      WITH 1 AS a, 'b' AS b
+      CALL { WITH * RETURN a + 1 AS c, b + 'c' AS d }
+      RETURN a, b, c, d
+      """
+    Then the result should be, in any order:
+      | a | b   | c | d    |
+      | 1 | 'b' | 2 | 'bc' |
+    And no side effects
