@@ -454,3 +454,19 @@ Feature: ExpressionsAndClauses - newer functions, NULLS FIRST|LAST and OFFSET
       RETURN normalize(1) AS s
       """
     Then a TypeError should be raised at any time: InvalidArgumentValue
+
+  Scenario: [40] NULLS FIRST with values of several types
+    Given any graph
+    When executing query:
+      """
+      UNWIND ['b', null, 'a', 1, true] AS x
+      RETURN x ORDER BY x NULLS FIRST
+      """
+    Then the result should be, in order:
+      | x    |
+      | null |
+      | 'a'  |
+      | 'b'  |
+      | true |
+      | 1    |
+    And no side effects

@@ -434,3 +434,13 @@ Feature: PathSelectors - selecting among the paths between two nodes
       | via    |
       | [0, 1] |
     And no side effects
+
+  Scenario: [26] A selector with no start node gives no rows
+    Given an empty graph
+    When executing query:
+      """
+      MATCH p = ANY SHORTEST (a:Nope)-->+(b)
+      RETURN p
+      """
+    Then the result should be empty
+    And no side effects

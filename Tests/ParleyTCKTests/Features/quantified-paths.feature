@@ -378,3 +378,20 @@ Feature: QuantifiedPaths - quantified relationships and quantified path patterns
       | xs        | ys        |
       | [0, 1, 2] | [1, 2, 0] |
     And no side effects
+
+  Scenario: [26] A quantified path pattern between two fixed relationships, zero repetitions included
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:N {i: 0})-[:X]->(m:N {i: 1})-[:Y]->(:N {i: 2})-[:Z]->(:N {i: 3}), (m)-[:Z]->(:N {i: 4}), (:N {i: 5})
+      """
+    When executing query:
+      """
+      MATCH (:N {i: 0})-[:X]->(m) ((p)-[:Y]->(q))* (z)-[:Z]->(e)
+      RETURN m.i AS m, z.i AS z, e.i AS e, size(p) AS reps
+      """
+    Then the result should be, in any order:
+      | m | z | e | reps |
+      | 1 | 1 | 4 | 0    |
+      | 1 | 2 | 3 | 1    |
+    And no side effects

@@ -757,3 +757,76 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       | a | b   | c | d    |
       | 1 | 'b' | 2 | 'bc' |
     And no side effects
+
+  Scenario: [53] LIMIT and SKIP inside COUNT and COLLECT subqueries
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:N {i: 1}), (:N {i: 2}), (:N {i: 3})
+      """
+    When executing query:
+      """
+      RETURN COUNT { MATCH (n:N) RETURN n LIMIT 2 } AS c,
+             COLLECT { MATCH (n:N) RETURN n.i ORDER BY n.i DESC SKIP 1 } AS l
+      """
+    Then the result should be, in any order:
+      | c | l      |
+      | 2 | [2, 1] |
+    And no side effects
+
+  Scenario: [54] A subquery may end with RETURN *
+    Given any graph
+    When executing query:
+      """
+      CALL () { WITH 1 AS a, 2 AS b RETURN * }
+      RETURN a, b
+      """
+    Then the result should be, in any order:
+      | a | b |
+      | 1 | 2 |
+    And no side effects
+
+  Scenario: [55] Variables of a subquery that it does not return are not visible after it
+    Given any graph
+    When executing query:
+      """
+      CALL () { MATCH (n) WITH n RETURN 1 AS one }
+      RETURN n
+      """
+    Then a SyntaxError should be raised at compile time: UndefinedVariable
+
+  Scenario: [56] COUNT subqueries inside an aggregate
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:N)-[:R]->(:N), (a)-[:R]->(:N), (:N)
+      """
+    When executing query:
+      """
+      MATCH (n:N)
+      RETURN sum(COUNT { (n)-->() }) AS outgoing, max(COUNT { (n)--() }) AS busiest
+      """
+    Then the result should be, in any order:
+      | outgoing | busiest |
+      | 2        | 2       |
+    And no side effects
+
+  Scenario: [57] EXISTS as the value of a SET
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:N {i: 1})-[:R]->(:N {i: 2}), (:N {i: 3})
+      """
+    When executing query:
+      """
+      MATCH (n:N)
+      SET n.linked = EXISTS { (n)--() }
+      RETURN n.i AS i, n.linked AS linked
+      """
+    Then the result should be, in any order:
+      | i | linked |
+      | 1 | true   |
+      | 2 | true   |
+      | 3 | false  |
+    And the side effects should be:
+      | +properties | 3 |

@@ -319,3 +319,18 @@ Feature: TypePredicates - IS :: and IS NOT :: with types, unions and lists
       | 'other'   |
       | 'nothing' |
     And no side effects
+
+  Scenario: [27] The SQL spellings of the temporal types
+    Given any graph
+    When executing query:
+      """
+      RETURN datetime('2015-01-01T00:00Z') IS :: TIMESTAMP WITH TIME ZONE AS a,
+             localdatetime('2015-01-01T00:00') IS :: TIMESTAMP WITHOUT TIME ZONE AS b,
+             localtime('10:00') IS :: TIME WITHOUT TIME ZONE AS c,
+             time('10:00Z') IS :: TIME WITH TIMEZONE AS d,
+             localtime('10:00') IS :: TIME WITH TIME ZONE AS e
+      """
+    Then the result should be, in any order:
+      | a    | b    | c    | d    | e     |
+      | true | true | true | true | false |
+    And no side effects
