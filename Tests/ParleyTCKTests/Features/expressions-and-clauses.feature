@@ -470,3 +470,14 @@ Feature: ExpressionsAndClauses - newer functions, NULLS FIRST|LAST and OFFSET
       | true |
       | 1    |
     And no side effects
+
+  Scenario: [41] valueType() of a nested list
+    Given any graph
+    When executing query:
+      """
+      RETURN valueType([[1], [2]]) AS v
+      """
+    Then the result should be, in any order:
+      | v                                                 |
+      | 'LIST<LIST<INTEGER NOT NULL> NOT NULL> NOT NULL'  |
+    And no side effects

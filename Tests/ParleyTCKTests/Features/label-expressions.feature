@@ -465,3 +465,44 @@ Feature: LabelExpressions - |, &, !, % and parentheses on labels and types
       MERGE (n:A|B) RETURN n
       """
     Then a SyntaxError should be raised at compile time: InvalidLabelExpression
+
+  Scenario: [31] SET takes plain labels only, not a disjunction
+    Given any graph
+    When executing query:
+      """
+      MATCH (n) SET n:X|Y
+      """
+    Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+
+  Scenario: [32] A negated type on a variable-length relationship
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {n: 1})-[:R]->(:B {n: 2})-[:R]->(:C {n: 3})-[:S]->(:A {n: 4})
+      """
+    When executing query:
+      """
+      MATCH ({n: 1})-[:!S*]->(b) RETURN b.n AS n
+      """
+    Then the result should be, in any order:
+      | n |
+      | 2 |
+      | 3 |
+    And no side effects
+
+  Scenario: [33] A label test in a list comprehension's WHERE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {n: 1}), (:B {n: 2}), (:A:B {n: 3})
+      """
+    When executing query:
+      """
+      MATCH (n)
+      WITH collect(n) AS ns
+      RETURN [x IN ns WHERE x:A&!B | x.n] AS onlyA, [x IN ns WHERE (x:A|B) | x.n] AS either
+      """
+    Then the result should be (ignoring element order for lists):
+      | onlyA | either    |
+      | [1]   | [1, 2, 3] |
+    And no side effects

@@ -395,3 +395,36 @@ Feature: QuantifiedPaths - quantified relationships and quantified path patterns
       | 1 | 1 | 4 | 0    |
       | 1 | 2 | 3 | 1    |
     And no side effects
+
+  Scenario: [27] The variable of a quantified relationship is the list of its relationships
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:S {i: 0})-[:R {w: 1}]->(:N {i: 1})-[:R {w: 2}]->(:N {i: 2})-[:R {w: 3}]->(:N {i: 3})
+      """
+    When executing query:
+      """
+      MATCH (:S)-[r:R]->{2}(b)
+      RETURN [x IN r | x.w] AS ws, size(r) AS hops
+      """
+    Then the result should be, in any order:
+      | ws     | hops |
+      | [1, 2] | 2    |
+    And no side effects
+
+  Scenario: [28] A group variable indexed in the clause's WHERE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:N {i: 1})-[:R]->(:N {i: 2})-[:R]->(:N {i: 3})-[:S]->(:N {i: 4})
+      """
+    When executing query:
+      """
+      MATCH (a) ((x)-[:R|S]->(y)){2} (b)
+      WHERE x[0].i = 2
+      RETURN a.i AS a, b.i AS b
+      """
+    Then the result should be, in any order:
+      | a | b |
+      | 2 | 4 |
+    And no side effects

@@ -830,3 +830,11 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       | 3 | false  |
     And the side effects should be:
       | +properties | 3 |
+
+  Scenario: [58] The parts of a UNION inside COLLECT must return the same column
+    Given any graph
+    When executing query:
+      """
+      RETURN COLLECT { RETURN 1 AS a UNION RETURN 2 AS b } AS l
+      """
+    Then a SyntaxError should be raised at compile time: DifferentColumnsInUnion

@@ -334,3 +334,14 @@ Feature: TypePredicates - IS :: and IS NOT :: with types, unions and lists
       | a    | b    | c    | d    | e     |
       | true | true | true | true | false |
     And no side effects
+
+  Scenario: [28] A union of a list type and a scalar type
+    Given any graph
+    When executing query:
+      """
+      RETURN [1] IS :: LIST<INTEGER> | STRING AS a, 's' IS :: LIST<INTEGER> | STRING AS b, ['s'] IS :: LIST<INTEGER> | STRING AS c
+      """
+    Then the result should be, in any order:
+      | a    | b    | c     |
+      | true | true | false |
+    And no side effects
