@@ -838,3 +838,30 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       RETURN COLLECT { RETURN 1 AS a UNION RETURN 2 AS b } AS l
       """
     Then a SyntaxError should be raised at compile time: DifferentColumnsInUnion
+
+  Scenario: [59] OPTIONAL CALL returning an imported variable under a new name leaves the variable intact
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      OPTIONAL CALL (x) { WITH x WHERE x > 1 RETURN x AS y }
+      RETURN x, y
+      """
+    Then the result should be, in any order:
+      | x | y    |
+      | 1 | null |
+      | 2 | 2    |
+    And no side effects
+
+  Scenario: [60] OPTIONAL CALL with an importing WITH returning the variable renamed
+    Given an empty graph
+    When executing query:
+      """
+      WITH 1 AS x
+      OPTIONAL CALL { WITH x MATCH (m) RETURN x AS y }
+      RETURN x, y
+      """
+    Then the result should be, in any order:
+      | x | y    |
+      | 1 | null |
+    And no side effects
