@@ -347,3 +347,21 @@ Feature: PatternWhere - WHERE inside node and relationship patterns
       MATCH (p WHERE p.name) RETURN p
       """
     Then a TypeError should be raised at any time: InvalidArgumentType
+
+  Scenario: [25] A COUNT subquery inside a node pattern's WHERE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:P {name: 'a'})-[:K]->(b:P {name: 'b'}), (a)-[:K]->(c:P {name: 'c'}), (b)-[:K]->(c), (:P {name: 'd'})
+      """
+    When executing query:
+      """
+      MATCH (p:P WHERE COUNT { (p)-->() } >= 1)-[:K]->(q)
+      RETURN p.name AS p, q.name AS q
+      """
+    Then the result should be, in any order:
+      | p   | q   |
+      | 'a' | 'b' |
+      | 'a' | 'c' |
+      | 'b' | 'c' |
+    And no side effects

@@ -865,3 +865,25 @@ Feature: Subqueries - CALL, OPTIONAL CALL, EXISTS, COUNT and COLLECT
       | x | y    |
       | 1 | null |
     And no side effects
+
+  Scenario: [61] COUNT in ORDER BY, EXISTS in CASE and COLLECT in a list comprehension
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:P {name: 'a'})-[:K]->(b:P {name: 'b'}), (a)-[:K]->(c:P {name: 'c'}), (b)-[:K]->(c), (:P {name: 'd'})
+      """
+    When executing query:
+      """
+      MATCH (p:P)
+      RETURN p.name AS name,
+             CASE WHEN EXISTS { (p)-->() } THEN 'source' ELSE 'sink' END AS role,
+             [x IN COLLECT { MATCH (p)-->(q) RETURN q.name ORDER BY q.name } | toUpper(x)] AS next
+      ORDER BY COUNT { (p)-->() } DESC, name
+      """
+    Then the result should be, in order:
+      | name | role     | next       |
+      | 'a'  | 'source' | ['B', 'C'] |
+      | 'b'  | 'source' | ['C']      |
+      | 'c'  | 'sink'   | []         |
+      | 'd'  | 'sink'   | []         |
+    And no side effects
