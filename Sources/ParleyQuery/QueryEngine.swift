@@ -85,7 +85,7 @@ public struct QueryEngine: Sendable {
         if let readOnlyReason {
             for query in statement.queries {
                 if let clause = query.first(where: { $0.isWrite }) {
-                    throw QueryError(.compileTime, "ReadOnly", "\(clause.name) cannot run: \(readOnlyReason)", at: clause.range)
+                    throw QueryError(.compileTime, .readOnly, "\(clause.name) cannot run: \(readOnlyReason)", at: clause.range)
                 }
             }
         }
@@ -131,7 +131,7 @@ public struct QueryEngine: Sendable {
                 rows.append(out)
                 if maxRows > 0 && rows.count > maxRows {
                     // Each part's steps are counted as they run; this is the parts' union.
-                    throw QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
+                    throw QueryError(.runtime, .resourceLimit(.tooManyRows),
                                      "The query stopped: its UNION produced more than \(maxRows) rows (the row budget); add LIMIT or narrow the patterns",
                                      at: part.root.sourceRange, hint: QueryBudget.rowBudgetHint)
                 }

@@ -4,7 +4,7 @@
 /// and a caret under the range), so every error Parley shows to a user looks alike:
 ///
 /// ```
-/// weekly.cypher:14:9: error: Invalid input 'RETRUN': expected RETURN, WITH, ...
+/// weekly.cypher:14:9: error[SyntaxError.UnexpectedSyntax]: Invalid input 'RETRUN': expected RETURN, WITH, ...
 ///   MATCH (n) RETRUN n
 ///             ^~~~~~
 /// ```
@@ -20,13 +20,18 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public var range: SourceRange?
     /// An optional hint shown after the caret line (`did you mean RETURN?`).
     public var hint: String?
+    /// What kind of problem it is, if it has a name: a query error's class and detail
+    /// (`SyntaxError.UndefinedVariable`), shown as `error[CODE]:`. Nil for the rest (files
+    /// that cannot be loaded, meta-command usage).
+    public var code: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, _ message: String, at range: SourceRange? = nil, hint: String? = nil) {
+    public init(_ severity: Severity = .error, _ message: String, at range: SourceRange? = nil, hint: String? = nil, code: String? = nil) {
         self.severity = severity
         self.message = message
         self.range = range
         self.hint = hint
+        self.code = code
     }
 
     public var description: String { headline(fileName: nil) }
@@ -43,10 +48,13 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         return parts.joined(separator: ":")
     }
 
-    /// The first line of the diagnostic in plain text: `FILE:LINE:COL: error: message`.
+    /// The severity and the code, as the headline shows them: `error`, `error[SyntaxError.UndefinedVariable]`.
+    public var label: String { code.map { severity.rawValue + "[" + $0 + "]" } ?? severity.rawValue }
+
+    /// The first line of the diagnostic in plain text: `FILE:LINE:COL: error[CODE]: message`.
     public func headline(fileName: String?) -> String {
         let location = self.location(fileName: fileName)
-        return (location.isEmpty ? "" : location + ": ") + severity.rawValue + ": " + message
+        return (location.isEmpty ? "" : location + ": ") + label + ": " + message
     }
 
     /// The diagnostic as plain text, without its source line: the ``headline(fileName:)``,

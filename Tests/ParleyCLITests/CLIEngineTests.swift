@@ -36,7 +36,7 @@ struct CLIEngineTests {
         let outcome = try CLIRunner.run(["--empty", "--no-rc", "--format", "csv", "-f", "weekly.cypher"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout == "one\r\n1\r\n")
-        #expect(outcome.stderr.hasPrefix("weekly.cypher:3:11: error: "))
+        #expect(outcome.stderr.hasPrefix("weekly.cypher:3:11: error[SyntaxError.UnexpectedSyntax]: "))
         #expect(outcome.stderr.contains("\nMATCH (n) RETRUN n;\n          ^"))
     }
 

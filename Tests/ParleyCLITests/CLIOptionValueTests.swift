@@ -37,6 +37,6 @@ struct CLIOptionValueTests {
     func paramValueError() throws {
         let outcome = try CLIRunner.run(["--empty", "--no-rc", "--param", "x=[1,", "-c", "RETURN $x"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr == "--param x:1:4: error: Invalid input: unexpected end of input: expected an expression\n[1,\n   ^\n")
+        #expect(outcome.stderr == "--param x:1:4: error[SyntaxError.UnexpectedSyntax]: Invalid input: unexpected end of input: expected an expression\n[1,\n   ^\n")
     }
 }

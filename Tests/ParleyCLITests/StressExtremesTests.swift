@@ -94,9 +94,9 @@ struct StressExtremesTests {
             #expect(lines.contains { $0.contains(wanted) }, "\(c.name): \(out.stdout.prefix(300))")
         } else {
             #expect(out.status == 1, "\(c.name) ended with status \(out.status): \(out.stderr.prefix(300))")
-            // FILE:LINE:COL: error: ..., then the source line and a caret.
+            // FILE:LINE:COL: error[CLASS.DETAIL]: ..., then the source line and a caret.
             let first = out.stderr.split(separator: "\n").first.map(String.init) ?? ""
-            #expect(first.hasPrefix(file.path + ":1:") && first.contains(": error: "), "\(c.name): \(first.prefix(300))")
+            #expect(first.hasPrefix(file.path + ":1:") && first.contains(": error["), "\(c.name): \(first.prefix(300))")
             #expect(out.stderr.contains("^"), "\(c.name): no caret in \(out.stderr.prefix(300))")
         }
     }

@@ -74,7 +74,7 @@ struct EngineDependentTests {
     func errorPosition() throws {
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, "RETURN 1;\n\nMATCH (n) RETRUN n;") == 1)
-        #expect(err.text.hasPrefix("test.cypher:3:11: error: "))
+        #expect(err.text.hasPrefix("test.cypher:3:11: error[SyntaxError.UnexpectedSyntax]: "))
         #expect(err.text.contains("\nMATCH (n) RETRUN n;\n          ^"))
     }
 

@@ -5,12 +5,14 @@ import Testing
 /// missing one would go), not at the command's first argument.
 @Suite("Meta-command errors point at the wrong argument")
 struct MetaArgumentPositionTests {
-    /// A line, the position and caret expected, and a piece of the message.
+    /// A line, the position and caret expected, a piece of the message, and the label: a
+    /// meta-command's own errors have no code, a Cypher value's syntax error has its class.
     struct Case: Sendable, CustomTestStringConvertible {
         var line: String
         var position: String
         var caret: String
         var message: String
+        var label = "error"
         var testDescription: String { line }
     }
 
@@ -39,8 +41,8 @@ struct MetaArgumentPositionTests {
         Case(line: ":render x.gif", position: "1:9", caret: "        ^~~~~", message: "must end in .svg, .png or .pdf, not 'x.gif'"),
         Case(line: ":param a-b 1", position: "1:8", caret: "       ^~~", message: "'a-b' is not a parameter name"),
         Case(line: ":param x", position: "1:9", caret: "        ^", message: "Expected a value after the name"),
-        Case(line: ":param x [1,", position: "1:13", caret: "            ^", message: "expected an expression"),
-        Case(line: ":param `a b` [1,", position: "1:17", caret: "                ^", message: "expected an expression"),
+        Case(line: ":param x [1,", position: "1:13", caret: "            ^", message: "expected an expression", label: "error[SyntaxError.UnexpectedSyntax]"),
+        Case(line: ":param `a b` [1,", position: "1:17", caret: "                ^", message: "expected an expression", label: "error[SyntaxError.UnexpectedSyntax]"),
         Case(line: ":help quit exit", position: "1:12", caret: "           ^~~~", message: "Expected one command name"),
         Case(line: ":params x", position: "1:9", caret: "        ^", message: "Expected no arguments"),
         Case(line: ":history 3", position: "1:10", caret: "         ^", message: "Expected no arguments"),
@@ -53,7 +55,7 @@ struct MetaArgumentPositionTests {
         #expect(REPLFixture.run(session, c.line) == 1)
         let lines = err.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try #require(lines.count >= 3, "\(err.text)")
-        #expect(lines[0].hasPrefix("test.cypher:\(c.position): error: "), "\(err.text)")
+        #expect(lines[0].hasPrefix("test.cypher:\(c.position): \(c.label): "), "\(err.text)")
         #expect(lines[0].contains(c.message), "\(err.text)")
         #expect(lines[1] == c.line)
         #expect(lines[2] == c.caret, "\(err.text)")

@@ -90,7 +90,7 @@ struct ParameterParsingTests {
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, ":param x => [1,") == 1)
         #expect(err.text == """
-            test.cypher:1:16: error: Invalid input: unexpected end of input: expected an expression
+            test.cypher:1:16: error[SyntaxError.UnexpectedSyntax]: Invalid input: unexpected end of input: expected an expression
             :param x => [1,
                            ^
 

@@ -42,7 +42,7 @@ struct ScriptLineEndTests {
         let bom = end.hasSuffix("\u{FEFF}") ? "\u{FEFF}" : ""
         let lineEnd = bom.isEmpty ? end : "\n"
         REPLFixture.run(session, bom + "RETURN 1;" + lineEnd + "MATCH (n) RETRUN n;" + lineEnd)
-        #expect(err.text.hasPrefix("test.cypher:2:11: error:"), "\(err.text)")
+        #expect(err.text.hasPrefix("test.cypher:2:11: error[SyntaxError.UnexpectedSyntax]:"), "\(err.text)")
         #expect(err.text.contains("\nMATCH (n) RETRUN n"))
         #expect(err.text.contains("\n          ^~~~~~"))
     }

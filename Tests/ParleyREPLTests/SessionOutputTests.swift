@@ -88,7 +88,7 @@ struct SessionOutputTests {
         // first token (line 3, column 5 of the script).
         let (session, _, err) = try REPLFixture.session()
         #expect(REPLFixture.run(session, "// header\n\n    RETRUN 1;\n") == 1)
-        #expect(err.text.hasPrefix("test.cypher:3:5: error: "))
+        #expect(err.text.hasPrefix("test.cypher:3:5: error[SyntaxError.UnexpectedSyntax]: "))
         #expect(err.text.contains("\n    RETRUN 1;\n    ^"))
     }
 

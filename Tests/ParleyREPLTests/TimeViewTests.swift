@@ -73,7 +73,7 @@ struct TimeViewTests {
     func readOnly() throws {
         let (s, out, err) = try Self.session()
         #expect(REPLFixture.run(s, ":asof 2015-05-26\nMATCH (n) SET n.x = 1;\n") == 1)
-        #expect(err.text.contains("test.cypher:2:11: error: SET cannot run: the graph is an as-of view (2015-05-26); :asof off ends it"))
+        #expect(err.text.contains("test.cypher:2:11: error[ReadOnly]: SET cannot run: the graph is an as-of view (2015-05-26); :asof off ends it"))
         #expect(!s.isModified)
         #expect(REPLFixture.run(s, ":asof off\nCREATE (:New);\n") == 0)
         #expect(s.graph.nodeCount == 7)

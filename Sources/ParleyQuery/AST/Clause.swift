@@ -22,8 +22,25 @@ struct SortItem: Sendable {
     }
 }
 
-/// The body shared by RETURN and WITH.
+/// The body shared by RETURN and WITH (and by the clauses that stand for a `WITH *`).
 struct Projection: Sendable {
+    /// The clause a projection was written as: WITH, or a Cypher 25 clause that means a `WITH *`
+    /// with something more (`LET x = e`, `FILTER p`, a standalone `ORDER BY`/`OFFSET`/`LIMIT`).
+    enum Origin: Sendable, Equatable {
+        case with, `let`, filter, standalone(String)
+
+        /// The keyword, for messages and plans.
+        var keyword: String {
+            switch self {
+            case .with: return "WITH"
+            case .let: return "LET"
+            case .filter: return "FILTER"
+            case .standalone(let k): return k
+            }
+        }
+    }
+
+
     var distinct: Bool
     var star: Bool
     var items: [ProjectionItem]
@@ -35,6 +52,8 @@ struct Projection: Sendable {
     var unaliased: SourceRange? = nil
     /// How the skip was written, `SKIP` or its synonym `OFFSET`, for error messages.
     var skipKeyword = "SKIP"
+    /// The clause this projection was written as (WITH for RETURN too).
+    var origin = Origin.with
 }
 
 /// One item of SET.
@@ -69,13 +88,16 @@ enum Clause: Sendable {
     case foreach(variable: String, list: Expression, body: [Clause], range: SourceRange)
     /// `[OPTIONAL] CALL [(scope)] { ... }`: a subquery run per row.
     case subqueryCall(SubqueryCall)
+    /// `FINISH`: the query ends here and returns nothing (its writes still happen).
+    case finish(range: SourceRange)
 
     /// The clause keyword, for messages and plans.
     var name: String {
         switch self {
         case .match(let o, _, _, _): return o ? "OPTIONAL MATCH" : "MATCH"
         case .unwind: return "UNWIND"
-        case .with: return "WITH"
+        case .with(let p, _): return p.origin.keyword
+        case .finish: return "FINISH"
         case .return: return "RETURN"
         case .create: return "CREATE"
         case .merge: return "MERGE"
@@ -92,7 +114,7 @@ enum Clause: Sendable {
     var range: SourceRange {
         switch self {
         case .match(_, _, _, let r), .unwind(_, _, let r), .create(_, let r), .merge(_, _, _, let r),
-             .set(_, let r), .remove(_, let r), .delete(_, _, let r), .foreach(_, _, _, let r):
+             .set(_, let r), .remove(_, let r), .delete(_, _, let r), .foreach(_, _, _, let r), .finish(let r):
             return r
         case .with(let p, _), .return(let p): return p.range
         case .call(let c): return c.nameRange

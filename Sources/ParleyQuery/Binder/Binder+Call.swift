@@ -10,7 +10,7 @@ extension Binder {
             let known = procedures.signatures.map(\.name)
             let hint = Parser.nearest(call.name.uppercased(), among: known.map { $0.uppercased() })
                 .flatMap { n in known.first { $0.uppercased() == n } }
-            throw QueryError(.compileTime, "ProcedureError", detail: "ProcedureNotFound",
+            throw QueryError(.compileTime, .procedure(.procedureNotFound),
                              "There is no procedure with the name `\(call.name)`", at: call.nameRange,
                              hint: hint.map { "did you mean \($0)?" } ?? (known.isEmpty ? nil : "known procedures: \(known.joined(separator: ", "))"))
         }
@@ -21,13 +21,13 @@ extension Binder {
         var items: [(index: Int, alias: String, range: SourceRange)] = []
         if call.yieldStar {
             if !standalone {
-                throw error("SyntaxError", "UnexpectedSyntax", "YIELD * is only allowed in a standalone procedure call", call.range)
+                throw error(.syntax(.unexpectedSyntax), "YIELD * is only allowed in a standalone procedure call", call.range)
             }
             items = signature.outputs.enumerated().map { ($0.offset, $0.element.name, call.range) }
         } else if let yields = call.yields {
             for y in yields {
                 guard let i = signature.outputs.firstIndex(where: { $0.name == y.output }) else {
-                    throw error("SyntaxError", "UnknownProcedureOutput",
+                    throw error(.syntax(.unknownProcedureOutput),
                                 "Unknown procedure output `\(y.output)`; \(signature.name) yields \(outputList(signature))", y.range)
                 }
                 items.append((i, y.alias, y.range))
@@ -41,7 +41,7 @@ extension Binder {
                               range: call.range, argumentRanges: call.arguments?.map(\.range) ?? [])
         for item in items {
             if newScope[item.alias] != nil {
-                throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(item.alias)` already declared", item.range)
+                throw error(.syntax(.variableAlreadyBound), "Variable `\(item.alias)` already declared", item.range)
             }
             let slot = slots.allocate(item.alias)
             newScope.bind(item.alias, Variable(slot: slot, kind: .value))
@@ -63,14 +63,14 @@ extension Binder {
         guard let args = call.arguments else {
             if signature.parameters.isEmpty || (!standalone && signature.requiredParameterCount == 0) { return [] }
             if !standalone {
-                throw error("SyntaxError", "InvalidArgumentPassingMode",
+                throw error(.syntax(.invalidArgumentPassingMode),
                             "Procedure call inside a query does not support passing arguments implicitly; write \(signature.name)(\(signature.parameters.map { "$" + $0.name }.joined(separator: ", ")))", call.range)
             }
             var bound: [BoundExpression] = []
             for p in signature.parameters {
                 if parameters[p.name] == nil, p.defaultValue != nil { break }
                 guard let v = parameters[p.name] else {
-                    throw error("ParameterMissing", "MissingParameter", "Expected parameter $\(p.name) to be provided (implicit argument of \(signature.name))", call.range)
+                    throw error(.parameterMissing(.missingParameter), "Expected parameter $\(p.name) to be provided (implicit argument of \(signature.name))", call.range)
                 }
                 try checkArgument(v, p, signature, call.range)
                 bound.append(.constant(v))
@@ -80,7 +80,7 @@ extension Binder {
         let required = signature.requiredParameterCount, most = signature.parameters.count
         if args.count < required || args.count > most {
             let takes = required == most ? "\(most)" : "\(required) to \(most)"
-            throw error("SyntaxError", "InvalidNumberOfArguments",
+            throw error(.syntax(.invalidNumberOfArguments),
                         "Procedure \(signature.name) takes \(takes) argument\(most == 1 && required == 1 ? "" : "s"), got \(args.count) (signature: \(signature))", call.range)
         }
         var bound: [BoundExpression] = []
@@ -95,7 +95,7 @@ extension Binder {
     /// A compile-time InvalidArgumentType error unless `p` accepts `v`.
     private func checkArgument(_ v: Value, _ p: ProcedureField, _ signature: ProcedureSignature, _ range: SourceRange) throws(QueryError) {
         if !p.type.accepts(v) {
-            throw error("SyntaxError", "InvalidArgumentType",
+            throw error(.syntax(.invalidArgumentType),
                         "Type mismatch for argument `\(p.name)` of \(signature.name): expected \(p.type) but was \(v.typeName)", range)
         }
     }

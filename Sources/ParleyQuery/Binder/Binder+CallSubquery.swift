@@ -14,10 +14,10 @@ extension Binder {
         case .names(let names)?:
             for (name, range) in names {
                 guard let v = scope[name] else {
-                    throw error("SyntaxError", "UndefinedVariable", "Variable `\(name)` not defined", range)
+                    throw error(.syntax(.undefinedVariable), "Variable `\(name)` not defined", range)
                 }
                 if inner[name] != nil {
-                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(name)` is imported twice", range)
+                    throw error(.syntax(.variableAlreadyBound), "Variable `\(name)` is imported twice", range)
                 }
                 inner.bind(name, v)
             }
@@ -27,7 +27,7 @@ extension Binder {
         // Without a scope clause, each part may import with a leading `WITH a, b` (or `WITH *`).
         var partScopes: [Scope] = []
         for (i, clauses) in queries.enumerated() {
-            guard call.imports == nil, case .with(let projection, let predicate)? = clauses.first,
+            guard call.imports == nil, case .with(let projection, let predicate)? = clauses.first, projection.origin == .with,
                   let imported = try importedScope(projection, predicate: predicate, outer: scope) else {
                 partScopes.append(inner)
                 continue
@@ -36,7 +36,7 @@ extension Binder {
             // The importing WITH only opens the scope; a `WITH *` importing nothing is dropped too.
             if projection.star || !projection.items.isEmpty { queries[i] = Array(clauses.dropFirst()) }
             if queries[i].isEmpty {
-                throw error("SyntaxError", "InvalidClauseComposition", "A CALL subquery needs a clause after its importing WITH", projection.range)
+                throw error(.syntax(.invalidClauseComposition), "A CALL subquery needs a clause after its importing WITH", projection.range)
             }
         }
         // Every part ends with RETURN (a returning subquery) or with an update (a unit subquery).
@@ -45,15 +45,15 @@ extension Binder {
             let last = clauses[clauses.count - 1]
             if case .return = last { returns.append(true); continue }
             if last.isWrite { returns.append(false); continue }
-            throw error("SyntaxError", "InvalidClauseComposition",
+            throw error(.syntax(.invalidClauseComposition),
                         "A CALL subquery cannot conclude with \(last.name) (must be RETURN or an update clause)", last.range)
         }
         if Set(returns).count > 1 {
-            throw error("SyntaxError", "InvalidClauseComposition",
+            throw error(.syntax(.invalidClauseComposition),
                         "All parts of a UNION in a CALL subquery must either return or not", call.body.range)
         }
         if Set(call.body.unionAll).count > 1 {
-            throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", call.body.range)
+            throw error(.syntax(.invalidClauseComposition), "Invalid combination of UNION and UNION ALL", call.body.range)
         }
         var parts: [BoundQuery] = []
         var firstScope = Scope()
@@ -66,12 +66,12 @@ extension Binder {
             // A returned name may not shadow an outer variable.
             if case .return(let projection) = clauses[clauses.count - 1] {
                 for name in part.columns where scope[name] != nil {
-                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(name)` already declared in outer scope", projection.range)
+                    throw error(.syntax(.variableAlreadyBound), "Variable `\(name)` already declared in outer scope", projection.range)
                 }
             }
         }
         for p in parts.dropFirst() where p.columns != parts[0].columns {
-            throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", call.body.range)
+            throw error(.syntax(.differentColumnsInUnion), "All sub queries in a UNION must have the same column names", call.body.range)
         }
         let body = BoundUnion(parts: parts, distinct: !(call.body.unionAll.first ?? true), columnSlots: unionColumnSlots(parts, nullable: call.optional ? scope : nil),
                               columns: parts[0].columns)
@@ -97,16 +97,16 @@ extension Binder {
         guard usesOuter else { return nil }
         let notSimple = "Importing WITH should consist only of simple references to outside variables"
         if let predicate {
-            throw error("SyntaxError", "InvalidImportingWith", "\(notSimple). WHERE is not allowed.", predicate.range)
+            throw error(.syntax(.invalidImportingWith), "\(notSimple). WHERE is not allowed.", predicate.range)
         }
         if projection.distinct || !projection.orderBy.isEmpty || projection.skip != nil || projection.limit != nil {
-            throw error("SyntaxError", "InvalidImportingWith", "\(notSimple). DISTINCT, ORDER BY, SKIP and LIMIT are not allowed.", projection.range)
+            throw error(.syntax(.invalidImportingWith), "\(notSimple). DISTINCT, ORDER BY, SKIP and LIMIT are not allowed.", projection.range)
         }
         if projection.star { return outer }
         var scope = Scope()
         for item in projection.items {
             guard case .variable(let v) = item.expression.kind, item.alias == nil || item.alias == v, let variable = outer[v] else {
-                throw error("SyntaxError", "InvalidImportingWith", "\(notSimple). Aliasing or expressions are not supported.", item.expression.range)
+                throw error(.syntax(.invalidImportingWith), "\(notSimple). Aliasing or expressions are not supported.", item.expression.range)
             }
             scope.bind(v, variable)
         }

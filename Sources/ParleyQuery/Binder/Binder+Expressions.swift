@@ -48,7 +48,7 @@ extension Binder {
     /// Binds `e` in `ctx`.
     func bind(_ e: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
         guard StackGuard.hasRoom(below: stackLimit) else {
-            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+            throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                              "Expression nested too deeply to compile on this thread's stack", at: e.range,
                              hint: "split the expression, or run the query on a thread with a larger stack")
         }
@@ -59,7 +59,7 @@ extension Binder {
         case .literal(let v): return .constant(v)
         case .parameter(let name):
             guard let v = parameters[name] else {
-                throw error("ParameterMissing", "MissingParameter", "Expected parameter $\(name) to be provided", e.range)
+                throw error(.parameterMissing(.missingParameter), "Expected parameter $\(name) to be provided", e.range)
             }
             return .constant(v)
         case .variable(let name):
@@ -67,21 +67,21 @@ extension Binder {
             if let agg = ctx.aggregation, !ctx.insideAggregate {
                 if let s = agg.keyByVariable[name] { return .slot(s) }
                 if agg.preScope[name] != nil {
-                    throw error("SyntaxError", "AmbiguousAggregationExpression",
+                    throw error(.syntax(.ambiguousAggregationExpression),
                                 "Expression mixes aggregation with the non-grouping variable `\(name)`; it must be a grouping key", e.range)
                 }
-                throw error("SyntaxError", "UndefinedVariable", "Variable `\(name)` not defined", e.range)
+                throw error(.syntax(.undefinedVariable), "Variable `\(name)` not defined", e.range)
             }
             guard let v = ctx.scope[name] else {
-                throw error("SyntaxError", "UndefinedVariable", "Variable `\(name)` not defined", e.range)
+                throw error(.syntax(.undefinedVariable), "Variable `\(name)` not defined", e.range)
             }
             return .slot(v.slot)
         case .property(let base, let key):
             switch staticKind(base, ctx) {
             case .integer, .float, .string, .boolean, .list:
-                throw error("TypeError", "InvalidArgumentType", "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
+                throw error(.type(.invalidArgumentType), "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
             case .path, .relationshipList:
-                throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
+                throw error(.syntax(.invalidArgumentType), "Type mismatch: cannot read property '\(key)' of \(staticKind(base, ctx)!.displayName)", e.range)
             default: break
             }
             return .property(try bind(base, ctx), name: key, key: graph.keys.id(of: key))
@@ -119,14 +119,14 @@ extension Binder {
                     default: bad = false
                     }
                     if bad {
-                        throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(op.rawValue) cannot be applied to \(k.displayName)", operand.range)
+                        throw error(.syntax(.invalidArgumentType), "Type mismatch: \(op.rawValue) cannot be applied to \(k.displayName)", operand.range)
                     }
                 }
                 return .arithmetic(op, x, y, range: e.range)
             case .startsWith, .endsWith, .contains: return .stringPredicate(op, x, y)
             case .in:
                 if let k = staticKind(b, ctx), k != .list {
-                    throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: IN expected a list but was \(k.displayName)", b.range)
+                    throw error(.syntax(.invalidArgumentType), "Type mismatch: IN expected a list but was \(k.displayName)", b.range)
                 }
                 return .inList(x, y)
             case .regex:
@@ -149,11 +149,11 @@ extension Binder {
             }
             if let arity = BuiltinFunctions.arity(of: name) {
                 if !arity.contains(args.count) {
-                    throw error("SyntaxError", "InvalidNumberOfArguments",
+                    throw error(.syntax(.invalidNumberOfArguments),
                                 "Function \(rawName) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), got \(args.count)", e.range)
                 }
             } else if !BuiltinFunctions.allNames.isEmpty {
-                var unknown = error("SyntaxError", "UnknownFunction", "Unknown function '\(rawName)'", e.range)
+                var unknown = error(.syntax(.unknownFunction), "Unknown function '\(rawName)'", e.range)
                 unknown.hint = BuiltinFunctions.suggestion(for: rawName).map { "did you mean \($0)?" }
                 throw unknown
             }
@@ -216,7 +216,7 @@ extension Binder {
             return .mapProjection(b, out)
         case .pattern(let part):
             if ctx.clause != "WHERE" {
-                throw error("SyntaxError", "UnexpectedSyntax", "A pattern can only be used as a predicate in WHERE or exists(); use a pattern comprehension [(a)-->(b) | b] instead", e.range)
+                throw error(.syntax(.unexpectedSyntax), "A pattern can only be used as a predicate in WHERE or exists(); use a pattern comprehension [(a)-->(b) | b] instead", e.range)
             }
             return try patternPredicate(part, ctx)
         case .patternComprehension(let part, let predicate, let projection):
@@ -229,13 +229,13 @@ extension Binder {
     /// An aggregate call: checks placement, binds the arguments in the pre-projection scope.
     private func aggregate(name: String, distinct: Bool, star: Bool, args: [Expression], _ e: Expression, _ ctx: BindingContext) throws(QueryError) -> BoundExpression {
         if ctx.insideAggregate {
-            throw error("SyntaxError", "NestedAggregation", "Can't use aggregate functions inside of aggregate functions", e.range)
+            throw error(.syntax(.nestedAggregation), "Can't use aggregate functions inside of aggregate functions", e.range)
         }
         guard let agg = ctx.aggregation else {
-            throw error("SyntaxError", "InvalidAggregation", "Invalid use of aggregating function \(name)(...) in \(ctx.clause)", e.range)
+            throw error(.syntax(.invalidAggregation), "Invalid use of aggregating function \(name)(...) in \(ctx.clause)", e.range)
         }
         if !star && (args.count < 1 || args.count > 2) {
-            throw error("SyntaxError", "InvalidNumberOfArguments", "Function \(name) takes 1 argument, got \(args.count)", e.range)
+            throw error(.syntax(.invalidNumberOfArguments), "Function \(name) takes 1 argument, got \(args.count)", e.range)
         }
         var inner = BindingContext(scope: agg.argumentScope ?? agg.preScope, clause: ctx.clause)
         inner.insideAggregate = true
@@ -245,7 +245,7 @@ extension Binder {
         var random = false
         for a in args { a.visit { if case .function(let f, _, _) = $0.kind, f.lowercased() == "rand" { random = true } } }
         if random {
-            throw error("SyntaxError", "NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions", e.range)
+            throw error(.syntax(.nonConstantExpression), "Can't use non-deterministic (random) functions inside of aggregate functions", e.range)
         }
         if name == "count", bound.count == 1, case .constant(let v) = bound[0], !v.isNull, !distinct {
             // count(1) counts rows, like count(*)
@@ -273,7 +273,7 @@ extension Binder {
         }
         if case .map = first.kind, name == "properties" { return }
         if !expected.contains(kind) {
-            throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(name)() expected \(expected.map(\.displayName).joined(separator: " or ")) but got \(kind.displayName)", first.range)
+            throw error(.syntax(.invalidArgumentType), "Type mismatch: \(name)() expected \(expected.map(\.displayName).joined(separator: " or ")) but got \(kind.displayName)", first.range)
         }
     }
 
@@ -313,7 +313,7 @@ extension Binder {
     /// Rejects operands of boolean operators whose type is known not to be boolean.
     private func requireBoolean(_ e: Expression, _ ctx: BindingContext, _ op: String) throws(QueryError) {
         if let k = staticKind(e, ctx), k != .boolean {
-            throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: \(op) expected Boolean but was \(k.displayName)", e.range)
+            throw error(.syntax(.invalidArgumentType), "Type mismatch: \(op) expected Boolean but was \(k.displayName)", e.range)
         }
     }
 

@@ -20,7 +20,7 @@ extension Binder {
         case .foreach(let variable, let list, let body, _):
             return .foreach(try bindForeach(variable: variable, list: list, body: body, scope: scope))
         default:
-            throw error("SyntaxError", "InvalidClauseComposition",
+            throw error(.syntax(.invalidClauseComposition),
                         "Invalid use of \(clause.name) inside FOREACH: only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH can be used", clause.range)
         }
     }
@@ -30,11 +30,11 @@ extension Binder {
     func bindForeach(variable: String, list: Expression, body: [Clause], scope: Scope) throws(QueryError) -> BoundForeach {
         let ctx = BindingContext(scope: scope, clause: "FOREACH")
         if let k = staticKind(list, ctx), k != .list, k != .value {
-            throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: FOREACH expected a list but was \(k.displayName)", list.range)
+            throw error(.syntax(.invalidArgumentType), "Type mismatch: FOREACH expected a list but was \(k.displayName)", list.range)
         }
         let expression = try bind(list, ctx)
         if scope[variable] != nil {
-            throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(variable)` already declared", list.range)
+            throw error(.syntax(.variableAlreadyBound), "Variable `\(variable)` already declared", list.range)
         }
         var inner = scope
         let slot = slots.allocate(variable)

@@ -34,7 +34,7 @@ extension Binder {
     /// first one past the limit.
     func checkRelationshipCount(_ patterns: [PatternPart]) throws(QueryError) {
         if patterns.count > Binder.maxMatchRelationships {
-            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+            throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                              "Pattern too long: a MATCH may list at most \(Binder.maxMatchRelationships) patterns",
                              at: patterns[Binder.maxMatchRelationships].range,
                              hint: "split it into several MATCH clauses")
@@ -44,7 +44,7 @@ extension Binder {
             for step in part.chain {
                 count += 1
                 if count > Binder.maxMatchRelationships {
-                    throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+                    throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                                      "Pattern too long: a MATCH may name at most \(Binder.maxMatchRelationships) relationships",
                                      at: step.relationship.range,
                                      hint: "use a variable-length relationship such as -[:R*5]-> for long chains")
@@ -62,10 +62,10 @@ extension Binder {
         if let selector = written.selector { try checkSelector(selector, written) }
         let part = try normalizingQuantifiedRelationships(written, scope: scope)
         if part.shortest != .none && part.chain.count != 1 {
-            throw error("SyntaxError", "UnexpectedSyntax", "shortestPath needs a pattern with exactly one relationship", part.range)
+            throw error(.syntax(.unexpectedSyntax), "shortestPath needs a pattern with exactly one relationship", part.range)
         }
         if part.shortest != .none, let length = part.chain[0].relationship.length, (length.min ?? 1) > 1 {
-            throw error("SyntaxError", "UnexpectedSyntax", "shortestPath only supports a minimal length of 0 or 1", nil)
+            throw error(.syntax(.unexpectedSyntax), "shortestPath only supports a minimal length of 0 or 1", nil)
         }
         var nodes: [NodeOccurrence] = []
         var rels: [RelOccurrence] = []
@@ -78,10 +78,10 @@ extension Binder {
                 return out
             default:
                 if case .parameter = e.kind, ctx.clause == "MATCH" {
-                    throw error("SyntaxError", "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
+                    throw error(.syntax(.invalidParameterUse), "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
                 }
                 guard case .map(let m) = try constant(try bind(e, ctx)) else {
-                    throw error("SyntaxError", "InvalidParameterUse", "Pattern properties must be a map", e.range)
+                    throw error(.syntax(.invalidParameterUse), "Pattern properties must be a map", e.range)
                 }
                 return m.sorted { $0.key < $1.key }.map { ($0.key, BoundExpression.constant($0.value)) }
             }
@@ -92,11 +92,11 @@ extension Binder {
             if let v = n.variable {
                 if let existing = scope[v] {
                     if existing.kind != .node && existing.kind != .value {
-                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected Node)", n.range)
+                        throw error(.syntax(.variableTypeConflict), "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected Node)", n.range)
                     }
                     nodeSlots.append(existing.slot)
                 } else {
-                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", n.range) }
+                    guard allowNew else { throw error(.syntax(.undefinedVariable), "Variable `\(v)` not defined", n.range) }
                     let s = slots.allocate(v)
                     scope.bind(v, Variable(slot: s, kind: .node))
                     newSlots.append(s)
@@ -123,10 +123,10 @@ extension Binder {
             if let v = r.variable {
                 if let existing = scope[v] {
                     if existing.kind != kind && existing.kind != .value && !(kind == .relationshipList && existing.kind == .list) {
-                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
+                        throw error(.syntax(.variableTypeConflict), "Type mismatch: `\(v)` defined with conflicting type \(existing.kind.displayName) (expected \(kind.displayName))", r.range)
                     }
                     if seenRels.contains(v) {
-                        throw error("SyntaxError", "RelationshipUniquenessViolation", "Cannot use the same relationship variable `\(v)` for multiple relationships", r.range)
+                        throw error(.syntax(.relationshipUniquenessViolation), "Cannot use the same relationship variable `\(v)` for multiple relationships", r.range)
                     }
                     if kind == .relationshipList {
                         // Match a fresh list and require it to equal the bound one.
@@ -138,7 +138,7 @@ extension Binder {
                         relSlots.append((existing.slot, true))
                     }
                 } else {
-                    guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", r.range) }
+                    guard allowNew else { throw error(.syntax(.undefinedVariable), "Variable `\(v)` not defined", r.range) }
                     let s = slots.allocate(v)
                     scope.bind(v, Variable(slot: s, kind: kind))
                     newSlots.append(s)
@@ -153,7 +153,7 @@ extension Binder {
         }
         var pathSlot: Int?
         if let p = part.pathVariable {
-            if scope[p] != nil { throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(p)` already declared", part.range) }
+            if scope[p] != nil { throw error(.syntax(.variableAlreadyBound), "Variable `\(p)` already declared", part.range) }
             let s = slots.allocate(p)
             scope.bind(p, Variable(slot: s, kind: .path))
             newSlots.append(s)
@@ -192,7 +192,7 @@ extension Binder {
             }
             if let p = r.predicate {
                 if r.length != nil {
-                    throw error("SyntaxError", "UnexpectedSyntax",
+                    throw error(.syntax(.unexpectedSyntax),
                                 "WHERE is not allowed inside a variable-length relationship pattern (filter the relationships in the clause's WHERE, e.g. with all())",
                                 p.range)
                 }

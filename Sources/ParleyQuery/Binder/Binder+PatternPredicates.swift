@@ -10,7 +10,7 @@ extension Binder {
         var predicates: [PendingPredicate] = []
         for c in Binder.conjuncts(predicate) {
             if let k = staticKind(c, ctx), k != .boolean {
-                throw error("SyntaxError", "InvalidArgumentType", "Type mismatch: WHERE expected Boolean but was \(k.displayName)", c.range)
+                throw error(.syntax(.invalidArgumentType), "Type mismatch: WHERE expected Boolean but was \(k.displayName)", c.range)
             }
             let b = try bind(c, ctx)
             var eq: (slot: Int, key: String, value: BoundExpression)?
@@ -63,13 +63,13 @@ extension Binder {
                           own: String = "the pattern element's own variable") throws(QueryError) -> [PendingPredicate] {
         do {
             return try pendingPredicates(predicate, BindingContext(scope: scope, clause: "WHERE"))
-        } catch let e where e.detail == "UndefinedVariable" {
+        } catch let e where e.kind == .syntax(.undefinedVariable) {
             var culprit: Expression?
             predicate.visit { x in
                 if culprit == nil, case .variable(let name) = x.kind, scope[name] == nil, full[name] != nil { culprit = x }
             }
             guard let culprit, case .variable(let name) = culprit.kind else { throw e }
-            throw error("SyntaxError", "UndefinedVariable",
+            throw error(.syntax(.undefinedVariable),
                         "Variable `\(name)` cannot be used in a WHERE inside a pattern: it is declared by the same \(clause); "
                             + "only \(own) and variables bound before can be used (move the condition to the clause's WHERE)",
                         culprit.range)
@@ -83,27 +83,27 @@ extension Binder {
     func checkWritablePattern(_ part: PatternPart, clause: String) throws(QueryError) {
         for n in part.nodes {
             if let e = n.labelExpression {
-                throw error("SyntaxError", "InvalidLabelExpression",
+                throw error(.syntax(.invalidLabelExpression),
                             "Label expression :\(e.text) cannot be used in \(clause): a node is \(clause == "MERGE" ? "merged" : "created") with labels written :A:B or :A&B",
                             n.range)
             }
             if let p = n.predicate {
-                throw error("SyntaxError", "UnexpectedSyntax", "WHERE cannot be used inside a \(clause) pattern", p.range)
+                throw error(.syntax(.unexpectedSyntax), "WHERE cannot be used inside a \(clause) pattern", p.range)
             }
         }
         if let q = part.chain.lazy.compactMap({ $0.relationship.quantifier?.range ?? $0.relationship.group?.range }).first {
-            throw error("SyntaxError", "UnexpectedSyntax", "A quantified relationship or path pattern cannot be used in \(clause)", q)
+            throw error(.syntax(.unexpectedSyntax), "A quantified relationship or path pattern cannot be used in \(clause)", q)
         }
         if let s = part.selector {
-            throw error("SyntaxError", "UnexpectedSyntax", "A path selector cannot be used in \(clause)", s.range)
+            throw error(.syntax(.unexpectedSyntax), "A path selector cannot be used in \(clause)", s.range)
         }
         for (r, _) in part.chain {
             if let e = r.typeExpression {
-                throw error("SyntaxError", "NoSingleRelationshipType",
+                throw error(.syntax(.noSingleRelationshipType),
                             "Type expression :\(e.text) cannot be used in \(clause): a single relationship type must be specified", r.range)
             }
             if let p = r.predicate {
-                throw error("SyntaxError", "UnexpectedSyntax", "WHERE cannot be used inside a \(clause) pattern", p.range)
+                throw error(.syntax(.unexpectedSyntax), "WHERE cannot be used inside a \(clause) pattern", p.range)
             }
         }
     }

@@ -11,14 +11,14 @@ extension Binder {
         if p.star {
             let named = scope.variables.keys.filter { !$0.hasPrefix(" ") }.sorted()
             if named.isEmpty && isReturn && p.items.isEmpty {
-                throw error("SyntaxError", "NoVariablesInScope", "\(clause) * is not allowed when there are no variables in scope", p.range)
+                throw error(.syntax(.noVariablesInScope), "\(clause) * is not allowed when there are no variables in scope", p.range)
             }
             let starItems = named.map { ProjectionItem(expression: Expression(.variable($0), p.range), alias: nil, name: $0) }
             items = starItems + items
         }
         var seenNames = Set<String>()
         for item in items where !seenNames.insert(item.name).inserted {
-            throw error("SyntaxError", "ColumnNameConflict", "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
+            throw error(.syntax(.columnNameConflict), "Multiple result columns with the same name `\(item.name)` are not supported", item.expression.range)
         }
         let body: BoundProjection.Body
         var newScope = Scope()
@@ -122,7 +122,7 @@ extension Binder {
                                text: p.orderBy.map { text($0.expression.range) + $0.textSuffix }.joined(separator: ", "))
         }
         if let r = p.unaliased {
-            throw QueryError(.compileTime, "SyntaxError", detail: "NoExpressionAlias", "Expression in WITH must be aliased (use AS)", at: r)
+            throw QueryError(.compileTime, .syntax(.noExpressionAlias), "Expression in WITH must be aliased (use AS)", at: r)
         }
         var filter: BoundPredicate?
         if let predicate {
@@ -146,7 +146,7 @@ extension Binder {
         if !aggregating && orderScope.variables.count == newScope.variables.count {
             // DISTINCT: projected columns, or expressions written like a projected one.
             if e.containsAggregate {
-                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+                throw error(.syntax(.invalidAggregation), "Invalid use of an aggregating function in \(clause)", e.range)
             }
             c.aggregation = AggregationContext(keyByText: itemTextSlots, keyByVariable: newScope.variables.mapValues(\.slot), preScope: Scope())
             return try bind(e, c)
@@ -155,7 +155,7 @@ extension Binder {
             let visible = Set(orderScope.variables.keys)
             if e.containsAggregate {
                 try checkVariables(e, visible)
-                throw error("SyntaxError", "InvalidAggregation", "Invalid use of an aggregating function in \(clause)", e.range)
+                throw error(.syntax(.invalidAggregation), "Invalid use of an aggregating function in \(clause)", e.range)
             }
             c.aggregation = nil
             do {
@@ -177,13 +177,13 @@ extension Binder {
         do {
             b = try bind(e, c)
         } catch {
-            if e.containsAggregate, error.detail == "InvalidAggregation" || error.detail == "NestedAggregation" {
-                throw self.error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) expression mixes aggregation with projected values", e.range)
+            if e.containsAggregate, error.kind == .syntax(.invalidAggregation) || error.kind == .syntax(.nestedAggregation) {
+                throw self.error(.syntax(.ambiguousAggregationExpression), "\(clause) expression mixes aggregation with projected values", e.range)
             }
             throw error
         }
         if !c.aggregation!.aggregates.isEmpty {
-            throw error("SyntaxError", "AmbiguousAggregationExpression", "\(clause) may only use aggregates that are also projected", e.range)
+            throw error(.syntax(.ambiguousAggregationExpression), "\(clause) may only use aggregates that are also projected", e.range)
         }
         return b
     }
@@ -201,7 +201,7 @@ extension Binder {
             }
         }
         if let missing, case .variable(let v) = missing.kind {
-            throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", missing.range)
+            throw error(.syntax(.undefinedVariable), "Variable `\(v)` not defined", missing.range)
         }
     }
 
@@ -219,22 +219,22 @@ extension Binder {
             }
         }
         if let subquery {
-            throw error("SyntaxError", "NonConstantExpression", "It is not allowed to use a pattern or subquery in \(clause)", subquery.range)
+            throw error(.syntax(.nonConstantExpression), "It is not allowed to use a pattern or subquery in \(clause)", subquery.range)
         }
         if usesVariable {
-            throw error("SyntaxError", "NonConstantExpression", "It is not allowed to refer to variables in \(clause)", e.range)
+            throw error(.syntax(.nonConstantExpression), "It is not allowed to refer to variables in \(clause)", e.range)
         }
         let phase: QueryError.Phase = usesParameter ? .runtime : .compileTime
         let v = try constant(try bind(e, BindingContext(scope: Scope(), clause: clause)))
         switch v {
         case .int(let i):
             if i < 0 {
-                throw QueryError(phase, "SyntaxError", detail: "NegativeIntegerArgument",
+                throw QueryError(phase, .syntax(.negativeIntegerArgument),
                                  "Invalid input. '\(i)' is not a valid value. Must be a non-negative integer.", at: e.range)
             }
             return Int(min(i, Int64(Int.max / 2)))
         default:
-            throw QueryError(phase, "SyntaxError", detail: "InvalidArgumentType",
+            throw QueryError(phase, .syntax(.invalidArgumentType),
                              "Invalid input. \(clause) expects a non-negative integer but got \(v.typeName)", at: e.range)
         }
     }

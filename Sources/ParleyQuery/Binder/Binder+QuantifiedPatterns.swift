@@ -17,7 +17,7 @@ extension Binder {
             }
         }
         if let varLength, let quantified {
-            throw error("SyntaxError", "UnexpectedSyntax",
+            throw error(.syntax(.unexpectedSyntax),
                         "Variable-length relationships (-[*]-) cannot be mixed with quantified relationships or quantified path patterns in one MATCH",
                         varLength.range.start.offset < quantified.start.offset ? quantified : varLength.range)
         }
@@ -32,7 +32,7 @@ extension Binder {
             var r = part.chain[i].relationship
             guard let q = r.quantifier else { continue }
             if let v = r.variable, scope[v] != nil {
-                throw error("SyntaxError", "VariableAlreadyBound",
+                throw error(.syntax(.variableAlreadyBound),
                             "Variable `\(v)` is already declared: the variable of a quantified relationship is a new group variable", r.range)
             }
             r.quantifier = nil
@@ -64,11 +64,11 @@ extension Binder {
         var groupVariables: [(String, Int)] = []
         func declare(_ v: String, _ kind: VariableKind, _ range: SourceRange) throws(QueryError) -> Int {
             if scope[v] != nil || inner[v] != nil && declared[v] == nil {
-                throw error("SyntaxError", "VariableAlreadyBound",
+                throw error(.syntax(.variableAlreadyBound),
                             "Variable `\(v)` is already declared: a variable of a quantified path pattern is a new group variable (a list outside the pattern)",
                             range)
             }
-            guard allowNew else { throw error("SyntaxError", "UndefinedVariable", "Variable `\(v)` not defined", range) }
+            guard allowNew else { throw error(.syntax(.undefinedVariable), "Variable `\(v)` not defined", range) }
             let innerSlot = slots.allocate(v)
             let outerSlot = slots.allocate(v)
             newSlots += [innerSlot, outerSlot]
@@ -85,7 +85,7 @@ extension Binder {
             if let v = n.variable {
                 if let d = declared[v] {
                     guard d.kind == .node else {
-                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` defined with conflicting type Relationship (expected Node)", n.range)
+                        throw error(.syntax(.variableTypeConflict), "Type mismatch: `\(v)` defined with conflicting type Relationship (expected Node)", n.range)
                     }
                     slot = d.slot
                     alias = d.node
@@ -104,13 +104,13 @@ extension Binder {
         var rels: [RelOccurrence] = []
         for (r, _) in g.path.chain {
             if r.length != nil {
-                throw error("SyntaxError", "UnexpectedSyntax",
+                throw error(.syntax(.unexpectedSyntax),
                             "A variable-length relationship (-[*]-) cannot be used inside a quantified path pattern", r.range)
             }
             var slot: Int
             if let v = r.variable {
                 if declared[v] != nil || seenRels.contains(v) {
-                    throw error("SyntaxError", "RelationshipUniquenessViolation",
+                    throw error(.syntax(.relationshipUniquenessViolation),
                                 "Cannot use the same relationship variable `\(v)` for multiple relationships", r.range)
                 }
                 slot = try declare(v, .relationship, r.range)
@@ -135,7 +135,7 @@ extension Binder {
         func propertyChecks(_ e: Expression?, slot: Int, name: String) throws(QueryError) {
             guard let e else { return }
             guard case .map(let entries) = e.kind else {
-                throw error("SyntaxError", "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
+                throw error(.syntax(.invalidParameterUse), "Parameter maps cannot be used in MATCH patterns (use WHERE)", e.range)
             }
             for (k, v) in entries {
                 let check = BoundExpression.compare(.eq, .property(.slot(slot), name: k, key: graph.keys.id(of: k)), try bind(v, ctx))
@@ -166,7 +166,7 @@ extension Binder {
     func checkSelector(_ selector: PathSelector, _ part: PatternPart) throws(QueryError) {
         guard selector.isSelective else { return }
         if !part.chain.contains(where: { $0.relationship.length != nil || $0.relationship.group != nil || $0.relationship.quantifier != nil }) {
-            throw error("SyntaxError", "UnexpectedSyntax",
+            throw error(.syntax(.unexpectedSyntax),
                         "The path selector \(selector.text) needs a path pattern with a quantified or variable-length part (e.g. -[:R]->+)",
                         selector.range)
         }

@@ -55,15 +55,15 @@ extension Binder {
         for (name, slot) in ctx.locals { scope.bind(name, Variable(slot: slot, kind: .value)) }
         let article = kind == .exists ? "An" : "A"
         if let write = body.firstWrite {
-            throw error("SyntaxError", "InvalidClauseComposition", "\(article) \(kind.rawValue) subquery cannot write to the graph", write.range)
+            throw error(.syntax(.invalidClauseComposition), "\(article) \(kind.rawValue) subquery cannot write to the graph", write.range)
         }
         if kind == .collect {
             for query in body.queries {
                 guard case .return(let projection) = query.last else {
-                    throw error("SyntaxError", "InvalidClauseComposition", "A COLLECT subquery must end with a RETURN clause", query.last?.range ?? body.range)
+                    throw error(.syntax(.invalidClauseComposition), "A COLLECT subquery must end with a RETURN clause", query.last?.range ?? body.range)
                 }
                 if projection.star || projection.items.count != 1 {
-                    throw error("SyntaxError", "InvalidClauseComposition", "A COLLECT subquery must return exactly one column", projection.range)
+                    throw error(.syntax(.invalidClauseComposition), "A COLLECT subquery must return exactly one column", projection.range)
                 }
             }
         }
@@ -80,14 +80,14 @@ extension Binder {
     /// they return the same columns.
     func bindUnion(_ body: SubqueryBody, scope: Scope, subquery: Bool) throws(QueryError) -> BoundUnion {
         if Set(body.unionAll).count > 1 {
-            throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", body.range)
+            throw error(.syntax(.invalidClauseComposition), "Invalid combination of UNION and UNION ALL", body.range)
         }
         var parts: [BoundQuery] = []
         for clauses in body.queries {
             parts.append(try bindSingle(clauses, initialScope: scope, subquery: subquery))
         }
         for p in parts.dropFirst() where p.columns != parts[0].columns {
-            throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", body.range)
+            throw error(.syntax(.differentColumnsInUnion), "All sub queries in a UNION must have the same column names", body.range)
         }
         return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: unionColumnSlots(parts), columns: parts[0].columns)
     }

@@ -25,10 +25,10 @@ extension Binder {
             for n in part.nodes {
                 if let v = n.variable, let existing = scope[v] {
                     if existing.kind != .node && existing.kind != .value {
-                        throw error("SyntaxError", "VariableTypeConflict", "Type mismatch: `\(v)` is a \(existing.kind.displayName), expected Node", n.range)
+                        throw error(.syntax(.variableTypeConflict), "Type mismatch: `\(v)` is a \(existing.kind.displayName), expected Node", n.range)
                     }
                     if !n.labels.isEmpty || n.properties != nil || (part.chain.isEmpty && before[v] != nil) {
-                        throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", n.range)
+                        throw error(.syntax(.variableAlreadyBound), "Variable `\(v)` already declared", n.range)
                     }
                     nodeSlots.append(existing.slot)
                     continue
@@ -41,19 +41,19 @@ extension Binder {
             }
             for (i, (r, _)) in part.chain.enumerated() {
                 if let v = r.variable, scope[v] != nil {
-                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                    throw error(.syntax(.variableAlreadyBound), "Variable `\(v)` already declared", r.range)
                 }
                 if r.types.count != 1 {
-                    throw error("SyntaxError", "NoSingleRelationshipType", "A single relationship type must be specified for \(merge ? "MERGE" : "CREATE")", r.range)
+                    throw error(.syntax(.noSingleRelationshipType), "A single relationship type must be specified for \(merge ? "MERGE" : "CREATE")", r.range)
                 }
                 if r.direction == .both && !merge {
-                    throw error("SyntaxError", "RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", r.range)
+                    throw error(.syntax(.requiresDirectedRelationship), "Only directed relationships are supported in CREATE", r.range)
                 }
                 if r.length != nil {
-                    throw error("SyntaxError", "CreatingVarLength", "Variable length relationships cannot be used in \(merge ? "MERGE" : "CREATE")", r.range)
+                    throw error(.syntax(.creatingVarLength), "Variable length relationships cannot be used in \(merge ? "MERGE" : "CREATE")", r.range)
                 }
                 if let v = r.variable, scope[v] != nil {
-                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                    throw error(.syntax(.variableAlreadyBound), "Variable `\(v)` already declared", r.range)
                 }
                 let slot = r.variable.map { slots.allocate($0) } ?? anonymousSlot("r")
                 if let v = r.variable { scope.bind(v, Variable(slot: slot, kind: .relationship)) }
@@ -61,7 +61,7 @@ extension Binder {
                 rels.append(CreateRelSpec(slot: slot, type: r.types[0], from: from, to: to, properties: try props(r.properties, scope)))
             }
             if let p = part.pathVariable {
-                if scope[p] != nil { throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(p)` already declared", part.range) }
+                if scope[p] != nil { throw error(.syntax(.variableAlreadyBound), "Variable `\(p)` already declared", part.range) }
                 let slot = slots.allocate(p)
                 scope.bind(p, Variable(slot: slot, kind: .path))
                 let steps = rels.suffix(part.chain.count).enumerated().map { i, r in
@@ -81,11 +81,11 @@ extension Binder {
         var seen = Set<String>()
         for r in part.chain.map(\.relationship) {
             if let v = r.variable, inScope[v] != nil {
-                throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", r.range)
+                throw error(.syntax(.variableAlreadyBound), "Variable `\(v)` already declared", r.range)
             }
         }
         for r in part.chain.map(\.relationship) where r.types.count != 1 {
-            throw error("SyntaxError", "NoSingleRelationshipType", "A single relationship type must be specified for MERGE", r.range)
+            throw error(.syntax(.noSingleRelationshipType), "A single relationship type must be specified for MERGE", r.range)
         }
         for props in part.nodes.compactMap(\.properties) + part.chain.compactMap(\.relationship.properties) {
             do {
@@ -94,12 +94,12 @@ extension Binder {
                     for (_, v) in entries { if case .literal(.null) = v.kind { hasNull = true } }
                 }
                 if hasNull {
-                    throw QueryError(.runtime, "SemanticError", detail: "MergeReadOwnWrites", "Cannot merge using a null property value", at: props.range)
+                    throw QueryError(.runtime, .semantic(.mergeReadOwnWrites), "Cannot merge using a null property value", at: props.range)
                 }
             }
         }
         if part.chain.isEmpty, let v = part.first.variable, inScope[v] != nil {
-            throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(v)` already declared", part.first.range)
+            throw error(.syntax(.variableAlreadyBound), "Variable `\(v)` already declared", part.first.range)
         }
         try checkRelationshipCount([part])
         let resolved = try resolve(part, scope: &matchScope, newSlots: &newSlots, seenRels: &seen, allowNew: true)
@@ -170,9 +170,9 @@ extension Binder {
             switch e.kind {
             case .variable, .property, .index, .function, .list, .literal(.null), .parameter, .caseExpr: break
             case .hasLabels:
-                throw error("SyntaxError", "InvalidDelete", "DELETE expects a variable, not \(text(e.range)); use REMOVE to remove labels", e.range)
+                throw error(.syntax(.invalidDelete), "DELETE expects a variable, not \(text(e.range)); use REMOVE to remove labels", e.range)
             default:
-                throw error("SyntaxError", "InvalidArgumentType", "DELETE expects a node, relationship or path, not \(text(e.range))", e.range)
+                throw error(.syntax(.invalidArgumentType), "DELETE expects a node, relationship or path, not \(text(e.range))", e.range)
             }
             bound.append(try bind(e, ctx))
         }

@@ -28,14 +28,14 @@ final class Binder {
     func text(_ r: SourceRange) -> String { parser.text(r) }
 
     /// A compile-time error.
-    func error(_ type: String, _ detail: String, _ message: String, _ range: SourceRange?) -> QueryError {
-        QueryError(.compileTime, type, detail: detail, message, at: range)
+    func error(_ kind: QueryError.Kind, _ message: String, _ range: SourceRange?) -> QueryError {
+        QueryError(.compileTime, kind, message, at: range)
     }
 
     /// Binds every single query of the statement and checks the UNION rules.
     func bind(_ statement: Statement) throws(QueryError) -> BoundStatement {
         if statement.unionAll.count > 0 && Set(statement.unionAll).count > 1 {
-            throw error("SyntaxError", "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", nil)
+            throw error(.syntax(.invalidClauseComposition), "Invalid combination of UNION and UNION ALL", nil)
         }
         var parts: [BoundQuery] = []
         var writes = false
@@ -48,7 +48,7 @@ final class Binder {
         }
         if parts.count > 1 {
             for p in parts.dropFirst() where p.columns != parts[0].columns {
-                throw error("SyntaxError", "DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", nil)
+                throw error(.syntax(.differentColumnsInUnion), "All sub queries in a UNION must have the same column names", nil)
             }
         }
         return BoundStatement(parts: parts, distinctUnion: !(statement.unionAll.first ?? true), subqueries: subqueries,
@@ -80,11 +80,39 @@ final class Binder {
             case .unwind(let e, let variable, let range):
                 let expression = try bind(e, BindingContext(scope: scope, clause: "UNWIND"))
                 if scope[variable] != nil {
-                    throw error("SyntaxError", "VariableAlreadyBound", "Variable `\(variable)` already declared", range)
+                    throw error(.syntax(.variableAlreadyBound), "Variable `\(variable)` already declared", range)
                 }
                 let slot = slots.allocate(variable)
                 scope.bind(variable, Variable(slot: slot, kind: .value))
                 kind = .unwind(BoundUnwind(expression: expression, slot: slot, text: "\(text(e.range)) AS \(variable)", range: e.range))
+            case .finish(let range):
+                if !isLast {
+                    throw error(.syntax(.invalidClauseComposition), "FINISH can only be used at the end of the query", range)
+                }
+                if sawWrite {
+                    // Writes before FINISH complete, as before the end of any query.
+                    bound.append(BoundClause(kind: .projection(try bindProjection(Projection(distinct: false, star: true, items: [], orderBy: [], skip: nil, limit: nil, range: range), scope: scope, isReturn: false, afterWrite: true).0), range: range))
+                }
+                continue
+            case .with(let projection, let predicate) where projection.origin == .let:
+                // Each binding sees the ones before it: one `WITH *, e AS x` per binding.
+                var last: BoundProjection?
+                for item in projection.items {
+                    if scope[item.name] != nil {
+                        throw error(.syntax(.variableAlreadyBound), "Variable `\(item.name)` already declared", item.expression.range)
+                    }
+                    if item.expression.containsAggregate {
+                        throw error(.syntax(.invalidAggregation), "LET cannot aggregate; use WITH", item.expression.range)
+                    }
+                    var one = projection
+                    one.items = [item]
+                    if let last { bound.append(BoundClause(kind: .projection(last), range: clause.range)) }
+                    let b: BoundProjection
+                    (b, scope) = try bindProjection(one, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite && last == nil)
+                    last = b
+                }
+                sawWrite = false
+                kind = .projection(last!)
             case .with(let projection, let predicate):
                 let bound: BoundProjection
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: false, predicate: predicate, afterWrite: sawWrite)
@@ -92,7 +120,7 @@ final class Binder {
                 kind = .projection(bound)
             case .return(let projection):
                 if !isLast {
-                    throw error("SyntaxError", "InvalidClauseComposition", "RETURN can only be used at the end of the query", projection.range)
+                    throw error(.syntax(.invalidClauseComposition), "RETURN can only be used at the end of the query", projection.range)
                 }
                 let bound: BoundProjection
                 (bound, scope) = try bindProjection(projection, scope: scope, isReturn: true, afterWrite: sawWrite)
@@ -115,8 +143,9 @@ final class Binder {
             }
             bound.append(BoundClause(kind: kind, range: clause.range))
             if isLast, !clause.isWrite, !subquery, !(clauses.count == 1 && clause.isProcedureCall) {
+                // (A query ending in FINISH never gets here.)
                 if case .return = clause {} else {
-                    throw error("SyntaxError", "InvalidClauseComposition",
+                    throw error(.syntax(.invalidClauseComposition),
                                 "Query cannot conclude with \(clause.name) (must be RETURN or an update clause)", nil)
                 }
             }

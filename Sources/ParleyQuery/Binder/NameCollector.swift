@@ -36,7 +36,7 @@ struct NameCollector {
                 }
             }
         case .delete(let es, _, _): for e in es { expression(e) }
-        case .call: break
+        case .call, .finish: break
         case .subqueryCall(let call): for q in call.body.queries { for c in q { clause(c) } }
         case .foreach(_, let list, let body, _):
             expression(list)

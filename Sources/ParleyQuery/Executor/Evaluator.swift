@@ -31,13 +31,13 @@ extension ExecutionContext {
                     guard let id = graph.labels.id(of: name), graph.hasLabel(n, id) else { return .bool(false) }
                 }
                 return .bool(true)
-            case let v: throw RuntimeError.type("InvalidArgumentType", "Expected a node for a label check but got \(v.typeName)")
+            case let v: throw RuntimeError.type(.invalidArgumentType, "Expected a node for a label check but got \(v.typeName)")
             }
         case .not(let a):
             switch try eval(a) {
             case .null: return .null
             case .bool(let b): return .bool(!b)
-            case let v: throw RuntimeError.type("InvalidArgumentType", "NOT expects a boolean but got \(v.typeName)")
+            case let v: throw RuntimeError.type(.invalidArgumentType, "NOT expects a boolean but got \(v.typeName)")
             }
         case .and(let a, let b):
             let x = try truth(try eval(a), "AND")
@@ -84,7 +84,7 @@ extension ExecutionContext {
             let v = try eval(a)
             switch v {
             case .int, .double, .null: return v
-            default: throw RuntimeError.type("InvalidArgumentType", "Unary + expects a number but got \(v.typeName)")
+            default: throw RuntimeError.type(.invalidArgumentType, "Unary + expects a number but got \(v.typeName)")
             }
         case .stringPredicate(let op, let a, let b):
             guard case .string(let s) = try eval(a), case .string(let t) = try eval(b) else { return .null }
@@ -179,7 +179,7 @@ extension ExecutionContext {
                     case .node(let n): out.merge(graph.properties(of: n)) { _, new in new }
                     case .relationship(let r): out.merge(graph.properties(ofRelationship: r)) { _, new in new }
                     case .map(let m): out.merge(m) { _, new in new }
-                    default: throw RuntimeError.type("InvalidArgumentType", "Map projection expects a node, relationship or map but got \(b.typeName)")
+                    default: throw RuntimeError.type(.invalidArgumentType, "Map projection expects a node, relationship or map but got \(b.typeName)")
                     }
                 case .entry(let k, let v): out[k] = try eval(v)
                 }
@@ -232,7 +232,7 @@ extension ExecutionContext {
         switch v {
         case .bool(let b): return b
         case .null: return nil
-        default: throw RuntimeError.type("InvalidArgumentType", "\(context) expects a boolean but got \(v.typeName)")
+        default: throw RuntimeError.type(.invalidArgumentType, "\(context) expects a boolean but got \(v.typeName)")
         }
     }
 
@@ -328,7 +328,7 @@ extension ExecutionContext {
     private func listOrNull(_ v: Value) throws(QueryError) -> Value {
         switch v {
         case .list, .null: return v
-        default: throw RuntimeError.type("InvalidArgumentType", "Expected a list but got \(v.typeName)")
+        default: throw RuntimeError.type(.invalidArgumentType, "Expected a list but got \(v.typeName)")
         }
     }
 
@@ -347,7 +347,7 @@ extension ExecutionContext {
             }
             return unknown ? .null : .bool(false)
         default:
-            throw RuntimeError.type("InvalidArgumentType", "IN expects a list on the right but got \(l.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "IN expects a list on the right but got \(l.typeName)")
         }
     }
 
@@ -357,20 +357,20 @@ extension ExecutionContext {
         case .node(let n):
             guard let k = key ?? graph.keys.id(of: name) else { return .null }
             if n >= graph.nodeCapacity || !graph.contains(node: n) {
-                throw QueryError(.runtime, "EntityNotFound", detail: "DeletedEntityAccess", "Property '\(name)' of a deleted node")
+                throw QueryError(.runtime, .entityNotFound(.deletedEntityAccess), "Property '\(name)' of a deleted node")
             }
             return graph.property(of: n, k)
         case .relationship(let r):
             guard let k = key ?? graph.keys.id(of: name) else { return .null }
             if !graph.contains(relationship: r) {
-                throw QueryError(.runtime, "EntityNotFound", detail: "DeletedEntityAccess", "Property '\(name)' of a deleted relationship")
+                throw QueryError(.runtime, .entityNotFound(.deletedEntityAccess), "Property '\(name)' of a deleted relationship")
             }
             return graph.property(of: r, relationshipKey: k)
         case .map(let m): return m[name] ?? .null
         case .null: return .null
         case .temporal: return try TemporalFunctions.property(v, name) ?? .null
         default:
-            throw RuntimeError.type("InvalidArgumentType", "Cannot read property '\(name)' of a \(v.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "Cannot read property '\(name)' of a \(v.typeName)")
         }
     }
 
@@ -383,13 +383,13 @@ extension ExecutionContext {
             let j = i < 0 ? i + n : i
             return j >= 0 && j < n ? items[Int(j)] : .null
         case (.list, _):
-            throw RuntimeError.type("InvalidArgumentType", "List index must be an integer but got \(index.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "List index must be an integer but got \(index.typeName)")
         case (.map, .string(let k)), (.node, .string(let k)), (.relationship, .string(let k)):
             return try property(of: base, name: k, key: nil)
         case (.map, _), (.node, _), (.relationship, _):
-            throw RuntimeError.type("MapElementAccessByNonString", "Map key must be a string but got \(index.typeName)")
+            throw RuntimeError.type(.mapElementAccessByNonString, "Map key must be a string but got \(index.typeName)")
         default:
-            throw RuntimeError.type("InvalidArgumentType", "Cannot index into a \(base.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "Cannot index into a \(base.typeName)")
         }
     }
 
@@ -397,12 +397,12 @@ extension ExecutionContext {
     func slice(_ base: Value, _ lo: Value?, _ hi: Value?) throws(QueryError) -> Value {
         if base.isNull || lo?.isNull == true || hi?.isNull == true { return .null }
         guard case .list(let items) = base else {
-            throw RuntimeError.type("InvalidArgumentType", "Cannot slice a \(base.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "Cannot slice a \(base.typeName)")
         }
         let n = Int64(items.count)
         func bound(_ v: Value?, _ dflt: Int64) throws(QueryError) -> Int64 {
             guard let v else { return dflt }
-            guard case .int(let i) = v else { throw RuntimeError.type("InvalidArgumentType", "Slice bounds must be integers but got \(v.typeName)") }
+            guard case .int(let i) = v else { throw RuntimeError.type(.invalidArgumentType, "Slice bounds must be integers but got \(v.typeName)") }
             let j = i < 0 ? i + n : i
             return min(max(j, 0), n)
         }
@@ -420,13 +420,13 @@ extension ExecutionContext {
             do {
                 program = try RegexProgram(pattern: pattern)
             } catch {
-                throw RuntimeError.argument("InvalidArgumentValue", error.describe(pattern: pattern), site.range(of: error))
+                throw RuntimeError.argument(.invalidArgumentValue, error.describe(pattern: pattern), site.range(of: error))
             }
             regexCache[pattern] = program
         }
         let states = RegexMatcher.stateCount(program, s.unicodeScalars.count)
         guard states <= RegexMatcher.maxStates else {
-            throw QueryError(.runtime, "ResourceLimit", detail: "RegexTooLarge",
+            throw QueryError(.runtime, .resourceLimit(.regexTooLarge),
                              "The regular expression is too large to match against a string of \(s.unicodeScalars.count) characters: \(states) states, more than the \(RegexMatcher.maxStates) a match may use",
                              at: site.range, hint: "match a shorter string, or simplify the pattern (large counted repetitions such as {0,5000} cost the most)")
         }

@@ -45,7 +45,7 @@ final class ExecutionContext {
     /// planned (a constant such as SKIP's) has none, and is an error there.
     func subplan(_ reference: SubplanReference) throws(QueryError) -> Operator {
         guard reference.index < subplans.count else {
-            throw QueryError(.compileTime, "SyntaxError", detail: "NonConstantExpression",
+            throw QueryError(.compileTime, .syntax(.nonConstantExpression),
                              "A pattern or subquery cannot be evaluated here (it needs a constant)")
         }
         return subplans[reference.index]
@@ -139,14 +139,14 @@ final class ExecutionContext {
         guard memoryHeld > budget.maxMemory else { return }
         let limit = QueryBudget.describe(bytes: budget.maxMemory)
         let what = step.map { "while \($0.stepDescription) kept its rows" } ?? "in its result"
-        throw QueryError(.runtime, "ResourceLimit", detail: "MemoryBudgetExceeded",
+        throw QueryError(.runtime, .resourceLimit(.memoryBudgetExceeded),
                          "The query stopped: it held more than \(limit) \(what) (the memory budget); add LIMIT, aggregate, or return fewer values",
                          at: step?.sourceRange, hint: "raise the budget with :set maxMemory SIZE or --max-memory SIZE (0: no limit)")
     }
 
     /// The error for `step` producing more rows than the row budget allows.
     func rowBudgetExceeded(by step: Operator) -> QueryError {
-        QueryError(.runtime, "ResourceLimit", detail: "TooManyRows",
+        QueryError(.runtime, .resourceLimit(.tooManyRows),
                    "The query stopped: \(step.stepDescription) produced more than \(budget.maxRows) rows (the row budget); add LIMIT or narrow the pattern",
                    at: step.sourceRange, hint: QueryBudget.rowBudgetHint)
     }
@@ -154,7 +154,7 @@ final class ExecutionContext {
     /// Throws `Cancelled` if the token was cancelled.
     func checkCancelled() throws(QueryError) {
         if let cancellation, cancellation.isCancelled {
-            throw QueryError(.runtime, "Cancelled", "Query cancelled")
+            throw QueryError(.runtime, .cancelled, "Query cancelled")
         }
     }
 }
@@ -190,12 +190,12 @@ struct RowView {
 /// Helpers to raise runtime errors.
 enum RuntimeError {
     /// A TypeError with a TCK detail.
-    static func type(_ detail: String, _ message: String, _ range: SourceRange? = nil) -> QueryError {
-        QueryError(.runtime, "TypeError", detail: detail, message, at: range)
+    static func type(_ detail: QueryError.Kind.TypeDetail, _ message: String, _ range: SourceRange? = nil) -> QueryError {
+        QueryError(.runtime, .type(detail), message, at: range)
     }
 
     /// An ArgumentError with a TCK detail.
-    static func argument(_ detail: String, _ message: String, _ range: SourceRange? = nil) -> QueryError {
-        QueryError(.runtime, "ArgumentError", detail: detail, message, at: range)
+    static func argument(_ detail: QueryError.Kind.ArgumentDetail, _ message: String, _ range: SourceRange? = nil) -> QueryError {
+        QueryError(.runtime, .argument(detail), message, at: range)
     }
 }

@@ -25,7 +25,7 @@ final class ForeachOperator: Operator {
         case .list(let l): items = l
         case .null: items = []
         case let v:
-            throw RuntimeError.type("InvalidArgumentType", "FOREACH expects a list but got \(v.typeName)", listRange)
+            throw RuntimeError.type(.invalidArgumentType, "FOREACH expects a list but got \(v.typeName)", listRange)
         }
         guard !items.isEmpty else { return true }
         let saved = ctx.row.snapshot()

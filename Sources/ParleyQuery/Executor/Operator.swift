@@ -179,7 +179,7 @@ final class FilterOperator: Operator {
         switch v {
         case .bool(true): return true
         case .bool(false), .null: return false
-        default: throw RuntimeError.type("InvalidArgumentType", "WHERE expects a boolean but got \(v.typeName)", range)
+        default: throw RuntimeError.type(.invalidArgumentType, "WHERE expects a boolean but got \(v.typeName)", range)
         }
     }
 }

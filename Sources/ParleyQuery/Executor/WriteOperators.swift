@@ -15,11 +15,11 @@ extension PropertySource {
             switch try ctx.eval(e) {
             case .map(let m): for (k, v) in m.sorted(by: { $0.key < $1.key }) where !v.isNull { out.append((k, v)) }
             case .null: break
-            case let v: throw RuntimeError.type("InvalidArgumentType", "Properties must be a map but got \(v.typeName)")
+            case let v: throw RuntimeError.type(.invalidArgumentType, "Properties must be a map but got \(v.typeName)")
             }
         }
         for (k, v) in out where !v.isStorableProperty {
-            throw RuntimeError.type("InvalidPropertyType", "Property '\(k)' cannot hold a value of type \(v.typeName)")
+            throw RuntimeError.type(.invalidPropertyType, "Property '\(k)' cannot hold a value of type \(v.typeName)")
         }
         return out
     }
@@ -42,7 +42,7 @@ extension CreateAction {
         for r in rels {
             guard case .node(let a) = ctx.row[r.from], case .node(let b) = ctx.row[r.to],
                   ctx.graph.contains(node: a), ctx.graph.contains(node: b) else {
-                throw QueryError(.runtime, "SemanticError", detail: "CreateOnNull", "Failed to create relationship: an endpoint is null or not a node")
+                throw QueryError(.runtime, .semantic(.createOnNull), "Failed to create relationship: an endpoint is null or not a node")
             }
             let props = try r.properties.evaluate(ctx)
             let rel = ctx.graph.appendRelationship(type: ctx.graph.internType(r.type), from: a, to: b, sorted: true)
@@ -87,7 +87,7 @@ extension SetAction {
             case .node(let n): props = ctx.graph.properties(of: n)
             case .relationship(let r): props = ctx.graph.properties(ofRelationship: r)
             case .null: props = [:]
-            case let v: throw RuntimeError.type("InvalidArgumentType", "SET expects a map but got \(v.typeName)")
+            case let v: throw RuntimeError.type(.invalidArgumentType, "SET expects a map but got \(v.typeName)")
             }
             if !merge {
                 var existing: [String] = []
@@ -111,7 +111,7 @@ extension SetAction {
                         ctx.statistics.labelsRemoved += 1
                     }
                 }
-            case let v: throw RuntimeError.type("InvalidArgumentType", "Labels can only be set on nodes, not on \(v.typeName)")
+            case let v: throw RuntimeError.type(.invalidArgumentType, "Labels can only be set on nodes, not on \(v.typeName)")
             }
         }
     }
@@ -119,7 +119,7 @@ extension SetAction {
     /// Sets (or with null, removes) one property, counting it in the statistics.
     static func setProperty(_ ctx: ExecutionContext, _ target: Value, _ key: String, _ value: Value, counting: Bool) throws(QueryError) {
         guard value.isStorableProperty else {
-            throw RuntimeError.type("InvalidPropertyType", "Property '\(key)' cannot hold a value of type \(value.typeName)")
+            throw RuntimeError.type(.invalidPropertyType, "Property '\(key)' cannot hold a value of type \(value.typeName)")
         }
         let old: Value
         switch target {
@@ -141,7 +141,7 @@ extension SetAction {
                 old = ctx.graph.setRelationshipProperty(r, ctx.graph.internKey(key), value)
             }
         default:
-            throw RuntimeError.type("InvalidArgumentType", "Properties can only be set on nodes and relationships, not on \(target.typeName)")
+            throw RuntimeError.type(.invalidArgumentType, "Properties can only be set on nodes and relationships, not on \(target.typeName)")
         }
         if value.isNull {
             if !old.isNull { ctx.statistics.propertiesRemoved += 1 }
@@ -193,7 +193,7 @@ final class DeleteOperator: Operator {
                 case .relationship(let r): rels.append(r)
                 case .path(let p): nodes += p.nodes; rels += p.relationships
                 case .list(let items): for i in items { try collect(i) }
-                default: throw RuntimeError.type("InvalidArgumentType", "DELETE expects a node, relationship or path but got \(v.typeName)")
+                default: throw RuntimeError.type(.invalidArgumentType, "DELETE expects a node, relationship or path but got \(v.typeName)")
                 }
             }
             while try input!.pull(ctx) {
@@ -207,7 +207,7 @@ final class DeleteOperator: Operator {
             for n in nodes where ctx.graph.contains(node: n) {
                 let degree = ctx.graph.degree(of: n, .outgoing) + ctx.graph.degree(of: n, .incoming)
                 if degree > 0 && !detach {
-                    throw QueryError(.runtime, "ConstraintVerificationFailed", detail: "DeleteConnectedNode",
+                    throw QueryError(.runtime, .constraintVerificationFailed(.deleteConnectedNode),
                                      "Cannot delete a node that still has relationships; use DETACH DELETE")
                 }
                 var rs = Set<Int32>()

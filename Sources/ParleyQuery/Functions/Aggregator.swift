@@ -146,7 +146,7 @@ struct Aggregator: Sendable {
         case .stDev: return .double(count < 2 ? 0 : (m2 / Double(count - 1)).squareRoot())
         case .stDevP: return .double(count < 1 ? 0 : (m2 / Double(count)).squareRoot())
         case .unknown:
-            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown aggregate function '\(name)'")
+            throw QueryError(.runtime, .syntax(.unknownFunction), "Unknown aggregate function '\(name)'")
         }
     }
 
@@ -164,7 +164,7 @@ struct Aggregator: Sendable {
     /// Validates (and remembers) the percentile argument: a number in 0...1.
     private mutating func checkPercentile(_ p: Value) throws(QueryError) {
         guard let d = p.cypherNumberAsDouble else {
-            throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentType",
+            throw QueryError(.runtime, .argument(.invalidArgumentType),
                              "\(displayName)() expects a number between 0.0 and 1.0 as percentile, but got \(p.typeName)")
         }
         guard d >= 0, d <= 1 else {

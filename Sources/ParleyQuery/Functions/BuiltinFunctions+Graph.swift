@@ -78,7 +78,7 @@ extension BuiltinFunctions {
 
         /// The error for reading a deleted node or relationship.
         static func deleted(_ kind: String, _ id: Int) -> QueryError {
-            QueryError(.runtime, "EntityNotFound", detail: "DeletedEntityAccess",
+            QueryError(.runtime, .entityNotFound(.deletedEntityAccess),
                        "The \(kind) with internal id \(id) has been deleted")
         }
     }

@@ -67,7 +67,7 @@ extension BuiltinFunctions {
             if span != 0 && (span < 0) != (step < 0) { return .list([]) }
             let count = span / step + 1
             if count > maxRangeCount {
-                throw QueryError(.runtime, "ResourceLimit", detail: "RangeTooLarge",
+                throw QueryError(.runtime, .resourceLimit(.rangeTooLarge),
                                  "range(\(start), \(end), \(step)) would hold \(count) elements; the limit is \(maxRangeCount)")
             }
             var result: [Value] = []

@@ -81,7 +81,7 @@ extension BuiltinFunctions {
             var mode = RoundingMode.halfUp
             if args.count == 3 {
                 guard case .string(let text) = args[2], let m = RoundingMode(rawValue: text.uppercased()) else {
-                    throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                    throw QueryError(.runtime, .argument(.invalidArgumentValue),
                                      "round() mode must be one of \(RoundingMode.allCases.map(\.rawValue).joined(separator: ", ")), but got \(args[2].cypherLiteral(in: nil))")
                 }
                 mode = m

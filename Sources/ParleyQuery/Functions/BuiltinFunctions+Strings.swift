@@ -19,14 +19,27 @@ extension BuiltinFunctions {
             switch function {
             case .toUpper, .upper: return .string(s.uppercased())
             case .toLower, .lower: return .string(s.lowercased())
-            case .trim: return .string(trimmed(s, leading: true, trailing: true))
+            case .trim where args.count == 1: return .string(trimmed(s, leading: true, trailing: true))
+            case .trim:
+                // `trim(side [c] FROM s)`, parsed into (s, side[, c]): c is one character (GQL).
+                let side = try string(args[1], name)
+                var set: Set<Unicode.Scalar>?
+                if args.count > 2 {
+                    let c = try string(args[2], name)
+                    guard c.unicodeScalars.count == 1 else {
+                        throw QueryError(.runtime, .argument(.invalidArgumentValue),
+                                         "trim() removes one character, but the trim character is '\(c)' (use btrim, ltrim or rtrim for a set)")
+                    }
+                    set = Set(c.unicodeScalars)
+                }
+                return .string(trimmed(s, leading: side != "TRAILING", trailing: side != "LEADING", characters: set))
             case .ltrim, .rtrim, .btrim:
                 let set = args.count > 1 ? Set(try string(args[1], name).unicodeScalars) : nil
                 return .string(trimmed(s, leading: function != .rtrim, trailing: function != .ltrim, characters: set))
             case .normalize:
                 let form = args.count > 1 ? try string(args[1], name) : "NFC"
                 guard let normal = Normalization.normalize(s, form: form) else {
-                    throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                    throw QueryError(.runtime, .argument(.invalidArgumentValue),
                                      "normalize() expects a normal form NFC, NFD, NFKC or NFKD, but got '\(form)'")
                 }
                 return .string(normal)

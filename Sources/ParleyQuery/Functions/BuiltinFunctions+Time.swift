@@ -29,7 +29,7 @@ extension BuiltinFunctions {
             }
             guard let period else {
                 let rule = graph.validity
-                throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                throw QueryError(.runtime, .argument(.invalidArgumentValue),
                                  "\(name)(): the element's \(rule.date), \(rule.from) or \(rule.to) is not a date (expected a DATE, a date-time, or text YYYY, YYYY-MM or YYYY-MM-DD)")
             }
             return .bool(period.overlaps(window))
@@ -38,7 +38,7 @@ extension BuiltinFunctions {
         /// The days a DATE, date-time or `YYYY[-MM[-DD]]` string argument covers.
         static func days(_ value: Value, _ name: String) throws(QueryError) -> ValidPeriod {
             if case .string(let s) = value, ValidPeriod.days(parsing: s) == nil {
-                throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+                throw QueryError(.runtime, .argument(.invalidArgumentValue),
                                  "\(name)() expects a day as a DATE or as text YYYY-MM-DD, YYYY-MM or YYYY, but got '\(s)'")
             }
             guard let days = ValidPeriod.days(of: value) else {
@@ -48,7 +48,7 @@ extension BuiltinFunctions {
         }
 
         static func deleted(_ what: String, _ id: Int) -> QueryError {
-            QueryError(.runtime, "EntityNotFound", detail: "DeletedEntityAccess", "The \(what) was deleted in this query")
+            QueryError(.runtime, .entityNotFound(.deletedEntityAccess), "The \(what) was deleted in this query")
         }
     }
 }

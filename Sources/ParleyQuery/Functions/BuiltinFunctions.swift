@@ -22,14 +22,14 @@ enum BuiltinFunctions {
                 return try TemporalFunctions.call(name.lowercased(), args, graph: graph)
             }
             if Aggregator.isAggregate(name) {
-                throw QueryError(.runtime, "SyntaxError", detail: "InvalidAggregation",
+                throw QueryError(.runtime, .syntax(.invalidAggregation),
                                  "\(name)() is an aggregate function and cannot be used here")
             }
-            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'",
+            throw QueryError(.runtime, .syntax(.unknownFunction), "Unknown function '\(name)'",
                              hint: suggestion(for: name).map { "did you mean \($0)?" })
         }
         guard function.arity.contains(args.count) else {
-            throw QueryError(.runtime, "SyntaxError", detail: "InvalidNumberOfArguments",
+            throw QueryError(.runtime, .syntax(.invalidNumberOfArguments),
                              "\(function.rawValue)() expects \(function.arityText), but got \(args.count)")
         }
         return try function.call(args, graph)
@@ -104,6 +104,7 @@ extension BuiltinFunctions {
             switch self {
             case .e, .pi, .rand, .randomUUID, .timestamp: return 0...0
             case .ltrim, .rtrim, .btrim, .normalize, .collFlatten: return 1...2
+            case .trim: return 1...3
             case .collIndexOf, .collRemove: return 2...2
             case .collInsert: return 3...3
             case .coalesce: return 1...Int.max

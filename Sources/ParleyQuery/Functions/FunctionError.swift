@@ -7,36 +7,36 @@ import ParleyValues
 enum FunctionError {
     /// A value of the wrong type given to an operator: `TypeError: InvalidArgumentType`.
     static func operandType(_ message: String) -> QueryError {
-        QueryError(.runtime, "TypeError", detail: "InvalidArgumentType", message)
+        QueryError(.runtime, .type(.invalidArgumentType), message)
     }
 
     /// A value of the wrong type given to a function: `TypeError: InvalidArgumentValue`
     /// (the TCK's class for `toInteger([])`, `labels(1)`, `type('')`, ...).
     static func argumentValue(_ function: String, _ value: Value, expected: String) -> QueryError {
-        QueryError(.runtime, "TypeError", detail: "InvalidArgumentValue",
+        QueryError(.runtime, .type(.invalidArgumentValue),
                    "\(function)() expects \(expected), but got \(value.typeName)")
     }
 
     /// An argument out of its allowed range: `ArgumentError: NumberOutOfRange`.
     static func outOfRange(_ message: String) -> QueryError {
-        QueryError(.runtime, "ArgumentError", detail: "NumberOutOfRange", message)
+        QueryError(.runtime, .argument(.numberOutOfRange), message)
     }
 
     /// An argument of a type the function refuses: `ArgumentError: InvalidArgumentType`
     /// (the TCK's class for `range(1.5, 2)`).
     static func argumentType(_ function: String, _ value: Value, expected: String) -> QueryError {
-        QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentType",
+        QueryError(.runtime, .argument(.invalidArgumentType),
                    "\(function)() expects \(expected), but got \(value.typeName) \(value.cypherLiteral(in: nil))")
     }
 
     /// An integer result that does not fit in 64 bits: `ArithmeticError: IntegerOverflow`.
     static func integerOverflow(_ expression: String) -> QueryError {
-        QueryError(.runtime, "ArithmeticError", detail: "IntegerOverflow",
+        QueryError(.runtime, .arithmetic(.integerOverflow),
                    "Integer overflow: \(expression) does not fit in a 64-bit INTEGER")
     }
 
     /// Integer division or modulo by zero: `ArithmeticError: DivisionByZero`.
     static func divisionByZero(_ expression: String) -> QueryError {
-        QueryError(.runtime, "ArithmeticError", detail: "DivisionByZero", "Division by zero: \(expression)")
+        QueryError(.runtime, .arithmetic(.divisionByZero), "Division by zero: \(expression)")
     }
 }

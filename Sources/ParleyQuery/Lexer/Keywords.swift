@@ -3,7 +3,7 @@
 /// ``QueryVocabulary`` outside this module).
 enum Keywords {
     /// The words that start a clause, for "expected ..." messages and hints.
-    static let clauses = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL", "FOREACH"]
+    static let clauses = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "UNION", "CALL", "FOREACH", "LET", "FILTER", "FINISH"]
 
     /// The other keywords considered for "did you mean" hints.
     static let others = [
@@ -22,7 +22,7 @@ enum Keywords {
         "IS ::", "IS NOT ::", "IS TYPED", "IS NOT TYPED", "NULLS FIRST", "NULLS LAST",
         "STARTS WITH", "ENDS WITH", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "ASC", "ASCENDING",
         "DESC", "DESCENDING", "TRUE", "FALSE", "EXISTS", "FOREACH", "CALL", "YIELD", "EXPLAIN", "PROFILE",
-        "ANY", "ANY SHORTEST", "ALL SHORTEST", "SHORTEST", "SHORTEST GROUPS",
+        "ANY", "ANY SHORTEST", "ALL SHORTEST", "SHORTEST", "SHORTEST GROUPS", "LET", "FILTER", "FINISH",
     ]
 
     /// The type names a type predicate accepts (`x IS :: INTEGER`), canonical spellings first,

@@ -39,8 +39,8 @@ struct Lexer {
         if c == "\n" || (c == "\r" && peek() != "\n") { line += 1; column = 1 } else { column += 1 }
     }
 
-    private func error(_ message: String, _ start: SourceLocation, detail: String = "UnexpectedSyntax") -> QueryError {
-        QueryError(.compileTime, "SyntaxError", detail: detail, message, at: SourceRange(start: start, end: location))
+    private func error(_ message: String, _ start: SourceLocation, detail: QueryError.Kind.SyntaxDetail = .unexpectedSyntax) -> QueryError {
+        QueryError(.compileTime, .syntax(detail), message, at: SourceRange(start: start, end: location))
     }
 
     private mutating func skipTrivia() throws(QueryError) {
@@ -134,7 +134,7 @@ struct Lexer {
         let singles = "()[]{},.:;|=<>+-*/%^&!"
         if singles.unicodeScalars.contains(c) { advance(); return make(.symbol, String(c)) }
         advance()
-        throw error("Invalid input '\(c)': unexpected character", start, detail: c.isASCII ? "UnexpectedSyntax" : "InvalidUnicodeCharacter")
+        throw error("Invalid input '\(c)': unexpected character", start, detail: c.isASCII ? .unexpectedSyntax : .invalidUnicodeCharacter)
     }
 
     /// Reads a number: the whole run of letters and digits, so `0x1Z` is one (invalid) literal.
@@ -191,13 +191,13 @@ struct Lexer {
                     var hex = ""
                     for _ in 0..<n {
                         guard let h = peek(), h.properties.isASCIIHexDigit else {
-                            throw error("Invalid input: expected \(n) hexadecimal digits after \\\(e)", escStart, detail: "InvalidUnicodeLiteral")
+                            throw error("Invalid input: expected \(n) hexadecimal digits after \\\(e)", escStart, detail: .invalidUnicodeLiteral)
                         }
                         hex.unicodeScalars.append(h)
                         advance()
                     }
                     guard let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) else {
-                        throw error("Invalid unicode character \\\(e)\(hex)", escStart, detail: "InvalidUnicodeCharacter")
+                        throw error("Invalid unicode character \\\(e)\(hex)", escStart, detail: .invalidUnicodeCharacter)
                     }
                     s.unicodeScalars.append(scalar)
                 default:

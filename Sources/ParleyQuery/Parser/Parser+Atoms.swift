@@ -29,7 +29,9 @@ extension Parser {
         try expectSymbol("(")
         let distinct = accept("DISTINCT")
         var args: [Expression] = []
-        if !current.isSymbol(")") {
+        if name.lowercased() == "trim", !distinct, let specified = try trimSpecification() {
+            args = specified
+        } else if !current.isSymbol(")") {
             repeat {
                 // normalize(s, NFKC): the normal form is a bare word (a string works too).
                 if args.count == 1, name.lowercased() == "normalize", current.kind == .word, peek().isSymbol(")"),
@@ -43,6 +45,37 @@ extension Parser {
         }
         try expectSymbol(")")
         return Expression(.function(name: name, distinct: distinct, args: args), range(from: start))
+    }
+
+    /// The arguments of `trim([[BOTH|LEADING|TRAILING] [character] FROM] s)` when a side or
+    /// FROM is written: `[s, side]` or `[s, side, character]`; nil (nothing consumed) for a
+    /// plain `trim(s)`.
+    mutating func trimSpecification() throws(QueryError) -> [Expression]? {
+        let sideToken = current
+        var side: String?
+        if ["BOTH", "LEADING", "TRAILING"].contains(current.text.uppercased()), current.kind == .word,
+           !peek().isSymbol(")"), !peek().isSymbol("."), !peek().isSymbol(",") {
+            side = advance().text.uppercased()
+        }
+        var character: Expression?
+        if side == nil {
+            // `trim(c FROM s)`, or a plain call: look for FROM after the first expression.
+            let saved = self
+            let first = try expression()
+            guard accept("FROM") else {
+                self = saved
+                return nil
+            }
+            character = first
+            side = "BOTH"
+        } else if !accept("FROM") {
+            character = try expression()
+            try expect("FROM")
+        }
+        let source = try expression()
+        var args = [source, Expression(.literal(.string(side!)), sideToken.range)]
+        if let character { args.append(character) }
+        return args
     }
 
     /// `reduce(acc = init, x IN list | body)`.

@@ -60,6 +60,7 @@ extension Parser {
             return .with(p, predicate: predicate)
         }
         if accept("RETURN") { return .return(try projection(start, isWith: false)) }
+        if let c = try cypher25Clause(start) { return c }
         if accept("CREATE") { return .create(try patternList(), range: range(from: start)) }
         if accept("MERGE") {
             let part = try patternPart(allowNamed: true)
@@ -160,6 +161,13 @@ extension Parser {
         } else {
             items = try projectionItems(isWith: isWith, unaliased: &unaliased)
         }
+        var projection = Projection(distinct: distinct, star: star, items: items, orderBy: [], skip: nil, limit: nil, range: range(from: start), unaliased: unaliased)
+        try projectionTail(&projection, start)
+        return projection
+    }
+
+    /// `[ORDER BY ...] [SKIP|OFFSET n] [LIMIT n]` after a projection's items (or standing alone).
+    mutating func projectionTail(_ projection: inout Projection, _ start: SourceLocation) throws(QueryError) {
         var order: [SortItem] = []
         if accept("ORDER") {
             try expect("BY")
@@ -181,9 +189,11 @@ extension Parser {
         let skipKeyword = current.text.uppercased()
         let skip = accept("SKIP") || accept("OFFSET") ? try expression() : nil
         let limit = accept("LIMIT") ? try expression() : nil
-        var projection = Projection(distinct: distinct, star: star, items: items, orderBy: order, skip: skip, limit: limit, range: range(from: start), unaliased: unaliased)
+        projection.orderBy = order
+        projection.skip = skip
+        projection.limit = limit
+        projection.range = range(from: start)
         if skip != nil { projection.skipKeyword = skipKeyword }
-        return projection
     }
 
     /// The items of RETURN/WITH; the first unaliased WITH expression goes to `unaliased` (the

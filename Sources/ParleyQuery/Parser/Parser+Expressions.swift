@@ -8,13 +8,13 @@ extension Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > Parser.maxDepth {
-            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+            throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                              "Expression nested too deeply (more than \(Parser.maxDepth) levels)", at: current.range)
         }
         // Each level takes a few dozen frames; a thread with a small stack runs out before the
         // level bound does, and gets this error instead of a crash.
         guard StackGuard.hasRoom else {
-            throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+            throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                              "Expression nested too deeply to parse on this thread's stack", at: current.range,
                              hint: "split the expression, or run the query on a thread with a larger stack")
         }
@@ -69,7 +69,7 @@ extension Parser {
     /// (a chain such as `1+1+…` grows one level per operator).
     func bounded(_ e: Expression, at token: Token) throws(QueryError) -> Expression {
         guard e.height > Parser.maxHeight else { return e }
-        throw QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax",
+        throw QueryError(.compileTime, .syntax(.unexpectedSyntax),
                          "Expression nested too deeply (more than \(Parser.maxHeight) levels)", at: token.range,
                          hint: "split the expression, e.g. sum a list with reduce() or compare with IN [...]")
     }
@@ -257,16 +257,16 @@ extension Parser {
             guard let v = c.hexDigitValue else { return false }
             return v < radix
         }
-        guard validDigits else { throw error("InvalidNumberLiteral", "Invalid number literal '\(text)'", r) }
+        guard validDigits else { throw error(.invalidNumberLiteral, "Invalid number literal '\(text)'", r) }
         guard let magnitude = UInt64(body, radix: radix) else {
-            throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r, type: "SyntaxError")
+            throw error(.integerOverflow, "Integer literal '\(text)' is too large for a 64-bit integer", r)
         }
         if negative {
             if magnitude == UInt64(Int64.max) + 1 { return .int(Int64.min) }
-            guard magnitude <= UInt64(Int64.max) else { throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r) }
+            guard magnitude <= UInt64(Int64.max) else { throw error(.integerOverflow, "Integer literal '\(text)' is too large for a 64-bit integer", r) }
             return .int(-Int64(magnitude))
         }
-        guard magnitude <= UInt64(Int64.max) else { throw error("IntegerOverflow", "Integer literal '\(text)' is too large for a 64-bit integer", r) }
+        guard magnitude <= UInt64(Int64.max) else { throw error(.integerOverflow, "Integer literal '\(text)' is too large for a 64-bit integer", r) }
         return .int(Int64(magnitude))
     }
 
@@ -280,8 +280,8 @@ extension Parser {
             return Expression(.literal(try integerLiteral(t.text, t.range)), t.range)
         case .float:
             advance()
-            guard let d = Double(t.text) else { throw error("InvalidNumberLiteral", "Invalid number literal '\(t.text)'", t.range) }
-            if !d.isFinite { throw error("FloatingPointOverflow", "Float literal '\(t.text)' is too large", t.range) }
+            guard let d = Double(t.text) else { throw error(.invalidNumberLiteral, "Invalid number literal '\(t.text)'", t.range) }
+            if !d.isFinite { throw error(.floatingPointOverflow, "Float literal '\(t.text)' is too large", t.range) }
             return Expression(.literal(.double(d)), t.range)
         case .string:
             advance()

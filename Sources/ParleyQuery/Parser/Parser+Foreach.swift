@@ -18,7 +18,7 @@ extension Parser {
                                                         : "an update clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) or ')'")
             }
             guard clause.isWrite else {
-                throw error("InvalidClauseComposition",
+                throw error(.invalidClauseComposition,
                             "Invalid use of \(clause.name) inside FOREACH: only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH can be used",
                             clause.range)
             }

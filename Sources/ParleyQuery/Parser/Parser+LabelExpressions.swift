@@ -16,7 +16,7 @@ extension Parser {
             advance()
             let next = try labelDisjunction(relationship: false)
             if mixed || next.conjunction == nil {
-                throw error("UnexpectedSyntax",
+                throw error(.unexpectedSyntax,
                             "Mixing label expression symbols ('|', '&', '!', and '%') with colon (':') is not allowed: write :A&B instead of :A:B",
                             colon)
             }
@@ -55,7 +55,7 @@ extension Parser {
             advance()
             depth += 1
             defer { depth -= 1 }
-            if depth > Parser.maxDepth { throw error("UnexpectedSyntax", "Label expression nested too deeply", open.range) }
+            if depth > Parser.maxDepth { throw error(.unexpectedSyntax, "Label expression nested too deeply", open.range) }
             let saved = inComprehensionPredicate
             inComprehensionPredicate = false
             defer { inComprehensionPredicate = saved }

@@ -61,7 +61,7 @@ extension Parser {
             let t = current
             let k = try smallInt()
             if k < 1 {
-                throw error("InvalidArgumentValue", "A path selector needs a count of at least 1, not \(k)", t.range)
+                throw error(.invalidQuantifier, "A path selector needs a count of at least 1, not \(k)", t.range)
             }
             return k
         }
@@ -99,7 +99,7 @@ extension Parser {
                 var rel = try relationshipPattern()
                 rel.quantifier = try quantifier()
                 if let q = rel.quantifier, rel.length != nil {
-                    throw error("UnexpectedSyntax", "A variable-length relationship (*) cannot also be quantified (write -[:R]->{1,3} or -[:R*1..3]->)", q.range)
+                    throw error(.unexpectedSyntax, "A variable-length relationship (*) cannot also be quantified (write -[:R]->{1,3} or -[:R*1..3]->)", q.range)
                 }
                 steps.append((rel, try nodePattern()))
             } else if current.isSymbol("(") && peek().isSymbol("(") {
@@ -112,7 +112,7 @@ extension Parser {
                     ? try nodePattern() : NodePattern(variable: nil, labels: [], properties: nil, range: here)
                 steps.append((rel, node))
             } else if current.isSymbol("("), peek().kind == .word || peek().kind == .quotedName || peek().isSymbol(":") || peek().isSymbol(")") {
-                throw error("UnexpectedSyntax", "Juxtaposed node patterns are only allowed around a quantified path pattern (write a relationship between them)",
+                throw error(.unexpectedSyntax, "Juxtaposed node patterns are only allowed around a quantified path pattern (write a relationship between them)",
                             current.range)
             } else {
                 break
@@ -126,14 +126,14 @@ extension Parser {
         let start = current.range.start
         if inQuantifiedGroup {
             // Checked before descending: nesting is not allowed, so `((((…` never recurses deeper.
-            throw error("UnexpectedSyntax", "Quantified path patterns cannot be nested (a quantified path pattern inside another)", current.range)
+            throw error(.unexpectedSyntax, "Quantified path patterns cannot be nested (a quantified path pattern inside another)", current.range)
         }
         inQuantifiedGroup = true
         defer { inQuantifiedGroup = false }
         try expectSymbol("(")
         let pathStart = current.range.start
         if current.kind == .word && peek().isSymbol("=") {
-            throw error("UnexpectedSyntax", "A path variable cannot be declared inside a quantified path pattern", current.range)
+            throw error(.unexpectedSyntax, "A path variable cannot be declared inside a quantified path pattern", current.range)
         }
         var inner = try chain(pathStart)
         inner.range = range(from: pathStart)
@@ -143,10 +143,10 @@ extension Parser {
             throw unexpected(expected: "a quantifier ({m,n}, +, *) after a parenthesized path pattern")
         }
         if inner.chain.isEmpty {
-            throw error("UnexpectedSyntax", "A quantified path pattern needs at least one relationship; a single node pattern cannot be quantified", range(from: start))
+            throw error(.unexpectedSyntax, "A quantified path pattern needs at least one relationship; a single node pattern cannot be quantified", range(from: start))
         }
         for step in inner.chain where step.relationship.quantifier != nil || step.relationship.group != nil {
-            throw error("UnexpectedSyntax", "Quantified path patterns cannot be nested (a quantifier inside a quantified path pattern)",
+            throw error(.unexpectedSyntax, "Quantified path patterns cannot be nested (a quantifier inside a quantified path pattern)",
                         step.relationship.quantifier?.range ?? step.relationship.range)
         }
         return QuantifiedGroup(path: inner, predicate: predicate, quantifier: q, range: range(from: start))
@@ -169,10 +169,10 @@ extension Parser {
         try expectSymbol("}")
         let r = range(from: start)
         if let lo, let hi, lo > hi {
-            throw error("InvalidQuantifier", "A quantifier's lower bound (\(lo)) cannot be greater than its upper bound (\(hi))", r)
+            throw error(.invalidQuantifier, "A quantifier's lower bound (\(lo)) cannot be greater than its upper bound (\(hi))", r)
         }
         if hi == 0 {
-            throw error("InvalidQuantifier", "A quantifier's upper bound must be greater than 0", r)
+            throw error(.invalidQuantifier, "A quantifier's upper bound must be greater than 0", r)
         }
         return Quantifier(min: lo ?? 0, max: hi, range: r)
     }
@@ -228,7 +228,7 @@ extension Parser {
             }
             if acceptSymbol("*") {
                 if current.isSymbol("-") {
-                    throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a length bound cannot be negative", current.range)
+                    throw error(.invalidRelationshipPattern, "Invalid relationship pattern: a length bound cannot be negative", current.range)
                 }
                 var lo: Int?, hi: Int?
                 if current.kind == .integer { lo = try smallInt() }
@@ -240,7 +240,7 @@ extension Parser {
                 length = (lo, hi)
             }
             if current.isSymbol("..") || (current.kind == .integer && peek().isSymbol("..")) {
-                throw error("InvalidRelationshipPattern", "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
+                throw error(.invalidRelationshipPattern, "Invalid relationship pattern: a range needs '*' (write *1..2)", current.range)
             }
             props = try patternProperties()
             if accept("WHERE") { predicate = try patternPredicate() }
@@ -270,7 +270,7 @@ extension Parser {
     private mutating func smallInt() throws(QueryError) -> Int {
         let t = advance()
         guard case .int(let v) = try integerLiteral(t.text, t.range), v <= Int64(Int32.max) else {
-            throw error("InvalidNumberLiteral", "Invalid range bound '\(t.text)'", t.range)
+            throw error(.invalidNumberLiteral, "Invalid range bound '\(t.text)'", t.range)
         }
         return Int(v)
     }

@@ -20,7 +20,7 @@ extension Parser {
     private func union(_ members: [CypherType], _ r: SourceRange) throws(QueryError) -> CypherType {
         let nullable = members.map { $0.nullable || $0.kind == .null }
         if Set(nullable).count > 1 {
-            throw error("InvalidTypeUnion", "All types in a closed dynamic union must be nullable, or be appended with NOT NULL", r)
+            throw error(.invalidTypeUnion, "All types in a closed dynamic union must be nullable, or be appended with NOT NULL", r)
         }
         return CypherType(.union(members), nullable: nullable[0])
     }

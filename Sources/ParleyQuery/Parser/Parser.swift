@@ -110,7 +110,7 @@ struct Parser {
             hint = "did you mean \(best)?"
         }
         let found = t.kind == .end ? "Invalid input: unexpected end of input" : "Invalid input \(t.display)"
-        return QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax", "\(found): expected \(expected)", at: t.range, hint: hint)
+        return QueryError(.compileTime, .syntax(.unexpectedSyntax), "\(found): expected \(expected)", at: t.range, hint: hint)
     }
 
     /// The keyword closest to `word` by edit distance (at most 2, and less than the word's length).
@@ -124,7 +124,7 @@ struct Parser {
     }
 
     /// A semantic or syntax error found while parsing, with a TCK detail.
-    func error(_ detail: String, _ message: String, _ range: SourceRange, type: String = "SyntaxError") -> QueryError {
-        QueryError(.compileTime, type, detail: detail, message, at: range)
+    func error(_ detail: QueryError.Kind.SyntaxDetail, _ message: String, _ range: SourceRange) -> QueryError {
+        QueryError(.compileTime, .syntax(detail), message, at: range)
     }
 }

@@ -47,7 +47,7 @@ final class ProcedureCallOperator: Operator {
             for (i, (a, field)) in zip(arguments, procedure.signature.parameters).enumerated() {
                 let v = try ctx.eval(a)
                 if !field.type.accepts(v) {
-                    throw QueryError(.runtime, "TypeError", detail: "InvalidArgumentType",
+                    throw QueryError(.runtime, .type(.invalidArgumentType),
                                      "Type mismatch for argument `\(field.name)` of \(procedure.name): expected \(field.type) but was \(v.typeName)",
                                      at: i < argumentRanges.count ? argumentRanges[i] : range)
                 }
@@ -70,7 +70,7 @@ final class ProcedureCallOperator: Operator {
             if procedure.isVoid { return true }
             let width = procedure.signature.outputs.count
             if let bad = rows.widthMismatch(width) {
-                throw QueryError(.runtime, "ProcedureError", detail: "ProcedureCallFailed",
+                throw QueryError(.runtime, .procedure(.procedureCallFailed),
                                  "Procedure \(procedure.name) returned a row of \(bad) values; its signature has \(width) outputs", at: range)
             }
             results = rows

@@ -113,7 +113,7 @@ public enum ParameterParsing {
         let trimmed = text.trimmed()
         guard !trimmed.isEmpty else {
             let end = SourceLocation(line: 1, column: text.unicodeScalars.count + 1, offset: text.utf8.count)
-            return .failure(QueryError(.compileTime, "SyntaxError", "Expected a value (a Cypher literal such as 'Astana', 3 or [1, 2])", at: SourceRange(at: end)))
+            return .failure(QueryError(.compileTime, .syntax(.unexpectedSyntax), "Expected a value (a Cypher literal such as 'Astana', 3 or [1, 2])", at: SourceRange(at: end)))
         }
         var engine = QueryEngine(graph: graph)
         do {

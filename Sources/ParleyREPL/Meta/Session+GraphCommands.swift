@@ -190,7 +190,7 @@ extension Session {
             if !result.statistics.isEmpty { isModified = true }
             return result
         } catch {
-            self.error(error.type == "Cancelled" ? "Query cancelled; the graph is unchanged." : origin.render(error.diagnostic, color: errorColor))
+            report(error, origin: origin)
             return nil
         }
     }

@@ -2,7 +2,8 @@ import ParleyValues
 
 /// Rendering diagnostics for a terminal.
 extension Diagnostic {
-    /// Renders the diagnostic as `FILE:LINE:COL: error: message`, then the source line and a
+    /// Renders the diagnostic as `FILE:LINE:COL: error[CODE]: message` (`error:` when it has no
+    /// ``code``), then the source line and a
     /// caret under the range, then the hint.
     ///
     /// - Parameters:
@@ -17,7 +18,7 @@ extension Diagnostic {
         out += bold
         let location = self.location(fileName: fileName, lineOffset: lineOffset)
         if !location.isEmpty { out += location + ": " }
-        out += reset + red + severity.rawValue + ":" + reset + bold + " " + message + reset
+        out += reset + red + label + ":" + reset + bold + " " + message + reset
         if let range, let source {
             let lines = Diagnostic.lines(of: source)
             let index = range.start.line - 1

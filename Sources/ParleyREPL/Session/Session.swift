@@ -170,11 +170,7 @@ public final class Session {
             }
         } catch {
             // The engine leaves the graph as it was when a query fails or is cancelled.
-            if error.type == "Cancelled" {
-                self.error("Query cancelled; the graph is unchanged.")
-            } else {
-                self.error(origin.render(error.diagnostic, color: errorColor))
-            }
+            report(error, origin: origin)
             return false
         }
         let elapsed = clock.now - started

@@ -41,14 +41,21 @@ struct StatementOrigin: Sendable {
 
     /// The diagnostic of `error`, rendered with positions in the source.
     func render(_ diagnostic: Diagnostic, color: Bool) -> String {
+        located(diagnostic).render(source: lines.joined(separator: "\n"), fileName: fileName, lineOffset: lineOffset, color: color)
+    }
+
+    /// What is added to a line of ``lines`` to give its line in the source.
+    var lineOffset: Int { relativeLines ? 0 : start.line - 1 }
+
+    /// `diagnostic` with its range in ``lines`` (a statement without one points at its start).
+    func located(_ diagnostic: Diagnostic) -> Diagnostic {
         var d = diagnostic
         if let range = d.range {
             d.range = SourceRange(start: map(range.start), end: map(range.end))
         } else if fileName != nil {
             d.range = SourceRange(at: SourceLocation(line: 1, column: start.column, offset: start.offset))
         }
-        let lineOffset = relativeLines ? 0 : start.line - 1
-        return d.render(source: lines.joined(separator: "\n"), fileName: fileName, lineOffset: lineOffset, color: color)
+        return d
     }
 
     private func map(_ location: SourceLocation) -> SourceLocation {

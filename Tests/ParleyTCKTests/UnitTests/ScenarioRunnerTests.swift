@@ -12,7 +12,7 @@ struct ScriptedEngine: TCKEngine {
 
     mutating func execute(_ query: String, parameters: [String: Value], cancellation: CancellationToken) -> Result<QueryResult, QueryError> {
         guard let handler = script[query] else {
-            return .failure(QueryError(.compileTime, "SyntaxError", detail: "UnexpectedSyntax", "unknown query"))
+            return .failure(QueryError(.compileTime, .syntax(.unexpectedSyntax), "unknown query"))
         }
         return handler(&graph, parameters, cancellation)
     }
@@ -39,15 +39,15 @@ struct ScenarioRunnerTests {
             .success(QueryResult(columns: ["x"], rows: [[3], [1], [2]]))
         },
         "RETURN [2, 1] AS l": { _, _, _ in .success(QueryResult(columns: ["l"], rows: [[[2, 1]]])) },
-        "RETURN x": { _, _, _ in .failure(QueryError(.compileTime, "SyntaxError", detail: "UndefinedVariable", "x is not defined")) },
-        "RETURN 1 / 0": { _, _, _ in .failure(QueryError(.runtime, "ArithmeticError", detail: "DivisionByZero", "division by zero")) },
+        "RETURN x": { _, _, _ in .failure(QueryError(.compileTime, .syntax(.undefinedVariable), "x is not defined")) },
+        "RETURN 1 / 0": { _, _, _ in .failure(QueryError(.runtime, .arithmetic(.divisionByZero), "division by zero")) },
         "CREATE () RETURN 1 / 0": { g, _, _ in
             _ = g.createNode()
-            return .failure(QueryError(.runtime, "ArithmeticError", detail: "DivisionByZero", "division by zero"))
+            return .failure(QueryError(.runtime, .arithmetic(.divisionByZero), "division by zero"))
         },
         "SPIN": { _, _, token in
             while !token.isCancelled {}
-            return .failure(QueryError(.runtime, "Cancelled", "cancelled"))
+            return .failure(QueryError(.runtime, .cancelled, "cancelled"))
         },
     ]
 

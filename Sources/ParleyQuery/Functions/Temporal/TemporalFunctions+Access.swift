@@ -8,7 +8,7 @@ extension TemporalFunctions {
     static func property(_ value: Value, _ key: String) throws(QueryError) -> Value? {
         guard case .temporal(let t) = value else { return nil }
         if let v = component(t, key) { return v }
-        throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue",
+        throw QueryError(.runtime, .argument(.invalidArgumentValue),
                          "A \(t.typeName) has no component '\(key)'")
     }
 
@@ -123,7 +123,7 @@ extension TemporalFunctions {
         if case .temporal = a { temporal = true }
         if case .temporal = b { temporal = true }
         guard temporal else { return nil }
-        throw QueryError(.runtime, "TypeError", detail: "InvalidArgumentType", "Cannot \(verb) \(a.typeName) and \(b.typeName)")
+        throw QueryError(.runtime, .type(.invalidArgumentType), "Cannot \(verb) \(a.typeName) and \(b.typeName)")
     }
 
     /// Runs temporal arithmetic, reporting range errors as `ArgumentError`.
@@ -131,7 +131,7 @@ extension TemporalFunctions {
         do {
             return try body()
         } catch {
-            throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue", "\(op): \(error.message)")
+            throw QueryError(.runtime, .argument(.invalidArgumentValue), "\(op): \(error.message)")
         }
     }
 }

@@ -37,20 +37,20 @@ enum TemporalFunctions {
     /// Calls temporal function `name` (lowercased) with evaluated arguments.
     static func call(_ name: String, _ args: [Value], graph: GraphStore) throws(QueryError) -> Value {
         guard let arity = arities[name] else {
-            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'")
+            throw QueryError(.runtime, .syntax(.unknownFunction), "Unknown function '\(name)'")
         }
         guard arity.contains(args.count) else {
-            throw QueryError(.runtime, "SyntaxError", detail: "InvalidNumberOfArguments",
+            throw QueryError(.runtime, .syntax(.invalidNumberOfArguments),
                              "\(name)() expects \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), but got \(args.count)")
         }
         do {
             return try dispatch(name, args)
         } catch let error as TemporalError {
-            throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue", "\(name)(): \(error.message)")
+            throw QueryError(.runtime, .argument(.invalidArgumentValue), "\(name)(): \(error.message)")
         } catch let error as QueryError {
             throw error
         } catch {
-            throw QueryError(.runtime, "ArgumentError", detail: "InvalidArgumentValue", "\(name)(): \(error)")
+            throw QueryError(.runtime, .argument(.invalidArgumentValue), "\(name)(): \(error)")
         }
     }
 
@@ -108,7 +108,7 @@ enum TemporalFunctions {
             }
             return .temporal(.duration(d))
         default:
-            throw QueryError(.runtime, "SyntaxError", detail: "UnknownFunction", "Unknown function '\(name)'")
+            throw QueryError(.runtime, .syntax(.unknownFunction), "Unknown function '\(name)'")
         }
     }
 
@@ -164,7 +164,7 @@ enum TemporalFunctions {
 
     /// `TypeError: InvalidArgumentValue` for an argument of the wrong type.
     static func typeError(_ name: String, _ v: Value, _ expected: String) -> QueryError {
-        QueryError(.runtime, "TypeError", detail: "InvalidArgumentValue", "\(name)() expects \(expected), but got \(v.typeName)")
+        QueryError(.runtime, .type(.invalidArgumentValue), "\(name)() expects \(expected), but got \(v.typeName)")
     }
 }
 

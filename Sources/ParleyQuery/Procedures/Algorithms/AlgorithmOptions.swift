@@ -44,7 +44,7 @@ struct AlgorithmOptions {
 
     /// An error about the options, positioned at the options argument.
     func failure(_ message: String, hint: String? = nil) -> QueryError {
-        QueryError(.runtime, "ProcedureError", detail: "InvalidOption", "\(procedure): \(message)",
+        QueryError(.runtime, .procedure(.invalidOption), "\(procedure): \(message)",
                    at: context.range(ofArgument: argument), hint: hint)
     }
 

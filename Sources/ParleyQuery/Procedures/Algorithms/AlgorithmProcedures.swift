@@ -56,7 +56,7 @@ enum AlgorithmProcedures {
         do {
             return try work()
         } catch {
-            throw QueryError(.runtime, "Cancelled", "Query cancelled")
+            throw QueryError(.runtime, .cancelled, "Query cancelled")
         }
     }
 
@@ -103,12 +103,12 @@ enum AlgorithmProcedures {
         guard case .node(let n) = arguments[index] else { return nil }
         let graph = options.context.graph
         guard graph.contains(node: n) else {
-            throw QueryError(.runtime, "EntityNotFound", detail: "DeletedEntityAccess", "\(options.procedure): the \(role) node was deleted",
+            throw QueryError(.runtime, .entityNotFound(.deletedEntityAccess), "\(options.procedure): the \(role) node was deleted",
                              at: options.context.range(ofArgument: index))
         }
         let i = view.index[n]
         guard i >= 0 else {
-            throw QueryError(.runtime, "ProcedureError", detail: "InvalidArgument",
+            throw QueryError(.runtime, .procedure(.invalidArgument),
                              "\(options.procedure): the \(role) node `\(describe(node: n, in: graph))` is not in the part of the graph the options select",
                              at: options.context.range(ofArgument: index))
         }
