@@ -391,14 +391,14 @@ Feature: ExpressionsAndClauses - newer functions, NULLS FIRST|LAST and OFFSET
       """
     Then a TypeError should be raised at any time: InvalidArgumentValue
 
-  Scenario: [34] SKIP and OFFSET together are refused
+  Scenario: [34] An OFFSET after RETURN ... SKIP is a clause of its own, refused after RETURN
     Given any graph
     When executing query:
       """
       UNWIND [1, 2, 3] AS x
       RETURN x SKIP 1 OFFSET 1
       """
-    Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
 
   Scenario: [35] NULLS LAST with DISTINCT
     Given any graph
