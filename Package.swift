@@ -62,7 +62,7 @@ let package = Package(
             dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyAlgorithms"],
             exclude: ["Golden", "Graphs"]
         ),
-        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"], exclude: ["passing.txt"]),
+        .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"], exclude: ["passing.txt", "Features"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
         .testTarget(name: "ParleyBenchSupportTests", dependencies: ["ParleyBenchSupport", "ParleyGraph", "ParleyIO"]),

@@ -73,7 +73,7 @@ extension Binder {
         for p in parts.dropFirst() where p.columns != parts[0].columns {
             throw error(.syntax(.differentColumnsInUnion), "All sub queries in a UNION must have the same column names", call.body.range)
         }
-        let body = BoundUnion(parts: parts, distinct: !(call.body.unionAll.first ?? true), columnSlots: parts[0].columnSlots,
+        let body = BoundUnion(parts: parts, distinct: !(call.body.unionAll.first ?? true), columnSlots: unionColumnSlots(parts, nullable: call.optional ? scope : nil),
                               columns: parts[0].columns)
         var after = scope
         for (i, name) in body.columns.enumerated() {

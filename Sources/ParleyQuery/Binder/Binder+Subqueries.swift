@@ -89,6 +89,19 @@ extension Binder {
         for p in parts.dropFirst() where p.columns != parts[0].columns {
             throw error(.syntax(.differentColumnsInUnion), "All sub queries in a UNION must have the same column names", body.range)
         }
-        return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: parts[0].columnSlots, columns: parts[0].columns)
+        return BoundUnion(parts: parts, distinct: !(body.unionAll.first ?? true), columnSlots: unionColumnSlots(parts), columns: parts[0].columns)
+    }
+
+    /// The slots a UNION of `parts` writes its columns to: fresh ones for several parts, or for one
+    /// part whose columns share a slot with a variable of `nullable` (the outer scope of an OPTIONAL
+    /// CALL, which nulls its columns for a row it has no rows for); otherwise the part's own. (A part
+    /// that renames an outer variable, `RETURN x AS y`, keeps `y` in `x`'s slot: copying another
+    /// part's rows there, or nulling it, would change `x`.)
+    func unionColumnSlots(_ parts: [BoundQuery], nullable: Scope? = nil) -> [Int] {
+        if parts.count == 1 {
+            let outer = Set(nullable.map { $0.variables.values.map(\.slot) } ?? [])
+            if !parts[0].columnSlots.contains(where: outer.contains) { return parts[0].columnSlots }
+        }
+        return parts[0].columns.map { slots.allocate($0) }
     }
 }

@@ -36,7 +36,7 @@ extension LogicalOperation {
         case .foreach: return "Foreach"
         case .subqueryCall(_, _, let unit, let optional, _):
             return (optional ? "Optional" : "") + (unit ? "UnitSubqueryCall" : "SubqueryCall")
-        case .union(_, _, _, let distinct): return distinct ? "Union" : "UnionAll"
+        case .union(let parts, _, _, let distinct): return parts.count == 1 ? "CopyColumns" : distinct ? "Union" : "UnionAll"
         }
     }
 

@@ -87,9 +87,10 @@ final class LogicalPlanner {
         return plan
     }
 
-    /// Plans a subquery body: its one query, or a Union step over its parts.
+    /// Plans a subquery body: its one query, or a Union step over its parts (also over a single
+    /// part whose columns the binder moved to slots of their own).
     func plan(_ union: BoundUnion) -> LogicalPlan {
-        if union.parts.count == 1 { return plan(union.parts[0]) }
+        if union.parts.count == 1, union.columnSlots == union.parts[0].columnSlots { return plan(union.parts[0]) }
         var plan = LogicalPlan.argument()
         plan.add(.union(parts: union.parts.map { self.plan($0) }, partSlots: union.parts.map(\.columnSlots),
                         columnSlots: union.columnSlots, distinct: union.distinct))
