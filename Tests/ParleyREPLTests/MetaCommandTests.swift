@@ -64,6 +64,21 @@ struct MetaCommandTests {
         #expect(out.text.hasPrefix(":quit\n"))
     }
 
+    @Test(":help cypher lists the clauses, newer ones included; :help functions lists every function")
+    func helpCypher() throws {
+        let (session, out, err) = try REPLFixture.session()
+        #expect(REPLFixture.run(session, ":help cypher") == 0)
+        for form in ["MATCH pattern", "LET x = e", "FILTER [WHERE] p", "FINISH", "FOREACH (x IN list", "COLLECT { … }",
+                     "SHORTEST k", "-[:R]->{1,3}", "IS [NOT] :: TYPE"] {
+            #expect(out.text.contains(form), "\(form)")
+        }
+        out.clear()
+        #expect(REPLFixture.run(session, ":help functions") == 0)
+        for name in QueryVocabulary.functions { #expect(out.text.contains(" " + name), "\(name)") }
+        #expect(REPLFixture.run(session, ":help cypher extra") == 1)
+        #expect(err.text.contains("Expected one topic"))
+    }
+
     @Test(":help procedures lists every procedure; :help NAME shows one's signature; a typo gets a suggestion")
     func helpProcedures() throws {
         let (session, out, err) = try REPLFixture.session()

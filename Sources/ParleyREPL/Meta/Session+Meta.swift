@@ -67,6 +67,11 @@ extension Session {
     func help(_ args: MetaArguments) -> Bool {
         if let word = args.words.first {
             let name = word.hasPrefix(":") ? String(word.dropFirst()) : word
+            if name.lowercased() == "cypher" || name.lowercased() == "functions" {
+                if let failed = extraWords(args, "help", allowed: 1, "Expected one topic") { return failed }
+                emit(name.lowercased() == "cypher" ? CypherHelp.text : CypherHelp.functions())
+                return true
+            }
             if name == "procedures" || name.contains(".") {
                 if let failed = extraWords(args, "help", allowed: 1, "Expected one command or procedure name") { return failed }
                 return helpProcedures(name, args)
@@ -91,7 +96,7 @@ extension Session {
         for command in MetaCommands.all {
             text += "  " + command.usage + String(repeating: " ", count: width - command.usage.count + 2) + command.summary + "\n"
         }
-        text += "\n:help COMMAND tells more; :help procedures lists what CALL runs (db.*, algo.*). Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits.\n"
+        text += "\n:help COMMAND tells more; :help cypher lists the clauses, :help functions the functions, :help procedures what CALL runs (db.*, algo.*). Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C cancels, Ctrl-D quits.\n"
         emit(text)
         return true
     }
