@@ -46,11 +46,11 @@ let package = Package(
         ),
         // The REPL and script mode: line editing, completion, meta-commands, rendering results
         // and diagnostics.
-        .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
+        .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBolt", "CEditLine"]),
         // The thin executable: the command line, handed to ParleyREPL's Launcher.
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ParleyREPL", "ParleyBolt", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             plugins: ["GitRevision"]
         ),
         // Records the git revision for `parley --version`.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import ParleyBolt
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
@@ -18,6 +19,7 @@ public enum Launcher {
 
     /// Runs Parley; returns the process exit status.
     public static func run(_ options: LaunchOptions) -> Int32 {
+        if let target = options.graphPath, BoltURI.looksLikeURI(target) { return runRemote(options, uriText: target) }
         let stdinIsTerminal = Terminal.isTerminal(0)
         let scriptMode = !options.commands.isEmpty || !options.files.isEmpty || !stdinIsTerminal
         let goInteractive = !scriptMode || options.stayInteractive
