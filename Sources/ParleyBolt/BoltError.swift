@@ -20,6 +20,10 @@ public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
     case protocolViolation(String)
     /// A value Parley cannot send (or a server value Parley cannot hold).
     case unsupportedValue(String)
+    /// The caller interrupted the query (Ctrl-C); RESET stopped it on the server.
+    case interrupted
+    /// A second interrupt came before the server answered RESET; the connection was closed.
+    case abandoned
 
     public var description: String {
         switch self {
@@ -43,13 +47,17 @@ public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Bolt protocol error: \(what)"
         case .unsupportedValue(let what):
             return "unsupported value: \(what)"
+        case .interrupted:
+            return "the query was interrupted; RESET stopped it on the server"
+        case .abandoned:
+            return "the server did not stop the query; the second Ctrl-C closed the connection"
         }
     }
 
     /// Whether the connection can go on after this error (a server FAILURE, once RESET, can).
     public var isRecoverable: Bool {
         switch self {
-        case .server, .unsupportedValue: return true
+        case .server, .unsupportedValue, .interrupted: return true
         default: return false
         }
     }

@@ -15,6 +15,16 @@ public final class BoltSession {
     public var fetchSize: Int64 = 1000
     /// The database RUN names (`db`), nil for the server's default.
     public var database: String?
+    /// Asked while waiting for the server: whether a Ctrl-C came since it was last asked (it
+    /// consumes it). The first makes the session send RESET, wait for the server to be ready
+    /// and throw `.interrupted`; a second one before the server answers closes the connection.
+    public var shouldInterrupt: (() -> Bool)?
+    /// Called when a Ctrl-C has sent RESET and the session waits for the server to stop.
+    public var onInterruptSent: (() -> Void)?
+    /// How often ``shouldInterrupt`` is asked while the server is silent.
+    static let interruptPoll: Duration = .milliseconds(100)
+    /// Whether the connection has failed (a dropped connection, a protocol error) and is closed.
+    public var isBroken: Bool { broken != nil }
 
     let transport: BoltTransport
     private var reader = BoltChunkReader()
@@ -101,9 +111,22 @@ public final class BoltSession {
 
     // MARK: - For BoltResult
 
-    /// The next response for the open result.
-    func nextResponse(waitingFor: String) throws(BoltError) -> BoltResponse {
+    /// What a Ctrl-C does while the session waits for the server.
+    enum InterruptAction {
+        /// Nothing: the wait is not interruptible.
+        case ignore
+        /// RESET stops the query; the session goes on (the first Ctrl-C).
+        case reset
+        /// The connection is closed (a second Ctrl-C, while a RESET is not answered: some
+        /// servers finish the running query first).
+        case abandon
+    }
+
+    /// The next response. While the server is silent, ``shouldInterrupt`` is asked every
+    /// ``interruptPoll`` and `onInterrupt` says what a yes does.
+    func nextResponse(waitingFor: String, onInterrupt: InterruptAction = .reset) throws(BoltError) -> BoltResponse {
         if let broken { throw broken }
+        let poll = onInterrupt == .ignore ? nil : shouldInterrupt
         while true {
             if let message = reader.nextMessage() {
                 do {
@@ -114,12 +137,30 @@ public final class BoltSession {
                     throw fail(error)
                 }
             }
+            if let poll, poll() {
+                if onInterrupt == .abandon { throw fail(.abandoned) }
+                try interrupt()
+            }
             do {
-                reader.feed(try transport.receive(waitingFor: waitingFor, timeout: nil))
+                reader.feed(try transport.receive(waitingFor: waitingFor, timeout: poll == nil ? nil : Self.interruptPoll))
+            } catch .timedOut(_, _, _) where poll != nil {
+                continue
             } catch {
                 throw fail(error)
             }
         }
+    }
+
+    /// Ctrl-C: RESET stops the running query on the server; once the server is ready again,
+    /// `.interrupted` is thrown and the session goes on. A second Ctrl-C before the server
+    /// answers the RESET closes the connection.
+    private func interrupt() throws(BoltError) -> Never {
+        openResult?.markDone()
+        openResult = nil
+        try send([.reset])
+        onInterruptSent?()
+        try drainToReady(onInterrupt: .abandon)
+        throw .interrupted
     }
 
     /// Sends requests in one write.
@@ -141,10 +182,10 @@ public final class BoltSession {
     }
 
     /// Reads responses until none is outstanding; the last must be SUCCESS.
-    private func drainToReady() throws(BoltError) {
+    private func drainToReady(onInterrupt: InterruptAction = .ignore) throws(BoltError) {
         var last: BoltResponse = .ignored
         while outstanding > 0 {
-            last = try nextResponse(waitingFor: "the server to reset")
+            last = try nextResponse(waitingFor: "the server to reset", onInterrupt: onInterrupt)
         }
         guard case .success = last else { throw fail("the server did not reset (\(last.name))") }
     }

@@ -115,6 +115,39 @@ struct BoltSessionTests {
         #expect(throws: BoltError.self) { try session.run("RETURN 1") }
     }
 
+    @Test("Ctrl-C while the server is busy sends RESET, waits for it, and the session goes on")
+    func interrupt() throws {
+        let run = BoltChunker.frame([0xB1, 0x70, 0xA1] + tiny("fields") + [0x91] + tiny("x"))
+        let terminated = BoltChunker.frame([0xB1, 0x7F, 0xA2] + tiny("code") + tiny("Terminated") + tiny("message") + tiny("stop"))
+        let ready = BoltChunker.frame([0xB1, 0x70, 0xA0])
+        let (session, t) = try open([run, [], terminated + ready, run + BoltChunker.frame([0xB1, 0x71, 0x91, 0x07]) + ready])
+        nonisolated(unsafe) var polls = 0
+        session.shouldInterrupt = {
+            polls += 1
+            return polls == 3  // one Ctrl-C, after the second wait timed out (the server busy)
+        }
+        let result = try session.run("UNWIND range(1, 100000000) AS x RETURN count(x)")
+        #expect(throws: BoltError.interrupted) { try result.next() }
+        #expect(t.sent.last == BoltChunker.frame([0xB0, 0x0F]))
+        session.shouldInterrupt = nil
+        #expect(try session.run("RETURN 7 AS x").all() == [[7]])
+    }
+
+    @Test("a second Ctrl-C while the server has not answered RESET closes the connection")
+    func abandon() throws {
+        let run = BoltChunker.frame([0xB1, 0x70, 0xA1] + tiny("fields") + [0x91] + tiny("x"))
+        let (session, t) = try open([run, [], [], []])
+        nonisolated(unsafe) var polls = 0
+        session.shouldInterrupt = {
+            polls += 1
+            return polls == 3 || polls == 5
+        }
+        let result = try session.run("UNWIND range(1, 100000000) AS x RETURN count(x)")
+        #expect(throws: BoltError.abandoned) { try result.next() }
+        #expect(t.closed && session.isBroken)
+        #expect(!BoltError.abandoned.isRecoverable)
+    }
+
     @Test("a refused login closes the session with the server's code")
     func refusedLogin() throws {
         let code = "Neo.ClientError.Security.Unauthorized"

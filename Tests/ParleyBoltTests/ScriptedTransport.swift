@@ -1,7 +1,8 @@
 import ParleyBolt
 
 /// A transport that plays back recorded server bytes, one blob per `receive`, and keeps what
-/// the client sent; past the last blob the server "closes" the connection.
+/// the client sent; an empty blob is a wait that times out (the server still busy); past the
+/// last blob the server "closes" the connection.
 final class ScriptedTransport: BoltTransport {
     var replies: [[UInt8]]
     private(set) var sent: [[UInt8]] = []
@@ -16,7 +17,9 @@ final class ScriptedTransport: BoltTransport {
 
     func receive(waitingFor: String, timeout: Duration?) throws(BoltError) -> [UInt8] {
         guard !replies.isEmpty else { throw .connectionClosed(waitingFor: waitingFor) }
-        return replies.removeFirst()
+        let next = replies.removeFirst()
+        if next.isEmpty { throw .timedOut(host: "scripted", port: 0, waitingFor: waitingFor) }
+        return next
     }
 
     func close() { closed = true }

@@ -96,7 +96,7 @@ swift build --build-tests >&2
 export PARLEY_BOLT_URI="bolt://127.0.0.1:$bolt_port"
 export PARLEY_BOLT_REQUIRE=1
 status=0
-swift test --skip-build --filter 'ParleyBoltTests|ParleyCLITests.BoltScript' 2>&1 | tee "$work/test.log" || status=$?
+swift test --skip-build --filter 'ParleyBoltTests|ParleyCLITests.Bolt' 2>&1 | tee "$work/test.log" || status=$?
 if ! kill -0 "$server_pid" 2>/dev/null; then
     echo "bolt-test: the server died during the tests; its log:" >&2
     tail -40 "$work/server.log" >&2

@@ -9,17 +9,15 @@ import ParleyGraph
 import ParleyValues
 
 extension Launcher {
-    /// `parley bolt://HOST:PORT -c …` (or `-f`, or standard input): the script runs on the
-    /// server; results print in the chosen format as local ones do. Exit status 0, 1 when a
-    /// statement failed or the server could not be reached, 2 on bad usage.
+    /// `parley bolt://HOST:PORT`: the REPL on the server (its prompt names it), or with `-c`,
+    /// `-f` or standard input a script that runs there; results print in the chosen format as
+    /// local ones do. Exit status 0, 1 when a statement failed or the server could not be
+    /// reached, 2 on bad usage.
     static func runRemote(_ options: LaunchOptions, uriText: String) -> Int32 {
         let err = FileOutput.standardError
         let stdinIsTerminal = Terminal.isTerminal(0)
         let scriptMode = !options.commands.isEmpty || !options.files.isEmpty || !stdinIsTerminal
-        if !scriptMode || options.stayInteractive {
-            err.write("error: the interactive prompt over Bolt is not available yet; give statements with -c, -f or standard input (docs/bolt.md)\n")
-            return 2
-        }
+        let goInteractive = !scriptMode || options.stayInteractive
         if options.exportFormat != nil || options.asOf != nil || options.empty {
             err.write("error: --export, --as-of and --empty work on a local graph, not over Bolt\n")
             return 2
@@ -38,18 +36,18 @@ extension Launcher {
             }
             password = typed
         }
+        let target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: options.database)
         let bolt: BoltSession
         do {
-            bolt = try BoltSession.connect(to: uri, credentials: BoltCredentials(user: user, password: password), userAgent: "parley/\(version)")
+            bolt = try target.connect()
         } catch {
             err.write("error: \(error.description)\n")
             return 1
         }
-        defer { bolt.close() }
-        bolt.database = options.database
-
         let session = Session(graph: GraphStore(), path: nil, interactive: false, color: false)
+        defer { session.remote?.close() }
         session.remote = bolt
+        session.remoteTarget = target
         session.quiet = options.quiet
         session.mode = options.format ?? .table
         session.timing = options.timing
@@ -64,7 +62,13 @@ extension Launcher {
                 return 2
             }
         }
-        var failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
+        var failures = 0
+        if scriptMode {
+            failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
+        }
+        if goInteractive && !session.quitRequested {
+            runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
+        }
         if !session.finishOutput() { failures += 1 }
         return failures > 0 ? 1 : 0
     }

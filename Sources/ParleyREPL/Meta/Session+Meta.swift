@@ -27,7 +27,7 @@ extension Session {
             report(message, origin: origin)
             return false
         }
-        if remote != nil && !Session.remoteMetaCommands.contains(command.name) {
+        if remoteTarget != nil && !Session.remoteMetaCommands.contains(command.name) {
             report("':\(command.name)' works on the local graph; it is not available over Bolt yet (docs/bolt.md).", origin: origin)
             return false
         }

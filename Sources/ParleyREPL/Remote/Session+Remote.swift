@@ -6,7 +6,9 @@ import ParleyValues
 
 extension Session {
     /// Meta-commands that mean the same over Bolt (the rest work on the local graph).
-    static let remoteMetaCommands: Set<String> = ["help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history"]
+    static let remoteMetaCommands: Set<String> = [
+        "help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history", "connect", "disconnect", "source",
+    ]
 
     /// Rows rendered together when a result streams (csv, tsv, json, jsonl, cypher): each batch
     /// gets its own scratch store, so memory stays flat however long the result.
@@ -17,10 +19,23 @@ extension Session {
     /// Server values are copied into a scratch ``GraphStore`` (``BoltMaterializer``) that the
     /// renderers read instead of the local graph. Line-per-row formats stream in batches;
     /// tables need every row to size their columns, so they hold the whole result.
-    func runRemoteQuery(_ text: String, on remote: BoltSession, origin: StatementOrigin) -> Bool {
+    func runRemoteQuery(_ text: String, origin: StatementOrigin) -> Bool {
         if mode == .dot || mode.graphFormat != nil {
             error("error: --format \(mode.rawValue) is not available over Bolt yet; use a table, csv, json or jsonl format (docs/bolt.md).")
             return false
+        }
+        guard let remote = liveRemote() else { return false }
+        remote.shouldInterrupt = catchesInterrupts ? { [cancellation] in
+            guard cancellation.isCancelled else { return false }
+            cancellation.reset()  // the next Ctrl-C is a new one
+            return true
+        } : nil
+        remote.onInterruptSent = catchesInterrupts ? { [weak self] in
+            self?.error("note: RESET sent; waiting for the server to stop the query (Ctrl-C again closes the connection).")
+        } : nil
+        defer {
+            remote.shouldInterrupt = nil
+            remote.onInterruptSent = nil
         }
         let clock = ContinuousClock()
         let started = clock.now
@@ -45,6 +60,11 @@ extension Session {
             return present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
         } catch {
             reportRemote(error)
+            if !error.isRecoverable {
+                remote.close()
+                self.remote = nil
+                if interactive { self.error("note: the connection is closed; the next statement connects again.") }
+            }
             return false
         }
     }
@@ -90,6 +110,8 @@ extension Session {
         switch error {
         case .server(let code, let message):
             self.error("error: \(code): \(message)")
+        case .interrupted:
+            self.error("Query interrupted (Ctrl-C sent RESET); the session goes on.")
         default:
             self.error("error: \(error.description)")
         }

@@ -79,8 +79,11 @@ public final class Session {
     var fileOutput: FileOutput?
     var fileOutputPath: String?
     var sourceDepth = 0
-    /// The Bolt server statements run on instead of the local graph (`parley bolt://…`).
+    /// The Bolt server statements run on instead of the local graph (`parley bolt://…`,
+    /// `:connect`); nil after a dropped connection until the next statement reconnects.
     var remote: BoltSession?
+    /// Where ``remote`` connects (kept across a drop, so the next statement can reconnect).
+    var remoteTarget: RemoteTarget?
     /// Whether a result was printed on the current output since it was opened (or since the
     /// last prompt): the next result is then preceded by the mode's separator.
     var resultPrinted = false
@@ -163,7 +166,7 @@ public final class Session {
     @discardableResult
     func runQuery(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode? = nil) -> Bool {
         lastStatement = text
-        if let remote { return runRemoteQuery(text, on: remote, origin: origin) }
+        if remoteTarget != nil { return runRemoteQuery(text, origin: origin) }
         cancellation.reset()
         let clock = ContinuousClock()
         let started = clock.now
