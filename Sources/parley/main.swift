@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyBolt
 import ParleyREPL
 
 #if canImport(Glibc)
@@ -30,11 +31,12 @@ struct Parley: ParsableCommand {
           parley g.json --as-of 2015-04-30 -c ':schema'
           parley g.json --export dot -o g.dot     (then: dot -Tsvg g.dot -o g.svg)
           parley convert g.json g.graphml
+          PARLEY_PASSWORD=... parley bolt://db:7687 --user me -c 'RETURN 1'
         """,
         version: "parley \(Launcher.version) (\(gitRevision))"
     )
 
-    @Argument(help: "The graph file (Parley JSON, GraphML, GEXF, node-link, JGF, or a CSV folder; docs/interchange.md).")
+    @Argument(help: "The graph file (Parley JSON, GraphML, GEXF, node-link, JGF, or a CSV folder; docs/interchange.md), or a Bolt server, bolt://HOST:PORT (docs/bolt.md).")
     var graph: String?
 
     @Flag(name: .long, help: "Start with an empty graph instead of loading one.")
@@ -102,6 +104,12 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("With --export or --format dot: the result column whose values size nodes (none: no column; default: score, degree, pageRank, ...).", valueName: "column"))
     var sizeBy: String?
 
+    @Option(help: ArgumentHelp("With bolt://: log in as NAME; the password comes from $PARLEY_PASSWORD or is asked for on a terminal.", valueName: "name"))
+    var user: String?
+
+    @Option(help: ArgumentHelp("With bolt://: run the queries in this database (default: the server's).", valueName: "name"))
+    var database: String?
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("See the graph as it holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY; docs/time.md).", valueName: "date"))
     var asOf: String?
 
@@ -126,6 +134,9 @@ struct Parley: ParsableCommand {
             if let value, setting.parse(value) == nil { throw ValidationError(setting.problem(value, name: setting.option!) + ".") }
         }
         if empty && graph != nil { throw ValidationError("--empty and a graph file cannot be used together.") }
+        if (user != nil || database != nil) && !(graph.map(BoltURI.looksLikeURI) ?? false) {
+            throw ValidationError("--user and --database need a Bolt server (bolt://HOST:PORT) instead of a graph file.")
+        }
     }
 
     func run() throws {
@@ -153,6 +164,8 @@ struct Parley: ParsableCommand {
         options.asOf = asOf
         options.initFile = initFile
         options.quiet = quiet
+        options.user = user
+        options.database = database
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }

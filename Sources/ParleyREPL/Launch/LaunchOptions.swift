@@ -48,6 +48,10 @@ public struct LaunchOptions: Sendable {
     public var initFile: String?
     /// `--as-of DATE`: start in an as-of view (a day, month or year; docs/time.md).
     public var asOf: String?
+    /// `--user NAME`: who to log in as on a Bolt server (the password comes from PARLEY_PASSWORD).
+    public var user: String?
+    /// `--database NAME`: the server database queries run in (default: the server's).
+    public var database: String?
 
     /// Why `text` cannot be an `--as-of` date, or nil when it can.
     public static func asOfProblem(_ text: String) -> String? {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import ParleyBolt
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
@@ -18,6 +19,7 @@ public enum Launcher {
 
     /// Runs Parley; returns the process exit status.
     public static func run(_ options: LaunchOptions) -> Int32 {
+        if let target = options.graphPath, BoltURI.looksLikeURI(target) { return runRemote(options, uriText: target) }
         let stdinIsTerminal = Terminal.isTerminal(0)
         let scriptMode = !options.commands.isEmpty || !options.files.isEmpty || !stdinIsTerminal
         let goInteractive = !scriptMode || options.stayInteractive
@@ -224,6 +226,10 @@ public enum Launcher {
     static func banner(_ session: Session) -> String {
         let summary = SchemaSummary(session.graph)
         let bold = session.color ? "\u{1B}[1m" : "", dim = session.color ? "\u{1B}[2m" : "", reset = session.color ? "\u{1B}[0m" : ""
+        if let target = session.remoteTarget {
+            let server = session.remote.map { " (\($0.serverAgent.isEmpty ? "Bolt" : $0.serverAgent), Bolt \($0.version))" } ?? ""
+            return "\(bold)parley\(reset) — connected to \(target.uri)\(server). \(dim)Type :help; Ctrl-C stops a query on the server; :disconnect goes back to the local graph.\(reset)"
+        }
         let name = session.graphPath ?? "empty graph"
         let view = session.timeView.map { " As of \($0.label) (read-only; :asof off ends it)." } ?? ""
         return "\(bold)parley\(reset) — \(name): \(summary.countsLine()).\(view) \(dim)Type :help, or try:\(reset) \(summary.exampleQuery)"

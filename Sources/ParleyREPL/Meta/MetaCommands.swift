@@ -63,6 +63,9 @@ enum MetaCommands {
         MetaCommand(name: "param", usage: ":param NAME VALUE | :param clear", summary: "Set the parameter $NAME to a Cypher literal",
                     details: "VALUE is any Cypher literal or expression without variables: :param city 'Astana', :param ids [1, 2].") { $0.setParam($1) },
         MetaCommand(name: "params", usage: ":params", summary: "List the parameters") { $0.listParams($1) },
+        MetaCommand(name: "connect", usage: ":connect bolt://HOST:PORT [USER]", summary: "Run statements on a Bolt server (Neo4j, Memgraph, FalkorDB)",
+                    details: "The password comes from PARLEY_PASSWORD, or is asked for without echo. :disconnect goes back to the local graph (docs/bolt.md).") { $0.connect($1) },
+        MetaCommand(name: "disconnect", usage: ":disconnect", summary: "Leave the Bolt server; statements run on the local graph again") { $0.disconnect($1) },
         MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
         MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
         MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in

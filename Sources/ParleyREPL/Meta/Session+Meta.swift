@@ -27,6 +27,10 @@ extension Session {
             report(message, origin: origin)
             return false
         }
+        if remoteTarget != nil && !Session.remoteMetaCommands.contains(command.name) {
+            report("':\(command.name)' works on the local graph; it is not available over Bolt yet (docs/bolt.md).", origin: origin)
+            return false
+        }
         let arguments = MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes),
                                       commandOrigin: origin, forced: forced)
         return command.run(self, arguments)

@@ -6,8 +6,12 @@ extension Session {
     /// The whole graph, also while an as-of view shows part of it (what `:save` writes).
     public var wholeGraph: GraphStore { timeView?.base ?? engine.graph }
 
-    /// The prompt: `parley> `, or `parley@2015-04-30> ` in an as-of view.
-    var currentPrompt: String { timeView.map { "parley@\($0.label)> " } ?? Session.prompt }
+    /// The prompt: `parley> `, `parley@2015-04-30> ` in an as-of view, or
+    /// `parley@bolt://db:7687> ` on a server.
+    var currentPrompt: String {
+        if let target = remoteTarget { return "parley@\(target.uri)> " }
+        return timeView.map { "parley@\($0.label)> " } ?? Session.prompt
+    }
 
     /// `:asof [DATE|off]`.
     func asOf(_ args: MetaArguments) -> Bool {

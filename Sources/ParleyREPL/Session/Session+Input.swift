@@ -39,7 +39,7 @@ extension Session {
                 }
             }
             for unit in units {
-                if reader.isInteractive { reader.addHistory(unit.historyEntry) }
+                if reader.isInteractive && !Session.holdsPassword(unit) { reader.addHistory(unit.historyEntry) }
                 let succeeded = execute(unit, fileName: fileName)
                 if !succeeded { failures += 1 }
                 let interrupted = stopForInterrupt()

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyBolt
 import ParleyGraph
 import ParleyIO
 import ParleyQuery
@@ -78,6 +79,11 @@ public final class Session {
     var fileOutput: FileOutput?
     var fileOutputPath: String?
     var sourceDepth = 0
+    /// The Bolt server statements run on instead of the local graph (`parley bolt://…`,
+    /// `:connect`); nil after a dropped connection until the next statement reconnects.
+    var remote: BoltSession?
+    /// Where ``remote`` connects (kept across a drop, so the next statement can reconnect).
+    var remoteTarget: RemoteTarget?
     /// Whether a result was printed on the current output since it was opened (or since the
     /// last prompt): the next result is then preceded by the mode's separator.
     var resultPrinted = false
@@ -160,6 +166,7 @@ public final class Session {
     @discardableResult
     func runQuery(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode? = nil) -> Bool {
         lastStatement = text
+        if remoteTarget != nil { return runRemoteQuery(text, origin: origin) }
         cancellation.reset()
         let clock = ContinuousClock()
         let started = clock.now
@@ -193,7 +200,7 @@ public final class Session {
     /// Prints a result in the current mode, with its statistics, footer and timing; false
     /// (error printed) when the DOT drawing of it fails.
     @discardableResult
-    func present(_ result: QueryResult, elapsed: Duration, origin: StatementOrigin? = nil) -> Bool {
+    func present(_ result: QueryResult, elapsed: Duration, origin: StatementOrigin? = nil, graph: GraphStore? = nil) -> Bool {
         let ms = milliseconds(elapsed)
         var text = ""
         let plan = result.plan.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }
@@ -210,7 +217,7 @@ public final class Session {
                 text += document
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: displayRows)
-                let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: engine.graph)
+                let rendered = ResultRenderer(mode: mode, options: options).render(columns: result.columns, rows: result.rows, graph: graph ?? engine.graph)
                 text += rendered.text
                 let count = result.rows.count
                 footer = "\(count) row\(count == 1 ? "" : "s")"

@@ -1,0 +1,64 @@
+/// What can go wrong talking to a Bolt server, each with a message a person can act on.
+public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The URI is not one Parley can connect to.
+    case invalidURI(String, reason: String)
+    /// Nothing listens at the address (TCP connection refused).
+    case connectionRefused(host: String, port: Int)
+    /// The host name did not resolve, or the connection could not be made for another reason.
+    case cannotConnect(host: String, port: Int, reason: String)
+    /// The server did not answer in time.
+    case timedOut(host: String, port: Int, waitingFor: String)
+    /// The connection closed while Parley was waiting for the server.
+    case connectionClosed(waitingFor: String)
+    /// The port answered, but not with Bolt (an HTTP server, say).
+    case notBolt(host: String, port: Int, reason: String)
+    /// The server speaks none of the Bolt versions Parley offers.
+    case noCommonVersion(offered: String)
+    /// The server answered with FAILURE: its code (`Neo.ClientError.Statement.SyntaxError`) and message.
+    case server(code: String, message: String)
+    /// The bytes broke the PackStream or Bolt rules.
+    case protocolViolation(String)
+    /// A value Parley cannot send (or a server value Parley cannot hold).
+    case unsupportedValue(String)
+    /// The caller interrupted the query (Ctrl-C); RESET stopped it on the server.
+    case interrupted
+    /// A second interrupt came before the server answered RESET; the connection was closed.
+    case abandoned
+
+    public var description: String {
+        switch self {
+        case .invalidURI(let uri, let reason):
+            return "cannot connect to '\(uri)': \(reason)"
+        case .connectionRefused(let host, let port):
+            return "could not connect to \(host):\(port): connection refused (is a Bolt server listening on that port?)"
+        case .cannotConnect(let host, let port, let reason):
+            return "could not connect to \(host):\(port): \(reason)"
+        case .timedOut(let host, let port, let waitingFor):
+            return "the server at \(host):\(port) did not answer in time (waiting for \(waitingFor))"
+        case .connectionClosed(let waitingFor):
+            return "the server closed the connection (while waiting for \(waitingFor))"
+        case .notBolt(let host, let port, let reason):
+            return "\(host):\(port) does not speak Bolt: \(reason)"
+        case .noCommonVersion(let offered):
+            return "the server speaks none of the Bolt versions Parley offers (\(offered))"
+        case .server(let code, let message):
+            return "\(code): \(message)"
+        case .protocolViolation(let what):
+            return "Bolt protocol error: \(what)"
+        case .unsupportedValue(let what):
+            return "unsupported value: \(what)"
+        case .interrupted:
+            return "the query was interrupted; RESET stopped it on the server"
+        case .abandoned:
+            return "the server did not stop the query; the second Ctrl-C closed the connection"
+        }
+    }
+
+    /// Whether the connection can go on after this error (a server FAILURE, once RESET, can).
+    public var isRecoverable: Bool {
+        switch self {
+        case .server, .unsupportedValue, .interrupted: return true
+        default: return false
+        }
+    }
+}

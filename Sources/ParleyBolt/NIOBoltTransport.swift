@@ -1,0 +1,108 @@
+import Foundation
+import NIOCore
+import NIOPosix
+
+/// A TCP connection on SwiftNIO, seen through the blocking ``BoltTransport``: one event-loop
+/// thread per connection moves bytes into a ``BoltInbox``; the caller's thread waits on it.
+/// Never call it from an event loop.
+public final class NIOBoltTransport: BoltTransport {
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: Channel
+    private let inbox: BoltInbox
+    private let host: String
+    private let port: Int
+    private var isClosed = false
+
+    private init(group: MultiThreadedEventLoopGroup, channel: Channel, inbox: BoltInbox, host: String, port: Int) {
+        self.group = group
+        self.channel = channel
+        self.inbox = inbox
+        self.host = host
+        self.port = port
+    }
+
+    /// Connects, or throws a ``BoltError`` that says why not (refused, unknown host, timeout).
+    public static func connect(host: String, port: Int, timeout: Duration = .seconds(10)) throws(BoltError) -> NIOBoltTransport {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let inbox = BoltInbox()
+        let bootstrap = ClientBootstrap(group: group)
+            .connectTimeout(.seconds(timeout.components.seconds))
+            .channelOption(.socketOption(.so_keepalive), value: 1)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(BoltInboxHandler(inbox: inbox))
+                }
+            }
+        do {
+            let channel = try bootstrap.connect(host: host, port: port).wait()
+            return NIOBoltTransport(group: group, channel: channel, inbox: inbox, host: host, port: port)
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw describe(error, host: host, port: port, timeout: timeout)
+        }
+    }
+
+    public func send(_ bytes: [UInt8]) throws(BoltError) {
+        do {
+            try channel.writeAndFlush(channel.allocator.buffer(bytes: bytes)).wait()
+        } catch {
+            throw .connectionClosed(waitingFor: "the server to take Parley's request")
+        }
+    }
+
+    public func receive(waitingFor: String, timeout: Duration?) throws(BoltError) -> [UInt8] {
+        try inbox.take(waitingFor: waitingFor, timeout: timeout, host: host, port: port)
+    }
+
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    deinit { close() }
+
+    private static func describe(_ error: Error, host: String, port: Int, timeout: Duration) -> BoltError {
+        if let e = error as? NIOConnectionError {
+            if e.dnsAError != nil || e.dnsAAAAError != nil, e.connectionErrors.isEmpty {
+                return .cannotConnect(host: host, port: port, reason: "the host name '\(host)' did not resolve")
+            }
+            let errors = e.connectionErrors.map(\.error)
+            if errors.contains(where: { ($0 as? IOError)?.errnoCode == ECONNREFUSED }) {
+                return .connectionRefused(host: host, port: port)
+            }
+            if let first = errors.first { return describe(first, host: host, port: port, timeout: timeout) }
+            return .cannotConnect(host: host, port: port, reason: "\(e)")
+        }
+        if let e = error as? IOError, e.errnoCode == ECONNREFUSED { return .connectionRefused(host: host, port: port) }
+        if case ChannelError.connectTimeout = error {
+            return .timedOut(host: host, port: port, waitingFor: "the connection to open, \(timeout.components.seconds) s")
+        }
+        return .cannotConnect(host: host, port: port, reason: "\(error)")
+    }
+}
+
+/// Hands every inbound byte to the inbox and tells it when the connection ends.
+final class BoltInboxHandler: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+    let inbox: BoltInbox
+
+    init(inbox: BoltInbox) { self.inbox = inbox }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var buffer = unwrapInboundIn(data)
+        if let bytes = buffer.readBytes(length: buffer.readableBytes) { inbox.append(bytes) }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        inbox.close()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        inbox.close(reason: "\(error)")
+        context.close(promise: nil)
+    }
+}
