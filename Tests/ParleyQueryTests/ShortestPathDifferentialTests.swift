@@ -3,9 +3,10 @@ import ParleyGraph
 import ParleyValues
 @testable import ParleyQuery
 
-/// `shortestPath` searches from both ends; `allShortestPaths` searches from one. On random
-/// graphs, every pair, direction, type set and length bound must give the same length from
-/// both, and the path `shortestPath` returns must be a real walk from `a` to `b`.
+/// `shortestPath` and `allShortestPaths` search from both ends. On random graphs, every pair,
+/// direction, type set and length bound must give the same length from both, the path
+/// `shortestPath` returns must be a real walk from `a` to `b`, and `allShortestPaths` must
+/// return exactly the variable-length matches of the least length.
 @Suite("shortestPath against allShortestPaths on random graphs")
 struct ShortestPathDifferentialTests {
     /// A random graph of `nodes` nodes with ids "0"..., and `rels` relationships of types R and S.
@@ -19,6 +20,33 @@ struct ShortestPathDifferentialTests {
             try g.addRelationship(type: random.next() % 3 == 0 ? "S" : "R", from: a, to: b, properties: ["w": .int(Int64(random.next() % 2))])
         }
         return g
+    }
+
+    @Test("allShortestPaths returns exactly the variable-length paths of the least length", arguments: [4, 5, 6])
+    func allAreTheShortestMatches(seed: UInt64) throws {
+        let g = try Self.randomGraph(nodes: 24, rels: 44, seed: seed)
+        var engine = QueryEngine(graph: g)
+        var random = SplitMix(seed: seed &* 104729)
+        let patterns = ["-[*..%d]->", "<-[*..%d]-", "-[*..%d]-", "-[:R*..%d]-", "-[:R|S*..%d {w: 1}]->", "-[:S*1..%d]->"]
+        var compared = 0
+        for _ in 0..<60 {
+            let a = "\(random.next() % 24)", b = "\(random.next() % 24)"
+            guard a != b else { continue }
+            let pattern = patterns[Int(random.next() % UInt64(patterns.count))].replacingOccurrences(of: "%d", with: "\(1 + random.next() % 5)")
+            let params: [String: Value] = ["a": .string(a), "b": .string(b)]
+            let shortest = try engine.run("""
+                MATCH (a:N {id: $a}), (b:N {id: $b}) MATCH p = allShortestPaths((a)\(pattern)(b))
+                RETURN [r IN relationships(p) | id(r)] AS rels, [n IN nodes(p) | n.id] AS nodes
+                """, parameters: params).rows.map { "\($0)" }.sorted()
+            let reference = try engine.run("""
+                MATCH (a:N {id: $a}), (b:N {id: $b}) MATCH p = (a)\(pattern)(b)
+                WITH collect(p) AS ps, min(length(p)) AS least UNWIND ps AS p WITH p, least WHERE length(p) = least
+                RETURN [r IN relationships(p) | id(r)] AS rels, [n IN nodes(p) | n.id] AS nodes
+                """, parameters: params).rows.map { "\($0)" }.sorted()
+            #expect(shortest == reference, "\(a) \(pattern) \(b)")
+            if !reference.isEmpty { compared += 1 }
+        }
+        #expect(compared > 10)
     }
 
     @Test("lengths agree and every returned path is a walk from a to b in the pattern's direction", arguments: [1, 2, 3])

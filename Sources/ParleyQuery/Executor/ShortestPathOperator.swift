@@ -62,15 +62,6 @@ final class ShortestPathOperator: Operator {
         }
     }
 
-    private func neighbours(_ g: GraphStore, _ n: Int, _ body: (Int32, Int32) -> Void) {
-        func add(_ d: Direction, skipLoops: Bool) {
-            func slice(_ s: ArraySlice<AdjacencyEntry>) { for e in s where !(skipLoops && Int(e.other) == n) { body(e.rel, e.other) } }
-            if let types { for t in types { slice(g.adjacency(of: n, d, type: t)) } } else { slice(g.adjacency(of: n, d)) }
-        }
-        if direction != .incoming { add(.outgoing, skipLoops: false) }
-        if direction != .outgoing { add(.incoming, skipLoops: direction == .both) }
-    }
-
     private func search(_ ctx: ExecutionContext, _ a: Int, _ b: Int) throws(QueryError) {
         var props: [(Int32?, Value)] = []
         if a == b {
@@ -85,72 +76,99 @@ final class ShortestPathOperator: Operator {
         for (k, v) in relProperties { props.append((ctx.graph.keys.id(of: k), try ctx.eval(v))) }
         if !all {
             if let path = try bidirectional(ctx, a, b, props) { results = [path] }
-            return
-        }
-        // BFS levels in arrays indexed by node id; the first parent of each node is kept in
-        // arrays, further parents (allShortestPaths only) in a dictionary.
-        let capacity = ctx.graph.nodeCapacity
-        var depth = [Int32](repeating: -1, count: capacity)
-        var parentRel = [Int32](repeating: -1, count: capacity)
-        var parentNode = [Int32](repeating: -1, count: capacity)
-        var moreParents: [Int: [(rel: Int32, prev: Int32)]] = [:]
-        depth[a] = 0
-        var frontier = [a]
-        var level: Int32 = 0
-        var found = false
-        while !frontier.isEmpty && Int(level) < maxLength && !found {
-            level += 1
-            var nextFrontier: [Int] = []
-            for n in frontier {
-                try ctx.tick()
-                neighbours(ctx.graph, n) { r, o in
-                    for (k, v) in props {
-                        guard let k, ctx.graph.property(of: Int(r), relationshipKey: k).cypherEquals(v) == true else { return }
-                    }
-                    let other = Int(o)
-                    let d = depth[other]
-                    if d >= 0 {
-                        if d == level && all { moreParents[other, default: []].append((r, Int32(n))) }
-                        return
-                    }
-                    depth[other] = level
-                    parentRel[other] = r
-                    parentNode[other] = Int32(n)
-                    nextFrontier.append(other)
-                    if other == b { found = true }
-                }
-                if found && !all { break }
-            }
-            frontier = nextFrontier
-        }
-        func parents(_ n: Int) -> [(rel: Int32, prev: Int32)] {
-            guard parentNode[n] >= 0 else { return [] }
-            return [(parentRel[n], parentNode[n])] + (moreParents[n] ?? [])
-        }
-        guard found else { return }
-        // Walk the parents back from b (iteratively: paths may be long).
-        var paths: [Path] = []
-        if !all {
-            var nodes = [b], rels: [RelID] = []
-            var n = b
-            while n != a {
-                rels.append(Int(parentRel[n]))
-                n = Int(parentNode[n])
-                nodes.append(n)
-            }
-            paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
         } else {
-            var stack: [(node: Int, rels: [RelID], nodes: [NodeID])] = [(b, [], [b])]
+            results = try bidirectionalAll(ctx, a, b, props)
+        }
+    }
+
+    /// Every shortest path from `a` to `b`: breadth-first from both ends as in
+    /// ``bidirectional(_:_:_:_:)``, but each level is completed and every parent one level
+    /// closer kept. When a level meets, every meeting node lies at the new radius from one end
+    /// and the other radius from the other (no shorter path exists, or an earlier level would
+    /// have met), so each shortest path crosses exactly one of them: the paths are the
+    /// meeting nodes' ways back to `a` times their ways on to `b`.
+    private func bidirectionalAll(_ ctx: ExecutionContext, _ a: Int, _ b: Int, _ props: [(Int32?, Value)]) throws(QueryError) -> [Path] {
+        let g = ctx.graph
+        forward.prepare(g.nodeCapacity)
+        backward.prepare(g.nodeCapacity)
+        if searchNumber == Int32.max {
+            forward.reset()
+            backward.reset()
+            searchNumber = 0
+        }
+        searchNumber += 1
+        let stamp = searchNumber
+        forward.visit(a, stamp: stamp, rel: -1, parent: -1, depth: 0)
+        backward.visit(b, stamp: stamp, rel: -1, parent: -1, depth: 0)
+        // Further parents of a node, one level closer to its side's end (the first is in the marks).
+        var moreA: [Int: [(rel: Int32, parent: Int32)]] = [:], moreB: [Int: [(rel: Int32, parent: Int32)]] = [:]
+        var frontA = [a], frontB = [b]
+        var radiusA: Int32 = 0, radiusB: Int32 = 0
+        func allowed(_ r: Int32) -> Bool {
+            for (k, v) in props {
+                guard let k, g.property(of: Int(r), relationshipKey: k).cypherEquals(v) == true else { return false }
+            }
+            return true
+        }
+        var meetings: [Int] = []
+        while meetings.isEmpty && !frontA.isEmpty && !frontB.isEmpty && Int(radiusA + radiusB) < maxLength {
+            let fromA = frontA.count <= frontB.count
+            let level = (fromA ? radiusA : radiusB) + 1
+            var next: [Int] = []
+            let dir: Direction = fromA ? direction : (direction == .outgoing ? .incoming : (direction == .incoming ? .outgoing : .both))
+            for n in fromA ? frontA : frontB {
+                try ctx.tick()
+                Self.neighbours(g, n, dir, types) { r, o in
+                    guard props.isEmpty || allowed(r) else { return }
+                    let other = Int(o)
+                    if fromA {
+                        if forward.seen(other, stamp) {
+                            if forward.depth[other] == level { moreA[other, default: []].append((r, Int32(n))) }
+                            return
+                        }
+                        forward.visit(other, stamp: stamp, rel: r, parent: Int32(n), depth: level)
+                        if backward.seen(other, stamp) { meetings.append(other) }
+                    } else {
+                        if backward.seen(other, stamp) {
+                            if backward.depth[other] == level { moreB[other, default: []].append((r, Int32(n))) }
+                            return
+                        }
+                        backward.visit(other, stamp: stamp, rel: r, parent: Int32(n), depth: level)
+                        if forward.seen(other, stamp) { meetings.append(other) }
+                    }
+                    next.append(other)
+                }
+            }
+            if fromA { frontA = next; radiusA = level } else { frontB = next; radiusB = level }
+        }
+        guard !meetings.isEmpty, Int(radiusA + radiusB) >= minLength else { return [] }
+        /// Every way from `m` back to its side's end, as (relationships, nodes) from `m` outwards.
+        func ways(_ m: Int, _ marks: SearchMarks, _ more: [Int: [(rel: Int32, parent: Int32)]]) throws(QueryError) -> [([RelID], [NodeID])] {
+            var found: [([RelID], [NodeID])] = []
+            var stack: [(node: Int, rels: [RelID], nodes: [NodeID])] = [(m, [], [m])]
             while let (n, rels, nodes) = stack.popLast() {
-                if n == a {
-                    paths.append(Path(nodes: nodes.reversed(), relationships: rels.reversed()))
+                guard marks.parent[n] >= 0 else {
+                    found.append((rels, nodes))
                     continue
                 }
                 try ctx.tick()
-                for (r, p) in parents(n).reversed() { stack.append((Int(p), rels + [Int(r)], nodes + [Int(p)])) }
+                for (r, p) in [(marks.rel[n], marks.parent[n])] + (more[n] ?? []) {
+                    stack.append((Int(p), rels + [Int(r)], nodes + [Int(p)]))
+                }
+            }
+            return found
+        }
+        var paths: [Path] = []
+        for m in meetings {
+            let toA = try ways(m, forward, moreA), toB = try ways(m, backward, moreB)
+            for (relsA, nodesA) in toA {
+                for (relsB, nodesB) in toB {
+                    try ctx.tick()
+                    paths.append(Path(nodes: nodesA.reversed() + nodesB.dropFirst(), relationships: relsA.reversed() + relsB))
+                }
             }
         }
-        results = paths
+        return paths
     }
 
     /// One shortest path from `a` to `b`: breadth-first from both ends, a whole level at a
@@ -287,6 +305,8 @@ struct SearchMarks {
     var stamp: [Int32] = []
     var rel: [Int32] = []
     var parent: [Int32] = []
+    /// How many steps from its side's end the node was reached (set by the all-paths search).
+    var depth: [Int32] = []
 
     /// Makes room for `capacity` nodes.
     mutating func prepare(_ capacity: Int) {
@@ -295,6 +315,7 @@ struct SearchMarks {
             stamp.append(contentsOf: repeatElement(0, count: more))
             rel.append(contentsOf: repeatElement(-1, count: more))
             parent.append(contentsOf: repeatElement(-1, count: more))
+            depth.append(contentsOf: repeatElement(0, count: more))
         }
     }
 
@@ -305,9 +326,10 @@ struct SearchMarks {
 
     @inline(__always) func seen(_ n: Int, _ search: Int32) -> Bool { stamp[n] == search }
 
-    @inline(__always) mutating func visit(_ n: Int, stamp search: Int32, rel r: Int32, parent p: Int32) {
+    @inline(__always) mutating func visit(_ n: Int, stamp search: Int32, rel r: Int32, parent p: Int32, depth d: Int32 = 0) {
         stamp[n] = search
         rel[n] = r
         parent[n] = p
+        depth[n] = d
     }
 }
