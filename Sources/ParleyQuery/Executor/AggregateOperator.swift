@@ -298,7 +298,7 @@ final class AggregateOperator: Operator {
         guard try scan.input!.pull(ctx) else { return true }
         // The k largest degrees so far, as a min-heap: its top is the threshold.
         var heap: [Int] = []
-        heap.reserveCapacity(k)
+        heap.reserveCapacity(Swift.min(k, ctx.graph.nodeCount))
         var degrees = [Int32](repeating: 0, count: ctx.graph.nodeCapacity)
         if ctx.tracksMemory { try ctx.charge(degrees.count * 4, by: self) }
         for n in 0..<ctx.graph.nodeCapacity where ctx.graph.contains(node: n) {
