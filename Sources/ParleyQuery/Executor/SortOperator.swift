@@ -109,7 +109,7 @@ final class SortOperator: Operator {
                 let row = ctx.row.snapshot()
                 if ctx.tracksMemory { try ctx.charge(Self.weight(key, row), by: self) }
                 rows.append((key, row))
-                if let limit, rows.count >= 2 * limit {
+                if let limit, rows.count / 2 >= limit {
                     rows.sort { less($0.key, $1.key) }
                     if ctx.tracksMemory {
                         var freed = 0

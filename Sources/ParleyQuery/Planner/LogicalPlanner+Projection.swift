@@ -26,7 +26,10 @@ extension LogicalPlanner {
         }
         if let slots = p.distinctSlots { plan.add(.distinct(slots: slots, waiver: waiver)) }
         if let order = p.order {
-            let keep = p.limit.map { $0 + (p.skip ?? 0) }
+            let keep = p.limit.map { limit in
+                let (sum, overflow) = limit.addingReportingOverflow(p.skip ?? 0)
+                return overflow ? Int.max : sum
+            }
             if let keep, let first = order.keys.first, !first.ascending,
                case .aggregate(var a) = plan.root.operation, a.degree != nil, a.keys.count == 1, a.aggregates.count == 1,
                case .slot(let s) = first.expression, s == a.aggregates[0].slot {
