@@ -207,15 +207,34 @@ final class TriangleJoinOperator: Operator {
         guard !usingFallback else { return nil }
         defer { noInput = true }
         var total = 0
+        if symmetric && distinctRanks && labelsFree {
+            // Every triangle's ranks differ and no labels are asked for: each one counts. Mark
+            // u's later neighbours, then count the marked among each one's later neighbours.
+            var mark = [Int32](repeating: -1, count: nodeAt.count)
+            if ctx.tracksMemory { try ctx.charge(mark.count * 4, by: self) }
+            for u in 0..<nodeAt.count {
+                if u & 255 == 0 { try ctx.tick() }
+                let base = forwardOffsets[u], end = forwardOffsets[u + 1]
+                guard end - base >= 2 else { continue }
+                let stamp = Int32(u)
+                forward.withUnsafeBufferPointer { f in
+                    forwardOffsets.withUnsafeBufferPointer { offsets in
+                        mark.withUnsafeMutableBufferPointer { marks in
+                            for i in base..<end { marks[Int(f[i])] = stamp }
+                            for i in base..<end {
+                                let v = Int(f[i])
+                                for j in offsets[v]..<offsets[v + 1] where marks[Int(f[j])] == stamp { total += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+            return total
+        }
         if symmetric {
             for u in 0..<nodeAt.count {
                 if u & 255 == 0 { try ctx.tick() }
                 for k in 0..<(forwardOffsets[u + 1] - forwardOffsets[u]) {
-                    if distinctRanks && labelsFree {
-                        // Every triangle's ranks differ and no labels are asked for: each one counts.
-                        forEachCommon(u, k) { _ in total += 1 }
-                        continue
-                    }
                     let v = nodeAt[Int(forward[forwardOffsets[u] + k])]
                     forEachCommon(u, k) { x in
                         if inKeyOrder(nodeAt[u], v, nodeAt[Int(x)], ctx) != nil { total += 1 }
