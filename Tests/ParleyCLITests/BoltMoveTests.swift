@@ -118,4 +118,66 @@ struct BoltMoveTests {
         let unreachable = try CLIRunner.run(["pull", "bolt://127.0.0.1:1", "out.json"])
         #expect(unreachable.status == 1 && unreachable.stderr.contains("connection refused"), "\(unreachable.stderr)")
     }
+
+    @Test(":push and :pull in a session: round trip equal, a query's part, unsaved changes kept", .enabled(if: uri != nil, noServer))
+    func sessionCommands() throws {
+        let db = "parley_move_session"
+        try Self.wipe(db)
+        let u = Self.uri!
+        let script = """
+            :push \(u) --batch 9 --database \(db)
+            :pull \(u) --database \(db) MATCH (s:State)-[r]->(t:State) RETURN r
+            MATCH (n) RETURN count(n) AS n;
+            :pull \(u) --database \(db)
+            :diff \(Self.bundled)
+            :push \(u) --database \(db)
+            CREATE (:Extra {id: 'extra'});
+            :pull \(u) --database \(db)
+            :pull! \(u) --database \(db)
+            MATCH (n:Extra) RETURN count(n) AS extra;
+
+            """
+        let out = try CLIRunner.run([Self.bundled, "--continue-on-error", "--format", "csv"], input: script)
+        #expect(out.status == 1, "the :pull without ! fails")
+        let lines = out.stdout.components(separatedBy: .newlines).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(lines == [
+            "Pushed to \(u): 41 nodes, 66 relationships (41 nodes and 66 relationships new on the server).",
+            "Pulled \(u): 4 nodes (4 State), 3 relationships.",
+            "n", "4",
+            "Pulled \(u): 41 nodes (14 Organization, 11 Talk, 9 State, 7 Person, …), 66 relationships.",
+            "no differences",
+            "Pushed to \(u): 41 nodes, 66 relationships (0 nodes and 0 relationships new on the server).",
+            "Pulled \(u): 41 nodes (14 Organization, 11 Talk, 9 State, 7 Person, …), 66 relationships.",
+            "extra", "0",
+        ], "\(out.stdout)")
+        #expect(out.stderr.contains("error: The graph has unsaved changes that :pull would discard; :save them first, or use :pull! to discard them"), "\(out.stderr)")
+        try Self.wipe(db)
+    }
+
+    @Test(":push and :pull usage errors, a graph without ids, an unreachable server")
+    func sessionErrors() throws {
+        let script = """
+            :push
+            :push bolt://127.0.0.1:1 --batch 0
+            :push bolt://127.0.0.1:1 extra
+            :pull
+            :pull --color bolt://127.0.0.1:1
+            :pull bolt://127.0.0.1:1
+            CREATE (:Y);
+            :push bolt://127.0.0.1:1
+
+            """
+        let out = try CLIRunner.run(["--empty", "--continue-on-error"], input: script)
+        #expect(out.status == 1)
+        let errors = out.stderr.components(separatedBy: "\n").filter { $0.contains("error") }
+        #expect(errors == [
+            "<stdin>:1:6: error: Expected a URI (bolt://HOST:PORT) and options only. Usage: :push bolt://HOST:PORT [--batch N] [--database NAME]",
+            "<stdin>:2:34: error: --batch needs a number of rows, at least 1. Usage: :push bolt://HOST:PORT [--batch N] [--database NAME]",
+            "<stdin>:3:26: error: Expected a URI (bolt://HOST:PORT) and options only. Usage: :push bolt://HOST:PORT [--batch N] [--database NAME]",
+            "<stdin>:4:6: error: Expected a URI (bolt://HOST:PORT). Usage: :pull[!] bolt://HOST:PORT [--database NAME] [QUERY]",
+            "<stdin>:5:7: error: Unknown option --color. Usage: :pull[!] bolt://HOST:PORT [--database NAME] [QUERY]",
+            "error: could not connect to 127.0.0.1:1: connection refused (is a Bolt server listening on that port?)",
+            "error: cannot push the graph: unsupported value: a node without an id property (labels: Y); a push keys every node on its id, so give each node one",
+        ], "\(out.stderr)")
+    }
 }
