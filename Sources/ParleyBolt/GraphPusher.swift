@@ -189,12 +189,14 @@ public struct GraphPusher {
     private func endID(_ n: NodeID) -> String { graph.property(of: n, named: GraphStore.idKey).cypherLiteral(in: nil) }
 
     /// Why a property value cannot be pushed whole, nil when it can: a temporal value (FalkorDB's
-    /// Bolt cannot carry one and stops on it), a list with a null (FalkorDB refuses to store it),
-    /// a float that is not finite (no Cypher literal carries it).
+    /// Bolt cannot carry one), a list with a null (no server stores it), a float that is not
+    /// finite (no Cypher literal carries it), a string with a NUL (FalkorDB cuts it there).
     static func problem(_ v: Value) -> String? {
         switch v {
         case .temporal:
-            return "holds a temporal value (\(v.typeName)); FalkorDB's Bolt cannot carry temporal values (it stops on one), so Parley does not push them: store it as a string to push it"
+            return "holds a temporal value (\(v.typeName)); FalkorDB's Bolt cannot carry temporal values, so Parley does not push them: store it as an ISO 8601 string to push it"
+        case .string(let s) where s.contains("\u{0}"):
+            return "holds a string with a NUL character, which FalkorDB cuts there"
         case .double(let d) where !d.isFinite:
             return "holds \(v.cypherLiteral(in: nil)), which no Cypher literal carries exactly"
         case .list(let items):

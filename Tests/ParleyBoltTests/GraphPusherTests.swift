@@ -45,7 +45,7 @@ struct GraphPusherTests {
         #expect(literals == ["{id: 'b', w: 0.30000000000000004}", "{id: 'it\\'s'}", "{id: 'c', l: ['a\\\\b']}"])
     }
 
-    @Test("a graph that cannot go whole is refused: no id, a repeated id, a temporal value, a null in a list, infinity, a taken key")
+    @Test("a graph that cannot go whole is refused: no id, a repeated id, a temporal value, a null in a list, infinity, a NUL, a taken key")
     func refusals() throws {
         #expect(throws: Never.self) { try GraphPusher(graph: Self.graph()).check() }
         func problem(_ g: GraphStore) -> String {
@@ -67,6 +67,9 @@ struct GraphPusherTests {
         var infinite = try Self.graph()
         _ = try infinite.addNode(properties: ["id": "y", "f": .double(.infinity)])
         #expect(problem(infinite).contains("node 'y' property 'f' holds"))
+        var nul = try Self.graph()
+        _ = try nul.addNode(properties: ["id": "z", "s": "a\u{0}b"])
+        #expect(problem(nul).contains("node 'z' property 's' holds a string with a NUL character"))
         var taken = try Self.graph()
         _ = try taken.setProperty(relationship: 0, "_parley_key", "x")
         #expect(problem(taken).contains("has a property named _parley_key"))

@@ -60,7 +60,7 @@ struct BoltMoveTests {
         let folder = try CLIRunner.makeTemporaryFolder()
         try """
             {"nodes": [
-              {"id": "a", "labels": ["Person", "Agent"], "properties": {"name": "Ann \\u00e9\\u4e2d\\ud83d\\ude00", "age": 42, "big": 9007199254740993, "neg": -5, "score": 0.5, "ratio": 2.75, "on": true, "off": false, "tags": ["x", "y"], "nums": [1, 2, 3], "quote": "it's \\"quoted\\"\\n", "empty": "", "apostrophe": "it's", "backslash": "a\\\\b", "precise": 0.30000000000000004, "tiny": 1e-10, "long": 123456.789012345, "negzero": -0.0, "huge": 1.7976931348623157e308, "mixed": [1, "a", true, 2.5], "floats": [0.1, 1e-300]}},
+              {"id": "a", "labels": ["Person", "Agent"], "properties": {"name": "Ann \\u00e9\\u4e2d\\ud83d\\ude00", "age": 42, "big": 9007199254740993, "max": 9223372036854775807, "min": -9223372036854775808, "neg": -5, "score": 0.5, "ratio": 2.75, "on": true, "off": false, "tags": ["x", "y"], "nums": [1, 2, 3], "quote": "it's \\"quoted\\"\\n", "empty": "", "apostrophe": "it's", "backslash": "a\\\\b", "precise": 0.30000000000000004, "tiny": 1e-10, "long": 123456.789012345, "negzero": -0.0, "huge": 1.7976931348623157e308, "mixed": [1, "a", true, 2.5], "floats": [0.1, 1e-300]}},
               {"id": "7", "labels": ["Thing"], "properties": {"n": 7}},
               {"id": "c", "labels": [], "properties": {}}
             ],
