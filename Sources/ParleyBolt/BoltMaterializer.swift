@@ -14,6 +14,9 @@ public struct BoltMaterializer {
     public private(set) var graph = GraphStore()
     private var nodeIDs: [String: NodeID] = [:]
     private var relIDs: [String: RelID] = [:]
+    /// Relationship ends made as placeholders and not seen as nodes yet: element id → the
+    /// legacy integer id (what `id(n)` returns).
+    public private(set) var unseenNodes: [String: Int64] = [:]
 
     public init() {}
 
@@ -45,8 +48,8 @@ public struct BoltMaterializer {
         case .map(let m): return .map(try map(m))
         case .node(let n): return .node(try node(n))
         case .relationship(let r):
-            let start = try placeholder(r.startKey)
-            let end = try placeholder(r.endKey)
+            let start = try placeholder(r.startKey, legacyID: r.startNodeID)
+            let end = try placeholder(r.endKey, legacyID: r.endNodeID)
             return .relationship(try relationship(key: r.key, type: r.type, properties: r.properties, from: start, to: end))
         case .unboundRelationship(let r):
             return .map(["type": .string(r.type), "properties": .map(try map(r.properties))])
@@ -113,6 +116,7 @@ public struct BoltMaterializer {
 
     private mutating func node(_ n: BoltNode) throws(BoltError) -> NodeID {
         if let id = nodeIDs[n.key] {
+            unseenNodes[n.key] = nil
             // A placeholder made for a relationship's end gets its labels and properties now.
             if graph.labels(of: id).isEmpty && graph.properties(of: id).isEmpty {
                 for l in n.labels { graph.addLabel(id, named: l) }
@@ -131,10 +135,11 @@ public struct BoltMaterializer {
     }
 
     /// The node with this element id, or an empty one standing for it until it is seen.
-    private mutating func placeholder(_ key: String) throws(BoltError) -> NodeID {
+    private mutating func placeholder(_ key: String, legacyID: Int64) throws(BoltError) -> NodeID {
         if let id = nodeIDs[key] { return id }
         let id = graph.createNode()
         nodeIDs[key] = id
+        unseenNodes[key] = legacyID
         return id
     }
 

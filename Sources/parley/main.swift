@@ -22,7 +22,8 @@ struct Parley: ParsableCommand {
         `parley check GRAPH.json` validates a graph file and prints its counts
         (`parley check --help`); `parley convert IN OUT` converts between graph formats
         (`parley convert --help`); `parley diff OLD.json NEW.json` shows what changed between two \
-        graph files (`parley diff --help`). See docs/repl.md.
+        graph files (`parley diff --help`); `parley push FILE bolt://HOST:PORT` and `parley pull \
+        bolt://HOST:PORT FILE` carry a graph to and from a Bolt server (docs/bolt.md). See docs/repl.md.
 
         Examples:
           parley                                  the REPL on the bundled graph
@@ -265,6 +266,90 @@ struct Diff: ParsableCommand {
     }
 }
 
+/// `parley push FILE URI`: write a graph file to a Bolt server.
+struct Push: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley push",
+        abstract: "Write a graph file to a Bolt server (docs/bolt.md, Moving graphs).",
+        discussion: """
+        Nodes are merged on their id property (labels added, properties replaced), then \
+        relationships on their ends, type and a key Parley stores in _parley_key, in UNWIND \
+        batches: pushing the same file again changes nothing. Exit status 0 on success, 1 if \
+        FILE cannot be read, holds what cannot be pushed whole, or the server fails; 2 on bad usage.
+        """
+    )
+
+    @Argument(help: "The graph file to push.")
+    var file: String
+
+    @Argument(help: "The Bolt server, bolt://HOST:PORT.")
+    var uri: String
+
+    @Option(help: ArgumentHelp("Rows per UNWIND query (default 1000).", valueName: "N"))
+    var batch = 1000
+
+    @Option(help: ArgumentHelp("Log in as NAME; the password comes from $PARLEY_PASSWORD or is asked for on a terminal.", valueName: "name"))
+    var user: String?
+
+    @Option(help: ArgumentHelp("Write into this database (default: the server's).", valueName: "name"))
+    var database: String?
+
+    @Flag(help: "No progress line on standard error.")
+    var quiet = false
+
+    @Flag(help: "No colours.")
+    var noColor = false
+
+    func validate() throws {
+        if batch < 1 { throw ValidationError("--batch must be at least 1, not \(batch).") }
+    }
+
+    func run() throws {
+        let status = Launcher.push(file: file, uriText: uri, batch: batch, user: user, database: database, quiet: quiet, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `parley pull URI FILE`: write a Bolt server's graph (or a query's part of it) to a file.
+struct Pull: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley pull",
+        abstract: "Write a Bolt server's graph, or what a query returns, to a graph file (docs/bolt.md, Moving graphs).",
+        discussion: """
+        Without --query, every node and relationship; with it, the nodes, relationships and paths \
+        the query returns (with the ends of its relationships). The format comes from FILE's \
+        name, as for parley convert. Exit status 0 on success, 1 if the server or the file \
+        fails, 2 on bad usage.
+        """
+    )
+
+    @Argument(help: "The Bolt server, bolt://HOST:PORT.")
+    var uri: String
+
+    @Argument(help: "The graph file to write.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Pull only what this query returns.", valueName: "query"))
+    var query: String?
+
+    @Option(help: ArgumentHelp("Log in as NAME; the password comes from $PARLEY_PASSWORD or is asked for on a terminal.", valueName: "name"))
+    var user: String?
+
+    @Option(help: ArgumentHelp("Read from this database (default: the server's).", valueName: "name"))
+    var database: String?
+
+    @Flag(help: "No progress line on standard error.")
+    var quiet = false
+
+    @Flag(help: "No colours.")
+    var noColor = false
+
+    func run() throws {
+        let status = Launcher.pull(uriText: uri, file: file, query: query, user: user, database: database, quiet: quiet, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
 /// Parses and runs `command`, mapping ArgumentParser's usage errors to exit status 2.
 func launch<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
     do {
@@ -298,6 +383,10 @@ LargeStackThread.run {
         launch(Convert.self, Array(arguments.dropFirst()))
     } else if arguments.first == "diff" {
         launch(Diff.self, Array(arguments.dropFirst()))
+    } else if arguments.first == "push" {
+        launch(Push.self, Array(arguments.dropFirst()))
+    } else if arguments.first == "pull" {
+        launch(Pull.self, Array(arguments.dropFirst()))
     } else {
         launch(Parley.self, arguments)
     }

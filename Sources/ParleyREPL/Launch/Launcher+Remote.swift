@@ -22,21 +22,8 @@ extension Launcher {
             err.write("error: --export, --as-of and --empty work on a local graph, not over Bolt\n")
             return 2
         }
-        let uri: BoltURI
-        do { uri = try BoltURI(parsing: uriText) } catch {
-            err.write("error: \(error.description)\n")
-            return 2
-        }
-        let user = options.user ?? uri.user
-        var password = ProcessInfo.processInfo.environment["PARLEY_PASSWORD"]
-        if user != nil && password == nil {
-            guard Terminal.isTerminal(0) || Terminal.isTerminal(2), let typed = readPassword("Password for \(user!) at \(uri): ") else {
-                err.write("error: --user \(user!) needs a password: set PARLEY_PASSWORD (it is never taken on the command line)\n")
-                return 2
-            }
-            password = typed
-        }
-        let target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: options.database)
+        let (resolved, status) = resolveTarget(uriText, user: options.user, database: options.database)
+        guard let target = resolved else { return status }
         let bolt: BoltSession
         do {
             bolt = try target.connect()

@@ -66,6 +66,17 @@ enum MetaCommands {
         MetaCommand(name: "connect", usage: ":connect bolt://HOST:PORT [USER]", summary: "Run statements on a Bolt server (Neo4j, Memgraph, FalkorDB)",
                     details: "The password comes from PARLEY_PASSWORD, or is asked for without echo. :disconnect goes back to the local graph (docs/bolt.md).") { $0.connect($1) },
         MetaCommand(name: "disconnect", usage: ":disconnect", summary: "Leave the Bolt server; statements run on the local graph again") { $0.disconnect($1) },
+        MetaCommand(name: "push", usage: ":push bolt://HOST:PORT [--batch N] [--database NAME]", summary: "Write the local graph to a Bolt server; pushing again changes nothing",
+                    details: """
+                    Nodes are merged on their id property (labels added, properties replaced), relationships on their ends, type
+                    and a key stored in _parley_key, in UNWIND batches of N rows (default 1000). A graph with a node without an id,
+                    a repeated id or a temporal value is refused before anything is sent (docs/bolt.md, Moving graphs).
+                    """) { $0.push($1) },
+        MetaCommand(name: "pull", usage: ":pull[!] bolt://HOST:PORT [--database NAME] [QUERY]", summary: "Replace the local graph with the server's, or with what QUERY returns",
+                    details: """
+                    Nodes keep their properties, id among them; with QUERY, the nodes, relationships and paths it returns, with
+                    the ends of its relationships. Unsaved changes are kept unless typed :pull! (docs/bolt.md, Moving graphs).
+                    """, acceptsBang: true) { $0.pull($1) },
         MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
         MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
         MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in

@@ -7,7 +7,7 @@ import ParleyValues
 extension Session {
     /// Meta-commands that mean the same over Bolt (the rest work on the local graph).
     static let remoteMetaCommands: Set<String> = [
-        "help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history", "connect", "disconnect", "source",
+        "help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history", "connect", "disconnect", "source", "push", "pull",
     ]
 
     /// Rows rendered together when a result streams (csv, tsv, json, jsonl, cypher): each batch
