@@ -110,7 +110,14 @@ final class TriangleJoinOperator: Operator {
                 ctx.row[slots[order[2]]] = .node(r)
                 return true
             }
-            // The next q of this p, or the next p.
+            guard try nextPair(ctx) else { return false }
+        }
+    }
+
+    /// Moves to the next (p, q) pair, p's next q or the next p, and puts its third nodes in
+    /// `thirds`; false when no pair is left.
+    private func nextPair(_ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        while true {
             while qPosition >= qEnd {
                 p += 1
                 if p >= rank.count { return false }
@@ -124,6 +131,7 @@ final class TriangleJoinOperator: Operator {
             qPosition += 1
             guard labels[order[1]].isEmpty || Self.carries(ctx.graph, q, labels[order[1]]) else { continue }
             intersect(ctx)
+            return true
         }
     }
 
@@ -245,21 +253,8 @@ final class TriangleJoinOperator: Operator {
         }
         while true {
             total += thirds.count - thirdIndex
-            thirds.removeAll(keepingCapacity: true)
-            thirdIndex = 0
-            while qPosition >= qEnd {
-                p += 1
-                if p >= rank.count { return total }
-                if p & 255 == 0 { try ctx.tick() }
-                guard rank[p] >= 0, ctx.graph.contains(node: p), Self.carries(ctx.graph, p, labels[order[0]]) else { continue }
-                let range = lists[0].range(of: p)
-                qPosition = lists[0].firstAtLeast(NeighbourLists.key(rank: rank[p] + 1, node: 0), range)
-                qEnd = range.upperBound
-            }
-            q = Int(Int32(truncatingIfNeeded: lists[0].keys[qPosition]))
-            qPosition += 1
-            guard labels[order[1]].isEmpty || Self.carries(ctx.graph, q, labels[order[1]]) else { continue }
-            intersect(ctx)
+            thirdIndex = thirds.count
+            guard try nextPair(ctx) else { return total }
         }
     }
 
