@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Cypher values and their semantics, the temporal types and time zones, source
@@ -32,11 +33,15 @@ let package = Package(
         // the algorithms are its `algo.*` procedures.
         .target(name: "ParleyQuery", dependencies: ["ParleyValues", "ParleyGraph", "ParleyAlgorithms"]),
         // The Bolt client: PackStream, the Bolt messages, chunked framing and version negotiation
-        // (all ours), a blocking connection over SwiftNIO, and server values materialised into a
+        // (all ours), a blocking connection over SwiftNIO (TLS with swift-nio-ssl), and server values materialised into a
         // scratch store so the local renderers draw them (see docs/bolt.md).
         .target(
             name: "ParleyBolt",
-            dependencies: ["ParleyValues", "ParleyGraph", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: [
+                "ParleyValues", "ParleyGraph",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
         ),
         // libedit, seen through static inline wrappers (only the REPL touches C).
         .systemLibrary(
@@ -62,7 +67,16 @@ let package = Package(
 
         .testTarget(name: "ParleyValuesTests", dependencies: ["ParleyValues"]),
         // PackStream and message bytes, recorded exchanges; against a live server when PARLEY_BOLT_URI is set.
-        .testTarget(name: "ParleyBoltTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyBolt"]),
+        // TLS and routing against in-test servers (NIO, NIOSSL) with a test-only certificate.
+        .testTarget(
+            name: "ParleyBoltTests",
+            dependencies: [
+                "ParleyValues", "ParleyGraph", "ParleyBolt",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            exclude: ["TLSFixtures"]
+        ),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyValues", "ParleyGraph"]),
         // (ParleyREPL: load errors are checked as the REPL renders them, source line and caret.)
         .testTarget(name: "ParleyIOTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyREPL"], exclude: ["Golden"]),

@@ -12,6 +12,13 @@ public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
     case connectionClosed(waitingFor: String)
     /// The port answered, but not with Bolt (an HTTP server, say).
     case notBolt(host: String, port: Int, reason: String)
+    /// The TLS handshake failed: the certificate is not trusted, names another host, or the
+    /// server does not speak TLS; `reason` says which and what to do.
+    case tlsFailed(host: String, port: Int, reason: String)
+    /// The `--trust-ca` file cannot be read or holds no PEM certificate.
+    case invalidTrustFile(path: String, reason: String)
+    /// A `neo4j://` router's table led nowhere: no writer, or none that could be reached.
+    case routingFailed(router: String, reason: String)
     /// The server speaks none of the Bolt versions Parley offers.
     case noCommonVersion(offered: String)
     /// The server answered with FAILURE: its code (`Neo.ClientError.Statement.SyntaxError`) and message.
@@ -39,6 +46,12 @@ public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the server closed the connection (while waiting for \(waitingFor))"
         case .notBolt(let host, let port, let reason):
             return "\(host):\(port) does not speak Bolt: \(reason)"
+        case .tlsFailed(let host, let port, let reason):
+            return "TLS to \(host):\(port) failed: \(reason)"
+        case .invalidTrustFile(let path, let reason):
+            return "cannot use --trust-ca '\(path)': \(reason)"
+        case .routingFailed(let router, let reason):
+            return "cannot route through \(router): \(reason)"
         case .noCommonVersion(let offered):
             return "the server speaks none of the Bolt versions Parley offers (\(offered))"
         case .server(let code, let message):

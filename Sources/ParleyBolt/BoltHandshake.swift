@@ -45,6 +45,9 @@ public enum BoltHandshake {
         guard answer.count == 4 else { throw .protocolViolation("the handshake answer has \(answer.count) bytes, not 4") }
         if answer == [0, 0, 0, 0] { throw .noCommonVersion(offered: offeredText) }
         if answer == Array("HTTP".utf8) { throw .notBolt(host: host, port: port, reason: "it answered in HTTP (is that the HTTP port? Bolt's default is 7687)") }
+        if answer[0] == 0x15 || answer[0] == 0x16, answer[1] == 0x03 {
+            throw .notBolt(host: host, port: port, reason: "it answered in TLS (the server wants TLS on that port: use bolt+s://, or bolt+ssc:// for a self-signed certificate)")
+        }
         let v = BoltVersion(answer[3], answer[2])
         let offered5 = v.major == newest.major && v.minor <= newest.minor && v.minor + newestRange >= newest.minor
         guard answer[0] == 0, answer[1] == 0, offered5 || v == fallback else {

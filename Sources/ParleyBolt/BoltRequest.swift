@@ -18,6 +18,9 @@ public enum BoltRequest: Sendable, Equatable {
     case begin(extra: BoltMap)
     case commit
     case rollback
+    /// Asks for the routing table (Bolt 4.4+): the routing context (`address`: the host and
+    /// port as the user named them), bookmarks, and `extra` (`db`).
+    case route(routing: BoltMap, bookmarks: [String], extra: BoltMap)
 
     /// The message's tag byte.
     public var signature: UInt8 {
@@ -32,6 +35,7 @@ public enum BoltRequest: Sendable, Equatable {
         case .discard: return 0x2F
         case .pull: return 0x3F
         case .logon: return 0x6A
+        case .route: return 0x66
         }
     }
 
@@ -48,6 +52,7 @@ public enum BoltRequest: Sendable, Equatable {
         case .begin: return "BEGIN"
         case .commit: return "COMMIT"
         case .rollback: return "ROLLBACK"
+        case .route: return "ROUTE"
         }
     }
 
@@ -72,6 +77,11 @@ public enum BoltRequest: Sendable, Equatable {
             try e.structureHeader(fields: 1, signature: signature)
             var extra: BoltMap = ["n": .int(n)]
             if qid != -1 { extra["qid"] = .int(qid) }
+            try e.encodeMap(extra)
+        case .route(let routing, let bookmarks, let extra):
+            try e.structureHeader(fields: 3, signature: signature)
+            try e.encodeMap(routing)
+            try e.encode(.list(bookmarks.map { .string($0) }))
             try e.encodeMap(extra)
         }
         return e.bytes

@@ -35,11 +35,29 @@ public final class BoltSession {
     weak var openResult: BoltResult?
     private var broken: BoltError?
 
-    /// Opens a TCP connection and runs the handshake, HELLO and (Bolt 5.1+) LOGON.
+    /// Where statements run when the URI routes (`neo4j://`): the table the router gave.
+    public internal(set) var routingTable: BoltRoutingTable?
+    /// The router this session was sent on from (`neo4j://` whose writer is another server).
+    public internal(set) var routedVia: BoltURI?
+    /// Why a `neo4j://` session runs on the named server directly (it does not route), for the
+    /// caller to show as a note; nil otherwise.
+    public internal(set) var routingNote: String?
+
+    /// Opens a connection (TLS for `+s` and `+ssc`), runs the handshake, HELLO and (Bolt 5.1+)
+    /// LOGON. For `neo4j://` it then asks for the routing table and moves to a writer.
     public static func connect(
-        to uri: BoltURI, credentials: BoltCredentials = BoltCredentials(), userAgent: String = "parley"
+        to uri: BoltURI, credentials: BoltCredentials = BoltCredentials(), userAgent: String = "parley",
+        tls: BoltTLSOptions = BoltTLSOptions(), database: String? = nil
     ) throws(BoltError) -> BoltSession {
-        let transport = try NIOBoltTransport.connect(host: uri.host, port: uri.port)
+        let session = try open(uri, credentials: credentials, userAgent: userAgent, tls: tls)
+        session.database = database
+        guard uri.routes else { return session }
+        return try session.followRoutingTable(credentials: credentials, userAgent: userAgent, tls: tls)
+    }
+
+    /// One connection to the server `uri` names, opened and logged in; no routing.
+    static func open(_ uri: BoltURI, credentials: BoltCredentials, userAgent: String, tls: BoltTLSOptions) throws(BoltError) -> BoltSession {
+        let transport = try NIOBoltTransport.connect(host: uri.host, port: uri.port, security: uri.security, tls: tls)
         do {
             return try BoltSession(transport: transport, uri: uri, credentials: credentials, userAgent: userAgent)
         } catch {
@@ -55,7 +73,11 @@ public final class BoltSession {
         try transport.send(BoltHandshake.request)
         var answer: [UInt8] = []
         while answer.count < 4 {
-            answer += try transport.receive(waitingFor: "the Bolt handshake", timeout: .seconds(30))
+            do {
+                answer += try transport.receive(waitingFor: "the Bolt handshake", timeout: .seconds(30))
+            } catch .connectionClosed(_) where uri.security == .plain {
+                throw .notBolt(host: uri.host, port: uri.port, reason: "it closed the connection without answering the Bolt handshake (does the port want TLS? use bolt+s://, or bolt+ssc:// for a self-signed certificate)")
+            }
         }
         version = try BoltHandshake.version(from: Array(answer.prefix(4)), host: uri.host, port: uri.port)
         dialect = version.dialect
@@ -67,6 +89,7 @@ public final class BoltSession {
             for e in credentials.token.entries { hello[e.key] = e.value }
         }
         if version.major == 4 { hello["patch_bolt"] = ["utc"] }
+        if uri.routes { hello["routing"] = .map(["address": .string(uri.address)]) }
         let helloMeta = try expectSuccess(.hello(extra: hello))
         serverAgent = helloMeta["server"]?.stringValue ?? ""
         if version.major == 4, helloMeta["patch_bolt"]?.listValue?.contains("utc") == true {

@@ -1,14 +1,18 @@
 /// Where a Bolt server is: `bolt://HOST[:PORT]` (7687 when no port is given).
 ///
-/// `neo4j://` is accepted and connects directly to the one host named (no routing table yet);
-/// `bolt+s://`, `bolt+ssc://`, `neo4j+s://` and `neo4j+ssc://` (TLS) are refused with a clear
-/// message until TLS lands. A password in the URI is refused: it would show in process lists.
+/// `neo4j://` asks the server for its routing table (ROUTE) and runs statements on a writer;
+/// `+s` (`bolt+s://`, `neo4j+s://`) wraps the connection in TLS and verifies the server's
+/// certificate and host name, `+ssc` wraps it in TLS and accepts any certificate (self-signed).
+/// A password in the URI is refused: it would show in process lists.
 public struct BoltURI: Sendable, Hashable, CustomStringConvertible {
     public var scheme: String
     public var host: String
     public var port: Int
     /// The user named before `@`, if any.
     public var user: String?
+
+    /// The schemes Parley connects to.
+    static let schemes: Set<String> = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"]
 
     /// The default Bolt port.
     public static let defaultPort = 7687
@@ -22,12 +26,8 @@ public struct BoltURI: Sendable, Hashable, CustomStringConvertible {
     public init(parsing text: String) throws(BoltError) {
         guard let sep = text.range(of: "://") else { throw .invalidURI(text, reason: "expected bolt://HOST:PORT") }
         let scheme = text[..<sep.lowerBound].lowercased()
-        switch scheme {
-        case "bolt", "neo4j": break
-        case "bolt+s", "bolt+ssc", "neo4j+s", "neo4j+ssc":
-            throw .invalidURI(text, reason: "TLS (\(scheme)://) is not supported yet; use bolt:// on a trusted network or an SSH tunnel")
-        default:
-            throw .invalidURI(text, reason: "unknown scheme '\(scheme)://' (Parley speaks bolt:// and neo4j://)")
+        guard Self.schemes.contains(scheme) else {
+            throw .invalidURI(text, reason: "unknown scheme '\(scheme)://' (Parley speaks bolt://, neo4j:// and their TLS forms bolt+s://, bolt+ssc://, neo4j+s://, neo4j+ssc://)")
         }
         var rest = Substring(text[sep.upperBound...])
         if let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) {
@@ -75,9 +75,33 @@ public struct BoltURI: Sendable, Hashable, CustomStringConvertible {
         self.user = user
     }
 
+    /// How the connection is protected: plain TCP, TLS with the certificate verified (`+s`), or
+    /// TLS accepting any certificate (`+ssc`).
+    public var security: BoltSecurity {
+        if scheme.hasSuffix("+s") { return .verifiedTLS }
+        if scheme.hasSuffix("+ssc") { return .unverifiedTLS }
+        return .plain
+    }
+
+    /// Whether the scheme asks for the routing table (`neo4j://` and its TLS forms).
+    public var routes: Bool { scheme.hasPrefix("neo4j") }
+
+    /// The same server at another address (a routing table's entry), keeping the scheme.
+    public func at(host: String, port: Int) -> BoltURI {
+        var copy = self
+        copy.host = host
+        copy.port = port
+        return copy
+    }
+
+    /// `host:port` as Bolt's routing context names an address (`[::1]:7687` for IPv6).
+    public var address: String {
+        let h = host.contains(":") ? "[\(host)]" : host
+        return "\(h):\(port)"
+    }
+
     /// `bolt://host:port`, as the prompt and messages show it (never with a user or password).
     public var description: String {
-        let h = host.contains(":") ? "[\(host)]" : host
-        return "\(scheme)://\(h):\(port)"
+        "\(scheme)://\(address)"
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
-/// A TCP connection on SwiftNIO, seen through the blocking ``BoltTransport``: one event-loop
+/// A TCP connection on SwiftNIO (wrapped in TLS when the URI asks for it), seen through the blocking ``BoltTransport``: one event-loop
 /// thread per connection moves bytes into a ``BoltInbox``; the caller's thread waits on it.
 /// Never call it from an event loop.
 public final class NIOBoltTransport: BoltTransport {
@@ -21,26 +22,56 @@ public final class NIOBoltTransport: BoltTransport {
         self.port = port
     }
 
-    /// Connects, or throws a ``BoltError`` that says why not (refused, unknown host, timeout).
-    public static func connect(host: String, port: Int, timeout: Duration = .seconds(10)) throws(BoltError) -> NIOBoltTransport {
+    /// Connects (and, for TLS, completes the TLS handshake), or throws a ``BoltError`` that
+    /// says why not (refused, unknown host, timeout, an untrusted certificate, no TLS there).
+    public static func connect(
+        host: String, port: Int, security: BoltSecurity = .plain, tls: BoltTLSOptions = BoltTLSOptions(),
+        timeout: Duration = .seconds(10)
+    ) throws(BoltError) -> NIOBoltTransport {
+        let sslContext = security.usesTLS ? try makeTLSContext(security: security, options: tls) : nil
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let inbox = BoltInbox()
+        let handshake = group.next().makePromise(of: Void.self)
+        let sniName = isIPAddress(host) ? nil : host
         let bootstrap = ClientBootstrap(group: group)
             .connectTimeout(.seconds(timeout.components.seconds))
             .channelOption(.socketOption(.so_keepalive), value: 1)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let sslContext {
+                        let tlsHandler = try NIOSSLClientHandler(context: sslContext, serverHostname: sniName)
+                        try channel.pipeline.syncOperations.addHandler(tlsHandler)
+                        try channel.pipeline.syncOperations.addHandler(TLSHandshakeWatcher(promise: handshake))
+                    }
                     try channel.pipeline.syncOperations.addHandler(BoltInboxHandler(inbox: inbox))
                 }
             }
+        let channel: Channel
         do {
-            let channel = try bootstrap.connect(host: host, port: port).wait()
-            return NIOBoltTransport(group: group, channel: channel, inbox: inbox, host: host, port: port)
+            channel = try bootstrap.connect(host: host, port: port).wait()
         } catch {
+            handshake.fail(TLSHandshakeWatcher.Ended.closed)
             try? group.syncShutdownGracefully()
             throw describe(error, host: host, port: port, timeout: timeout)
         }
+        if sslContext != nil {
+            let deadline = channel.eventLoop.scheduleTask(in: .seconds(timeout.components.seconds)) {
+                channel.pipeline.fireUserInboundEventTriggered(TLSHandshakeWatcher.Deadline())
+            }
+            do {
+                try handshake.futureResult.wait()
+                deadline.cancel()
+            } catch {
+                deadline.cancel()
+                try? channel.close().wait()
+                try? group.syncShutdownGracefully()
+                throw describeTLS(error, host: host, port: port, security: security, options: tls, timeout: timeout)
+            }
+        } else {
+            handshake.succeed(())
+        }
+        return NIOBoltTransport(group: group, channel: channel, inbox: inbox, host: host, port: port)
     }
 
     public func send(_ bytes: [UInt8]) throws(BoltError) {

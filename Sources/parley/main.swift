@@ -111,6 +111,9 @@ struct Parley: ParsableCommand {
     @Option(help: ArgumentHelp("With bolt://: run the queries in this database (default: the server's).", valueName: "name"))
     var database: String?
 
+    @Option(name: .customLong("trust-ca"), help: ArgumentHelp("With bolt+s:// or neo4j+s://: also trust the certificate authorities in this PEM file (a private CA, or the server's own certificate).", valueName: "file"))
+    var trustCA: String?
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("See the graph as it holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY; docs/time.md).", valueName: "date"))
     var asOf: String?
 
@@ -135,8 +138,8 @@ struct Parley: ParsableCommand {
             if let value, setting.parse(value) == nil { throw ValidationError(setting.problem(value, name: setting.option!) + ".") }
         }
         if empty && graph != nil { throw ValidationError("--empty and a graph file cannot be used together.") }
-        if (user != nil || database != nil) && !(graph.map(BoltURI.looksLikeURI) ?? false) {
-            throw ValidationError("--user and --database need a Bolt server (bolt://HOST:PORT) instead of a graph file.")
+        if (user != nil || database != nil || trustCA != nil) && !(graph.map(BoltURI.looksLikeURI) ?? false) {
+            throw ValidationError("--user, --database and --trust-ca need a Bolt server (bolt://HOST:PORT) instead of a graph file.")
         }
     }
 
@@ -167,6 +170,7 @@ struct Parley: ParsableCommand {
         options.quiet = quiet
         options.user = user
         options.database = database
+        options.trustCA = trustCA
         let status = Launcher.run(options)
         if status != 0 { throw ExitCode(status) }
     }
@@ -294,6 +298,9 @@ struct Push: ParsableCommand {
     @Option(help: ArgumentHelp("Write into this database (default: the server's).", valueName: "name"))
     var database: String?
 
+    @Option(name: .customLong("trust-ca"), help: ArgumentHelp("With bolt+s:// or neo4j+s://: also trust the certificate authorities in this PEM file.", valueName: "file"))
+    var trustCA: String?
+
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
@@ -305,7 +312,7 @@ struct Push: ParsableCommand {
     }
 
     func run() throws {
-        let status = Launcher.push(file: file, uriText: uri, batch: batch, user: user, database: database, quiet: quiet, noColor: noColor)
+        let status = Launcher.push(file: file, uriText: uri, batch: batch, user: user, database: database, trustCA: trustCA, quiet: quiet, noColor: noColor)
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -338,6 +345,9 @@ struct Pull: ParsableCommand {
     @Option(help: ArgumentHelp("Read from this database (default: the server's).", valueName: "name"))
     var database: String?
 
+    @Option(name: .customLong("trust-ca"), help: ArgumentHelp("With bolt+s:// or neo4j+s://: also trust the certificate authorities in this PEM file.", valueName: "file"))
+    var trustCA: String?
+
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
@@ -345,7 +355,7 @@ struct Pull: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let status = Launcher.pull(uriText: uri, file: file, query: query, user: user, database: database, quiet: quiet, noColor: noColor)
+        let status = Launcher.pull(uriText: uri, file: file, query: query, user: user, database: database, trustCA: trustCA, quiet: quiet, noColor: noColor)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -106,7 +106,7 @@ struct BoltMessageTests {
         #expect(v6.host == "::1" && v6.port == 9000 && v6.description == "bolt://[::1]:9000")
         #expect(BoltURI.looksLikeURI("BOLT://x") && !BoltURI.looksLikeURI("graph.json"))
         #expect(throws: BoltError.self) { try BoltURI(parsing: "bolt://u:secret@db") }
-        #expect(throws: BoltError.self) { try BoltURI(parsing: "bolt+s://db") }
+        #expect(try BoltURI(parsing: "bolt+s://db").security == .verifiedTLS)
         #expect(throws: BoltError.self) { try BoltURI(parsing: "http://db") }
         #expect(throws: BoltError.self) { try BoltURI(parsing: "bolt://db:0") }
         #expect(throws: BoltError.self) { try BoltURI(parsing: "bolt://db:port") }

@@ -44,6 +44,13 @@ enum FalkorRecording {
             + "653a20312c20636f6c756d6e3a2031312c206f66667365743a203130206572724374783a2052455455524e"
             + "20782078206572724374784f66667365743a203130")
     static let ignored = hex("b07e")
+    /// ROUTE's answer: `{rt: {ttl: 1000, db: "falkordb", servers: [ROUTE, READ, WRITE: ["localhost:7687"]]}}`,
+    /// the same whatever port the server listens on.
+    static let routeSuccess = hex(
+        "b170a1827274a38374746cc903e88264628866616c6b6f726462877365727665727393a28961646472657373"
+            + "6573918e6c6f63616c686f73743a3736383784726f6c6585524f555445a289616464726573736573918e6c6f"
+            + "63616c686f73743a3736383784726f6c658452454144a289616464726573736573918e6c6f63616c686f73"
+            + "743a3736383784726f6c65855752495445")
 
     /// The server's side of the opening: version 5.4, HELLO's and LOGON's SUCCESS.
     static let opening: [[UInt8]] = [[0, 0, 4, 5], BoltChunker.frame(helloSuccess), BoltChunker.frame(logonSuccess)]

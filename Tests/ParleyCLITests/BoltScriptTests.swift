@@ -17,15 +17,18 @@ struct BoltScriptTests {
         #expect(outcome.stdout.isEmpty)
     }
 
-    @Test("usage errors: a password in the URI, TLS, --user without a server, no password")
+    @Test("usage errors: a password in the URI, --user or --trust-ca without a server, a bad --trust-ca, no password")
     func usage() throws {
         let inURI = try CLIRunner.run(["bolt://u:secret@127.0.0.1:1", "-c", "RETURN 1"])
         #expect(inURI.status == 2)
         #expect(inURI.stderr.contains("a password in the URI would show in process lists and history; use PARLEY_PASSWORD"))
-        let tls = try CLIRunner.run(["bolt+s://127.0.0.1:1", "-c", "RETURN 1"])
-        #expect(tls.status == 2 && tls.stderr.contains("TLS (bolt+s://) is not supported yet"))
         let local = try CLIRunner.run(["--empty", "--user", "u", "-c", "RETURN 1"])
-        #expect(local.status == 2 && local.stderr.contains("--user and --database need a Bolt server"))
+        #expect(local.status == 2 && local.stderr.contains("--user, --database and --trust-ca need a Bolt server"))
+        let localCA = try CLIRunner.run(["--empty", "--trust-ca", "ca.pem", "-c", "RETURN 1"])
+        #expect(localCA.status == 2 && localCA.stderr.contains("--user, --database and --trust-ca need a Bolt server"))
+        let missingCA = try CLIRunner.run(["bolt+s://127.0.0.1:1", "--trust-ca", "no-such-ca.pem", "-c", "RETURN 1"])
+        #expect(missingCA.status == 1)
+        #expect(missingCA.stderr == "error: cannot use --trust-ca 'no-such-ca.pem': no such file\n")
         let noPassword = try CLIRunner.run(["bolt://127.0.0.1:1", "--user", "u", "-c", "RETURN 1"], environment: ["PARLEY_PASSWORD": ""])
         // An empty PARLEY_PASSWORD is a password (the empty one); the connection is then refused.
         #expect(noPassword.status == 1)
@@ -90,5 +93,16 @@ struct BoltScriptTests {
         #expect(goesOn.stdout == "r\r\nreached\r\n")
         let meta = try CLIRunner.run([Self.uri!, "-c", ":schema"])
         #expect(meta.status == 1 && meta.stderr.contains("':schema' works on the local graph"))
+    }
+
+    @Test("neo4j:// runs on the server its routing table names; bolt+s:// to a server without TLS exits 1 with the cause", .enabled(if: uri != nil, noServer))
+    func routingAndTLS() throws {
+        let address = try #require(Self.uri?.split(separator: "://").last)
+        let routed = try CLIRunner.run(["neo4j://\(address)", "-c", "RETURN 'routed' AS r", "--format", "csv"])
+        #expect(routed.status == 0, "\(routed.stderr)")
+        #expect(routed.stdout == "r\r\nrouted\r\n" && routed.stderr.isEmpty)
+        let tls = try CLIRunner.run(["bolt+s://\(address)", "-c", "RETURN 1"])
+        #expect(tls.status == 1)
+        #expect(tls.stderr.hasPrefix("error: TLS to \(address) failed: the server closed the connection during the TLS handshake"), "\(tls.stderr)")
     }
 }

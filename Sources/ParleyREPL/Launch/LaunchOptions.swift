@@ -52,6 +52,8 @@ public struct LaunchOptions: Sendable {
     public var user: String?
     /// `--database NAME`: the server database queries run in (default: the server's).
     public var database: String?
+    /// `--trust-ca FILE`: a PEM file of certificate authorities TLS (`bolt+s://`) trusts as well.
+    public var trustCA: String?
 
     /// Why `text` cannot be an `--as-of` date, or nil when it can.
     public static func asOfProblem(_ text: String) -> String? {

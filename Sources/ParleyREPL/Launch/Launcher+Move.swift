@@ -9,7 +9,7 @@ extension Launcher {
     /// Loads FILE and writes it to the server in batches of `batch` rows, keyed so that a second
     /// push changes nothing. Exit status 0, 1 when the file cannot be read, the graph cannot be
     /// pushed whole or the server fails, 2 on bad usage.
-    public static func push(file: String, uriText: String, batch: Int, user: String?, database: String?, quiet: Bool = false, noColor: Bool = false) -> Int32 {
+    public static func push(file: String, uriText: String, batch: Int, user: String?, database: String?, trustCA: String? = nil, quiet: Bool = false, noColor: Bool = false) -> Int32 {
         let err = FileOutput.standardError
         let showsProgress = !quiet && Terminal.isTerminal(2)
         let graph: GraphStore
@@ -27,7 +27,7 @@ extension Launcher {
             err.write("error: cannot push \(file): \(error.description)\n")
             return 1
         }
-        let (target, status) = resolveTarget(uriText, user: user, database: database)
+        let (target, status) = resolveTarget(uriText, user: user, database: database, trustCA: trustCA)
         guard let target else { return status }
         do {
             let bolt = try target.connect()
@@ -44,13 +44,13 @@ extension Launcher {
     /// Reads the server's graph, or what `query` returns, and writes it to FILE (its format
     /// from the name, as `parley convert` does). Exit status 0, 1 when the server or the file
     /// fails, 2 on bad usage.
-    public static func pull(uriText: String, file: String, query: String?, user: String?, database: String?, quiet: Bool = false, noColor: Bool = false) -> Int32 {
+    public static func pull(uriText: String, file: String, query: String?, user: String?, database: String?, trustCA: String? = nil, quiet: Bool = false, noColor: Bool = false) -> Int32 {
         let err = FileOutput.standardError
         guard GraphFormat.detect(writing: file) != nil else {
             err.write("error: cannot tell the format of '\(file)' from its name: use .json, .graphml, .gexf, .jgf, or a folder for CSV\n")
             return 2
         }
-        let (target, status) = resolveTarget(uriText, user: user, database: database)
+        let (target, status) = resolveTarget(uriText, user: user, database: database, trustCA: trustCA)
         guard let target else { return status }
         let graph: GraphStore
         do {
@@ -91,8 +91,9 @@ extension Launcher {
 
     /// The server `uriText` names, logged in as `user` (or the URI's user) with the password
     /// from PARLEY_PASSWORD or asked for on the terminal. Nil, with the message printed and the
-    /// exit status to return, when the URI or the password is missing or wrong.
-    static func resolveTarget(_ uriText: String, user: String?, database: String?) -> (RemoteTarget?, Int32) {
+    /// exit status to return, when the URI or the password is missing or wrong. `trustCA` is a
+    /// PEM file of certificate authorities TLS trusts as well (`--trust-ca`).
+    static func resolveTarget(_ uriText: String, user: String?, database: String?, trustCA: String? = nil) -> (RemoteTarget?, Int32) {
         let uri: BoltURI
         do { uri = try BoltURI(parsing: uriText) } catch {
             FileOutput.standardError.write("error: \(error.description)\n")
@@ -107,6 +108,8 @@ extension Launcher {
             }
             password = typed
         }
-        return (RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: database), 0)
+        var target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: database)
+        target.tls = BoltTLSOptions(trustedCAFile: trustCA)
+        return (target, 0)
     }
 }

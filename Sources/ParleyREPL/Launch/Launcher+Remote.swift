@@ -22,7 +22,7 @@ extension Launcher {
             err.write("error: --export, --as-of and --empty work on a local graph, not over Bolt\n")
             return 2
         }
-        let (resolved, status) = resolveTarget(uriText, user: options.user, database: options.database)
+        let (resolved, status) = resolveTarget(uriText, user: options.user, database: options.database, trustCA: options.trustCA)
         guard let target = resolved else { return status }
         let bolt: BoltSession
         do {

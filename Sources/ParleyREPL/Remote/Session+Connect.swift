@@ -20,7 +20,9 @@ extension Session {
             }
             password = typed
         }
-        return open(RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: nil))
+        var target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: user, password: password), database: nil)
+        target.tls = remoteTarget?.tls ?? target.tls
+        return open(target)
     }
 
     /// `:disconnect`: back to the local graph.
