@@ -1,3 +1,5 @@
+import Foundation
+
 /// What can go wrong talking to a Bolt server, each with a message a person can act on.
 public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URI is not one Parley can connect to.
@@ -72,6 +74,21 @@ public enum BoltError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .server, .unsupportedValue, .interrupted: return true
         default: return false
+        }
+    }
+}
+
+extension BoltError {
+    /// The same error with the schemes it suggests in their `neo4j` forms (`neo4j+ssc://` for
+    /// `bolt+ssc://`), for a user who typed `neo4j://`.
+    var namingRoutingSchemes: BoltError {
+        func swap(_ text: String) -> String {
+            text.replacingOccurrences(of: "bolt+ssc://", with: "neo4j+ssc://").replacingOccurrences(of: "bolt+s://", with: "neo4j+s://")
+        }
+        switch self {
+        case .tlsFailed(let host, let port, let reason): return .tlsFailed(host: host, port: port, reason: swap(reason))
+        case .notBolt(let host, let port, let reason): return .notBolt(host: host, port: port, reason: swap(reason))
+        default: return self
         }
     }
 }

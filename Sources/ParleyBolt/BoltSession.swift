@@ -57,12 +57,17 @@ public final class BoltSession {
 
     /// One connection to the server `uri` names, opened and logged in; no routing.
     static func open(_ uri: BoltURI, credentials: BoltCredentials, userAgent: String, tls: BoltTLSOptions) throws(BoltError) -> BoltSession {
-        let transport = try NIOBoltTransport.connect(host: uri.host, port: uri.port, security: uri.security, tls: tls)
+        let transport: NIOBoltTransport
+        do {
+            transport = try NIOBoltTransport.connect(host: uri.host, port: uri.port, security: uri.security, tls: tls)
+        } catch {
+            throw uri.routes ? error.namingRoutingSchemes : error
+        }
         do {
             return try BoltSession(transport: transport, uri: uri, credentials: credentials, userAgent: userAgent)
         } catch {
             transport.close()
-            throw error
+            throw uri.routes ? error.namingRoutingSchemes : error
         }
     }
 

@@ -56,6 +56,8 @@ struct BoltTLSTests {
         #expect(message.hasPrefix("TLS to localhost:\(server.port) failed: the server's certificate is not trusted"), "\(message)")
         #expect(message.contains("--trust-ca FILE") && message.contains("bolt+ssc://"))
         #expect(server.log.all.isEmpty, "no Bolt message went over an unverified connection")
+        let routed = Self.failure { _ = try Self.ask("neo4j+s://localhost:\(server.port)") }
+        #expect(routed.contains("or use neo4j+ssc:// to accept it unchecked"), "\(routed)")
     }
 
     @Test("bolt+s:// with --trust-ca of the test authority verifies the server and works")
