@@ -23,7 +23,10 @@ extension NIOBoltTransport {
         do {
             return try NIOSSLContext(configuration: configuration)
         } catch {
-            throw .invalidTrustFile(path: options.trustedCAFile ?? "(none)", reason: "the TLS setup failed (\(error))")
+            if let path = options.trustedCAFile, security == .verifiedTLS {
+                throw .invalidTrustFile(path: path, reason: "the TLS setup failed with it (\(error))")
+            }
+            throw .protocolViolation("the TLS setup failed (\(error))")
         }
     }
 

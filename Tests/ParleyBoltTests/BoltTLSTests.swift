@@ -103,4 +103,13 @@ struct BoltTLSTests {
         let garbage = Self.failure { _ = try Self.ask("bolt+s://localhost:1", trustCA: notPEM) }
         #expect(garbage == "cannot use --trust-ca '\(notPEM)': it holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----' blocks)")
     }
+
+    @Test("a server that takes the connection and never answers the TLS hello: the handshake gives up with a message")
+    func silentServer() throws {
+        let server = try FakeBoltServer(.silent)
+        defer { server.stop() }
+        #expect(throws: BoltError.tlsFailed(host: "127.0.0.1", port: server.port, reason: "the TLS handshake did not finish within 1 s (does the server speak TLS on this port? use bolt:// (or neo4j://) for a server without TLS)")) {
+            try NIOBoltTransport.connect(host: "127.0.0.1", port: server.port, security: .unverifiedTLS, timeout: .seconds(1))
+        }
+    }
 }

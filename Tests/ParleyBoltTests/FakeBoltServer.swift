@@ -16,6 +16,8 @@ final class FakeBoltServer: @unchecked Sendable {
         case bolt(name: String, routingTable: BoltMap?)
         /// Forwards the bytes to HOST:PORT and back.
         case forward(host: String, port: Int)
+        /// Takes the connection and never answers.
+        case silent
     }
 
     let port: Int
@@ -37,6 +39,7 @@ final class FakeBoltServer: @unchecked Sendable {
                     switch behaviour {
                     case .bolt(let name, let table): try sync.addHandler(ScriptedBoltHandler(name: name, routingTable: table, log: log))
                     case .forward(let host, let port): try sync.addHandler(ForwardingHandler(host: host, port: port))
+                    case .silent: break
                     }
                 }
             }

@@ -140,7 +140,8 @@ extension Session {
             }
             password = typed
         }
-        let target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: uri.user, password: password), database: database ?? (remoteTarget?.uri == uri ? remoteTarget?.database : nil))
+        var target = RemoteTarget(uri: uri, credentials: BoltCredentials(user: uri.user, password: password), database: database ?? (remoteTarget?.uri == uri ? remoteTarget?.database : nil))
+        target.tls = remoteTarget?.tls ?? target.tls
         let bolt: BoltSession
         do { bolt = try target.connect() } catch {
             self.error("error: \(error.description)")
