@@ -46,3 +46,27 @@ extension BoltSession {
         }
     }
 }
+
+extension BoltSession {
+    /// The column of the query ``plansExplain()`` sends.
+    static let explainProbeColumn = "parley_explain_probe"
+
+    /// Whether the server plans `EXPLAIN` statements instead of running them, asked once per
+    /// connection with `EXPLAIN RETURN 1 AS parley_explain_probe`: a server that answers with
+    /// that column and no plan ran it (FalkorDB 4.16 does, so an `EXPLAIN CREATE …` would
+    /// write). A plan in the summary (Neo4j) or rows of another shape (a plan as rows) count
+    /// as planning. When the question itself fails, the answer is yes and the real statement
+    /// reports the trouble.
+    public func plansExplain() -> Bool {
+        if let explainsPlans { return explainsPlans }
+        do {
+            let result = try run("EXPLAIN RETURN 1 AS \(Self.explainProbeColumn)")
+            _ = try result.all()
+            let ran = result.keys == [Self.explainProbeColumn] && BoltPlan(summary: result.summary, runMetadata: result.runMetadata) == nil
+            explainsPlans = !ran
+            return !ran
+        } catch {
+            return true
+        }
+    }
+}

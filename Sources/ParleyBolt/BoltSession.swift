@@ -28,6 +28,9 @@ public final class BoltSession {
     /// Whether an explicit transaction is open (BEGIN answered, no COMMIT or ROLLBACK yet): RUN
     /// then goes without `db`, which BEGIN named. A RESET or a broken connection ends it.
     public internal(set) var inTransaction = false
+    /// Whether the server answers `EXPLAIN` with a plan rather than running the statement
+    /// (nil until ``plansExplain()`` asked). FalkorDB 4.16 runs it, writes included.
+    var explainsPlans: Bool?
 
     let transport: BoltTransport
     private var reader = BoltChunkReader()

@@ -116,7 +116,12 @@ extension Session {
     func runRemoteStatement(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode?) -> Bool {
         var statement = text
         if let mode { statement = (mode == .explain ? "EXPLAIN " : "PROFILE ") + text }
-        let planned = mode != nil || Self.planKeyword(text) != nil
+        let keyword = mode.map { $0 == .explain ? "EXPLAIN" : "PROFILE" } ?? Self.planKeyword(text)
+        if keyword == "EXPLAIN", let remote = liveRemote(), !remote.plansExplain() {
+            report("This server does not plan EXPLAIN over Bolt: it runs the statement instead (FalkorDB 4.16 does, writes included), so Parley did not send it (docs/bolt.md).", origin: origin)
+            return false
+        }
+        let planned = keyword != nil
         let wasInTransaction = inRemoteTransaction
         let succeeded = runRemoteQuery(statement, origin: origin, planned: planned)
         if wasInTransaction && !inRemoteTransaction {
@@ -149,5 +154,5 @@ extension Session {
     }
 
     /// The note for an EXPLAIN or PROFILE the server answered without a plan.
-    static let noPlanNote = "note: the server sent no plan for this EXPLAIN or PROFILE (FalkorDB 4.16 sends none over Bolt, and no rows for either; docs/bolt.md)."
+    static let noPlanNote = "note: the server sent no plan (FalkorDB 4.16 sends none over Bolt: it runs a PROFILE's statement as if PROFILE were not there; docs/bolt.md)."
 }
