@@ -79,6 +79,11 @@ extension Session {
 
     /// Prints a result batch by batch; returns the number of rows.
     private func streamRemote(_ result: BoltResult) throws(BoltError) -> Int {
+        // A statement without columns (CREATE without RETURN) is no result: no separator.
+        if result.keys.isEmpty {
+            while try result.next() != nil {}
+            return 0
+        }
         let options = RenderOptions(width: effectiveWidth, color: false, maxRows: 0)
         let renderer = ResultRenderer(mode: mode, options: options)
         var total = 0
