@@ -117,13 +117,18 @@ extension Session {
         var statement = text
         if let mode { statement = (mode == .explain ? "EXPLAIN " : "PROFILE ") + text }
         let keyword = mode.map { $0 == .explain ? "EXPLAIN" : "PROFILE" } ?? Self.planKeyword(text)
-        if keyword == "EXPLAIN", let remote = liveRemote(), !remote.plansExplain() {
-            report("This server does not plan EXPLAIN over Bolt: it runs the statement instead (FalkorDB 4.16 does, writes included), so Parley did not send it (docs/bolt.md).", origin: origin)
-            return false
-        }
-        let planned = keyword != nil
         let wasInTransaction = inRemoteTransaction
-        let succeeded = runRemoteQuery(statement, origin: origin, planned: planned)
+        var succeeded = false
+        if keyword == "EXPLAIN" {
+            guard let remote = liveRemote() else { return false }
+            if !remote.plansExplain() {
+                report("This server does not plan EXPLAIN over Bolt: it runs the statement instead (FalkorDB 4.16 does, writes included), so Parley did not send it (docs/bolt.md).", origin: origin)
+            } else {
+                succeeded = runRemoteQuery(statement, origin: origin, planned: true)
+            }
+        } else {
+            succeeded = runRemoteQuery(statement, origin: origin, planned: keyword != nil)
+        }
         if wasInTransaction && !inRemoteTransaction {
             if remote == nil || remote?.isBroken == true {
                 error("note: the transaction is lost with the connection; the server rolls back what it did not commit. The next statement runs in autocommit.")
