@@ -50,8 +50,11 @@ extension Session {
             let result = try remote.run(text, parameters: parameters)
             if [.csv, .tsv, .json, .jsonl, .cypher].contains(mode) {
                 let rows = try streamRemote(result)
-                if let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata) { error(plan.render()) }
-                else if planned { error(Self.noPlanNote) }
+                if let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata) {
+                    error(plan.render())
+                } else if planned {
+                    error(Self.noPlanNote)
+                }
                 if let stats = Self.statistics(result.summary).map(ResultSummary.statistics) ?? nil { error(stats) }
                 if timing { error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(clock.now - started))) }
                 return true
