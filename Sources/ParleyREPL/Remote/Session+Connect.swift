@@ -32,6 +32,7 @@ extension Session {
             say("Not connected to a server.")
             return true
         }
+        rollBackBeforeLeaving(":disconnect")
         remote?.close()
         remote = nil
         remoteTarget = nil
@@ -48,6 +49,7 @@ extension Session {
             self.error("error: \(error.description)")
             return false
         }
+        rollBackBeforeLeaving(":connect")
         remote?.close()
         remote = session
         remoteTarget = target
