@@ -3,9 +3,9 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 
-/// A TCP connection on SwiftNIO (wrapped in TLS when the URI asks for it), seen through the blocking ``BoltTransport``: one event-loop
-/// thread per connection moves bytes into a ``BoltInbox``; the caller's thread waits on it.
-/// Never call it from an event loop.
+/// A TCP connection on SwiftNIO (wrapped in TLS when the URI asks for it), seen through the
+/// blocking ``BoltTransport``: one event-loop thread per connection moves bytes into a
+/// ``BoltInbox``; the caller's thread waits on it. Never call it from an event loop.
 public final class NIOBoltTransport: BoltTransport {
     private let group: MultiThreadedEventLoopGroup
     private let channel: Channel
