@@ -54,6 +54,7 @@ extension Launcher {
             failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
         }
         if goInteractive && !session.quitRequested {
+            if stdinIsTerminal { session.refreshServerSchema() }  // for completion
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
         }
         if !session.finishOutput() { failures += 1 }

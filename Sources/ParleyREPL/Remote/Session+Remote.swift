@@ -20,10 +20,7 @@ extension Session {
     /// renderers read instead of the local graph. Line-per-row formats stream in batches;
     /// tables need every row to size their columns, so they hold the whole result.
     func runRemoteQuery(_ text: String, origin: StatementOrigin) -> Bool {
-        if mode == .dot || mode.graphFormat != nil {
-            error("error: --format \(mode.rawValue) is not available over Bolt yet; use a table, csv, json or jsonl format (docs/bolt.md).")
-            return false
-        }
+        if mode == .dot || mode.graphFormat != nil { return runRemoteGraphQuery(text, origin: origin) }
         guard let remote = liveRemote() else { return false }
         remote.shouldInterrupt = catchesInterrupts ? { [cancellation] in
             guard cancellation.isCancelled else { return false }
@@ -47,6 +44,7 @@ extension Session {
             let result = try remote.run(text, parameters: parameters)
             if [.csv, .tsv, .json, .jsonl, .cypher].contains(mode) {
                 let rows = try streamRemote(result)
+                noteRemoteWrite(result.summary)
                 if let stats = Self.statistics(result.summary).map(ResultSummary.statistics) ?? nil { error(stats) }
                 if timing { error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(clock.now - started))) }
                 return true
@@ -54,9 +52,13 @@ extension Session {
             var materializer = BoltMaterializer()
             var rows: [[Value]] = []
             while let record = try result.next() { rows.append(try materializer.row(record)) }
+            noteRemoteWrite(result.summary)
             let statistics = Self.statistics(result.summary) ?? QueryStatistics()
             let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics)
-            lastResult = nil  // :last would render against the wrong graph
+            if !result.keys.isEmpty {
+                lastResult = QueryResult(columns: result.keys, rows: rows)
+                remoteCache.lastGraph = materializer.graph  // what :last draws the values from
+            }
             return present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
         } catch {
             reportRemote(error)
@@ -110,6 +112,7 @@ extension Session {
         switch error {
         case .server(let code, let message):
             self.error("error: \(code): \(message)")
+            if Self.isUnknownProcedure(code: code, message: message), let hint = unknownProcedureHint(message: message) { self.error(hint) }
         case .interrupted:
             self.error("Query interrupted (Ctrl-C sent RESET); the session goes on.")
         default:
