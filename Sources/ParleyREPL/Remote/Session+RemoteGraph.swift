@@ -75,7 +75,13 @@ extension Session {
             cancellation.reset()
             return true
         } : nil
-        defer { bolt.shouldInterrupt = nil }
+        bolt.onInterruptSent = catchesInterrupts ? { [weak self] in
+            self?.error("note: RESET sent; waiting for the server to stop the query (Ctrl-C again closes the connection).")
+        } : nil
+        defer {
+            bolt.shouldInterrupt = nil
+            bolt.onInterruptSent = nil
+        }
         do throws(BoltError) {
             return try body()
         } catch {
