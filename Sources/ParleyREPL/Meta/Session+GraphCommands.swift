@@ -175,8 +175,8 @@ extension Session {
     /// The DOT text of the whole graph, or of what `query` returns; nil (error printed) if
     /// the query fails.
     func dotText(query: String, origin: StatementOrigin) -> String? {
-        // The whole graph has no columns to colour or size by: it cannot fail.
         if remoteTarget != nil { return remoteDOTText(query: query, origin: origin) }
+        // The whole graph has no columns to colour or size by: it cannot fail.
         guard !query.isEmpty else { return try? dotText(for: nil) }
         guard let result = run(query: query, origin: origin) else { return nil }
         return dotText(for: result, origin: origin)
