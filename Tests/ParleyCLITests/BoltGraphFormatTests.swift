@@ -131,6 +131,21 @@ struct BoltGraphFormatTests {
         #expect(!unknown.stderr.contains("hint:"), "\(unknown.stderr)")
     }
 
+    @Test(":last shows a server result again with its nodes; :stats names the server", .enabled(if: BoltScriptTests.uri != nil, BoltScriptTests.noServer))
+    func lastAndStats() throws {
+        try Self.prepare()
+        let uri = BoltScriptTests.uri!
+        let shown = uri.hasSuffix("/") ? String(uri.dropLast()) : uri
+        let out = try CLIRunner.run([uri, "-c", "MATCH (n:BoltFmt) RETURN n ORDER BY n.name", "-c", ":last cypher", "-c", ":stats"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("\n{n: (:BoltFmt {communityId: 1, name: 'Ann'})}\n{n: (:BoltFmt {communityId: 2, name: 'Bo'})}\n"), "\(out.stdout)")
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("server      \(shown)"), "\(out.stdout)")
+        #expect(lines.contains { $0.hasPrefix("agent       ") && $0.contains("Bolt ") })
+        #expect(lines.contains { $0.hasPrefix("labels      ") && Int($0.dropFirst(12)).map { $0 >= 1 } == true }, "\(out.stdout)")
+        #expect(lines.contains("local graph (not from a file): 0 nodes, 0 relationships (used after :disconnect)"))
+    }
+
     /// The value of `name="…"` in a DOT line.
     static func attribute(_ name: String, in line: String) -> String? {
         guard let start = line.range(of: name + "=\"") else { return nil }
