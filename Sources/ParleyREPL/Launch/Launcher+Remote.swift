@@ -60,6 +60,8 @@ extension Launcher {
                 return 2
             }
         }
+        // The rc file's settings (:mode, :set, :param, ...) apply on a server too.
+        if !options.skipRC || options.initFile != nil { runRCFile(session, initFile: options.initFile) }
         var failures = 0
         if scriptMode {
             failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
@@ -68,6 +70,7 @@ extension Launcher {
             if stdinIsTerminal { session.refreshServerSchema() }  // for completion
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
         }
+        if session.rollBackAtEnd(afterPrompt: goInteractive) { failures += 1 }
         if !session.finishOutput() { failures += 1 }
         return failures > 0 ? 1 : 0
     }

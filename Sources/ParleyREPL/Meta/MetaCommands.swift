@@ -73,6 +73,14 @@ enum MetaCommands {
                     server's names and results; :asof, :between, :timeline, :diff, :load and :save need the local graph (:pull brings it).
                     """) { $0.connect($1) },
         MetaCommand(name: "disconnect", usage: ":disconnect", summary: "Leave the Bolt server; statements run on the local graph again") { $0.disconnect($1) },
+        MetaCommand(name: "begin", usage: ":begin", summary: "Open a transaction on the Bolt server: statements run in it until :commit or :rollback",
+                    details: """
+                    The prompt shows # while it is open (parley@bolt://db:7687#>). A statement the server fails, or Ctrl-C, ends it,
+                    rolled back; so do :disconnect, :quit and the end of a script, with a warning. On the local graph there are no
+                    transactions: each statement applies when it succeeds (docs/bolt.md).
+                    """) { $0.beginTransaction($1) },
+        MetaCommand(name: "commit", usage: ":commit", summary: "Commit the transaction :begin opened") { $0.commitTransaction($1) },
+        MetaCommand(name: "rollback", usage: ":rollback", summary: "Roll back the transaction :begin opened") { $0.rollbackTransaction($1) },
         MetaCommand(name: "push", usage: ":push bolt://HOST:PORT [--batch N] [--database NAME]", summary: "Write the local graph to a Bolt server; pushing again changes nothing",
                     details: """
                     Nodes are merged on their id property (labels added, properties replaced), relationships on their ends, type
@@ -86,10 +94,10 @@ enum MetaCommands {
                     """, acceptsBang: true) { $0.pull($1) },
         MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
         MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
-        MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in
+        MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it (on a server, the server's plan)") { s, a in
             s.runPlanned(.explain, a)
         },
-        MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
+        MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step (on a server, rows and db hits)") { s, a in
             s.runPlanned(.profile, a)
         },
         MetaCommand(name: "export", usage: ":export FORMAT FILE [QUERY]", summary: "Write the graph, or what QUERY returns, in FORMAT (dot, json, graphml, ...)",

@@ -30,6 +30,7 @@ extension Session {
             say("Not connected to a server.")
             return true
         }
+        rollBackBeforeLeaving(":disconnect")
         remote?.close()
         remote = nil
         remoteTarget = nil
@@ -47,6 +48,7 @@ extension Session {
             self.error("error: \(error.description)")
             return false
         }
+        rollBackBeforeLeaving(":connect")
         remote?.close()
         remote = session
         remoteTarget = target

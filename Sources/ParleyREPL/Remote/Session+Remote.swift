@@ -8,6 +8,7 @@ extension Session {
     /// Meta-commands that mean the same over Bolt (the rest work on the local graph).
     static let remoteMetaCommands: Set<String> = [
         "help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history", "connect", "disconnect", "source", "push", "pull",
+        "begin", "commit", "rollback", "explain", "profile",
     ]
 
     /// Rows rendered together when a result streams (csv, tsv, json, jsonl, cypher): each batch
@@ -18,8 +19,11 @@ extension Session {
     ///
     /// Server values are copied into a scratch ``GraphStore`` (``BoltMaterializer``) that the
     /// renderers read instead of the local graph. Line-per-row formats stream in batches;
-    /// tables need every row to size their columns, so they hold the whole result.
-    func runRemoteQuery(_ text: String, origin: StatementOrigin) -> Bool {
+    /// tables need every row to size their columns, so they hold the whole result. The
+    /// server's plan (EXPLAIN, PROFILE) prints as a local one does; when the statement was
+    /// `planned` and none came, a note says so. The graph formats (`--format dot`) draw the
+    /// result from its scratch store.
+    func runRemoteQuery(_ text: String, origin: StatementOrigin, planned: Bool = false) -> Bool {
         if mode == .dot || mode.graphFormat != nil { return runRemoteGraphQuery(text, origin: origin) }
         guard let remote = liveRemote() else { return false }
         remote.shouldInterrupt = catchesInterrupts ? { [cancellation] in
@@ -45,6 +49,11 @@ extension Session {
             if [.csv, .tsv, .json, .jsonl, .cypher].contains(mode) {
                 let rows = try streamRemote(result)
                 noteRemoteWrite(result.summary)
+                if let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata) {
+                    error(plan.render())
+                } else if planned {
+                    error(Self.noPlanNote)
+                }
                 if let stats = Self.statistics(result.summary).map(ResultSummary.statistics) ?? nil { error(stats) }
                 if timing { error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(clock.now - started))) }
                 return true
@@ -54,12 +63,15 @@ extension Session {
             while let record = try result.next() { rows.append(try materializer.row(record)) }
             noteRemoteWrite(result.summary)
             let statistics = Self.statistics(result.summary) ?? QueryStatistics()
-            let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics)
-            if !result.keys.isEmpty {
+            let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata)
+            let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics, plan: plan?.render())
+            if !result.keys.isEmpty && plan == nil {
                 lastResult = QueryResult(columns: result.keys, rows: rows)
                 remoteCache.lastGraph = materializer.graph  // what :last draws the values from
             }
-            return present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
+            let presented = present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
+            if planned && plan == nil { error(Self.noPlanNote) }
+            return presented
         } catch {
             reportRemote(error)
             if !error.isRecoverable {
@@ -73,6 +85,11 @@ extension Session {
 
     /// Prints a result batch by batch; returns the number of rows.
     private func streamRemote(_ result: BoltResult) throws(BoltError) -> Int {
+        // A statement without columns (CREATE without RETURN) is no result: no separator.
+        if result.keys.isEmpty {
+            while try result.next() != nil {}
+            return 0
+        }
         let options = RenderOptions(width: effectiveWidth, color: false, maxRows: 0)
         let renderer = ResultRenderer(mode: mode, options: options)
         var total = 0

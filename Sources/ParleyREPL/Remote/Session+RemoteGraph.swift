@@ -82,10 +82,14 @@ extension Session {
             bolt.shouldInterrupt = nil
             bolt.onInterruptSent = nil
         }
+        let wasInTransaction = bolt.inTransaction
         do throws(BoltError) {
             return try body()
         } catch {
             reportRemote(error)
+            if wasInTransaction && !bolt.inTransaction && !bolt.isBroken {
+                self.error("note: the transaction was rolled back (Parley sent RESET after the error); statements run in autocommit again, :begin starts a new one.")
+            }
             if !error.isRecoverable {
                 bolt.close()
                 remote = nil

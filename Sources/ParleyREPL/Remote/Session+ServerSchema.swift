@@ -33,10 +33,11 @@ extension Session {
     }
 
     /// Fetches the server's schema now (when the connection is up) and caches it; the cached
-    /// one (possibly nil) when the connection is down. Never reconnects, never prints.
+    /// one (possibly nil) when the connection is down or a transaction is open (a failing call
+    /// would end it: Bolt's RESET rolls it back). Never reconnects, never prints.
     @discardableResult
     func refreshServerSchema() -> ServerSchema? {
-        guard remoteTarget != nil, let bolt = remote, !bolt.isBroken else { return remoteCache.schema }
+        guard remoteTarget != nil, let bolt = remote, !bolt.isBroken, !bolt.inTransaction else { return remoteCache.schema }
         let schema = Self.fetchSchema(from: bolt, skipping: remoteCache.missingProcedures)
         if bolt.isBroken {
             // The connection dropped while asking: keep what was known.

@@ -169,7 +169,7 @@ public final class Session {
     @discardableResult
     func runQuery(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode? = nil) -> Bool {
         lastStatement = text
-        if remoteTarget != nil { return runRemoteQuery(text, origin: origin) }
+        if remoteTarget != nil { return runRemoteStatement(text, origin: origin, mode: mode) }
         cancellation.reset()
         let clock = ContinuousClock()
         let started = clock.now
