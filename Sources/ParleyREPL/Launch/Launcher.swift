@@ -206,9 +206,7 @@ public enum Launcher {
         if stdinIsTerminal {
             let home = ProcessInfo.processInfo.environment["HOME"]
             editor = TerminalSupport.makeEditor(historyPath: home.map { $0 + "/.parley_history" }) { [unowned session] in
-                CompletionContext(graph: session.graph, parameterNames: session.parameters.keys.sorted(),
-                                  metaCommands: MetaCommands.names, pendingText: session.pendingText,
-                                  procedures: session.engine.procedures.signatures)
+                session.completionContext()
             }
         }
         if editor == nil {

@@ -36,6 +36,7 @@ extension Session {
         remote?.close()
         remote = nil
         remoteTarget = nil
+        forgetServerSchema()
         say("Disconnected from \(target.uri); statements run on the local graph again.")
         return true
     }
@@ -53,6 +54,8 @@ extension Session {
         remote?.close()
         remote = session
         remoteTarget = target
+        forgetServerSchema()
+        if interactive { refreshServerSchema() }
         if interactive { say("Connected to \(target.uri) (\(session.serverAgent.isEmpty ? "Bolt" : session.serverAgent), Bolt \(session.version)).") }
         return true
     }
@@ -66,6 +69,7 @@ extension Session {
         do {
             let session = try target.connect()
             remote = session
+            remoteCache.schemaStale = true
             if interactive { error("note: connected again to \(target.uri).") }
             return session
         } catch {

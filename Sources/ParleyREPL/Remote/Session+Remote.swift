@@ -21,12 +21,10 @@ extension Session {
     /// renderers read instead of the local graph. Line-per-row formats stream in batches;
     /// tables need every row to size their columns, so they hold the whole result. The
     /// server's plan (EXPLAIN, PROFILE) prints as a local one does; when the statement was
-    /// `planned` and none came, a note says so.
+    /// `planned` and none came, a note says so. The graph formats (`--format dot`) draw the
+    /// result from its scratch store.
     func runRemoteQuery(_ text: String, origin: StatementOrigin, planned: Bool = false) -> Bool {
-        if mode == .dot || mode.graphFormat != nil {
-            error("error: --format \(mode.rawValue) is not available over Bolt yet; use a table, csv, json or jsonl format (docs/bolt.md).")
-            return false
-        }
+        if mode == .dot || mode.graphFormat != nil { return runRemoteGraphQuery(text, origin: origin) }
         guard let remote = liveRemote() else { return false }
         remote.shouldInterrupt = catchesInterrupts ? { [cancellation] in
             guard cancellation.isCancelled else { return false }
@@ -50,6 +48,7 @@ extension Session {
             let result = try remote.run(text, parameters: parameters)
             if [.csv, .tsv, .json, .jsonl, .cypher].contains(mode) {
                 let rows = try streamRemote(result)
+                noteRemoteWrite(result.summary)
                 if let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata) {
                     error(plan.render())
                 } else if planned {
@@ -62,10 +61,14 @@ extension Session {
             var materializer = BoltMaterializer()
             var rows: [[Value]] = []
             while let record = try result.next() { rows.append(try materializer.row(record)) }
+            noteRemoteWrite(result.summary)
             let statistics = Self.statistics(result.summary) ?? QueryStatistics()
             let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata)
             let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics, plan: plan?.render())
-            lastResult = nil  // :last would render against the wrong graph
+            if !result.keys.isEmpty && plan == nil {
+                lastResult = QueryResult(columns: result.keys, rows: rows)
+                remoteCache.lastGraph = materializer.graph  // what :last draws the values from
+            }
             let presented = present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
             if planned && plan == nil { error(Self.noPlanNote) }
             return presented
@@ -126,6 +129,7 @@ extension Session {
         switch error {
         case .server(let code, let message):
             self.error("error: \(code): \(message)")
+            if Self.isUnknownProcedure(code: code, message: message), let hint = unknownProcedureHint(message: message) { self.error(hint) }
         case .interrupted:
             self.error("Query interrupted (Ctrl-C sent RESET); the session goes on.")
         default:
