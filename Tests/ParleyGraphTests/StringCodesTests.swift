@@ -88,6 +88,20 @@ struct StringCodesTests {
         #expect(decoded(grown, 42) == expected(g, key, 42))
     }
 
+    @Test("a thousand distinct strings (the table grows) keep their codes and byte order")
+    func manyStrings() throws {
+        var g = GraphStore()
+        var random = SplitMix64(seed: 3)
+        for _ in 0..<4 {
+            for i in (0..<1000).shuffled(using: &random) { _ = try g.addNode(properties: ["k": .string("v\(i * 7919 % 1000)-\(i % 3 == 0 ? "é" : "e")")]) }
+        }
+        let key = try #require(g.keys.id(of: "k"))
+        let codes = try #require(g.nodeStringCodes(key))
+        #expect(codes.strings.count == 1000)
+        #expect(codes.strings.map { Array($0.utf8) } == codes.strings.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(decoded(codes, g.nodeCapacity) == expected(g, key, g.nodeCapacity))
+    }
+
     @Test("a column of mostly distinct strings is not coded, nor a key no node has")
     func notWorthCoding() throws {
         var g = GraphStore()
