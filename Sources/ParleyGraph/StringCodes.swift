@@ -38,11 +38,14 @@ public struct StringCodes: Sendable {
         }
         guard complete else { return nil }
         // Renumber in byte order, so `code < code'` exactly when `string < string'`: sorted by
-        // the first 8 bytes as one integer, then by the whole strings where those tie.
+        // the first 16 bytes as two integers, then by the whole strings where those tie.
         let firstSeen = table.strings
         let prefixes = firstSeen.map(StringCodes.prefix)
         let order = firstSeen.indices.sorted { a, b in
-            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : StringCodes.precedes(firstSeen[a], firstSeen[b])
+            let p = prefixes[a], q = prefixes[b]
+            if p.high != q.high { return p.high < q.high }
+            if p.low != q.low { return p.low < q.low }
+            return StringCodes.precedes(firstSeen[a], firstSeen[b])
         }
         var rank = [UInt32](repeating: 0, count: firstSeen.count + 1)
         for (r, i) in order.enumerated() { rank[i + 1] = UInt32(r + 1) }
@@ -53,13 +56,14 @@ public struct StringCodes: Sendable {
         strings = order.map { firstSeen[$0] }
     }
 
-    /// The first 8 UTF-8 bytes of `s` as a big-endian integer (zero-padded): integers in the
+    /// The first 16 UTF-8 bytes of `s` as two big-endian integers (zero-padded): in the
     /// order of the strings, up to ties.
-    static func prefix(_ s: String) -> UInt64 {
+    static func prefix(_ s: String) -> (high: UInt64, low: UInt64) {
         withBytes(s) { bytes in
-            var p: UInt64 = 0
-            for i in 0..<8 { p = p << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
-            return p
+            var high: UInt64 = 0, low: UInt64 = 0
+            for i in 0..<8 { high = high << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+            for i in 8..<16 { low = low << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+            return (high, low)
         }
     }
 
