@@ -51,6 +51,9 @@ public struct GraphStore: Sendable {
     /// Which properties say when an element holds (as-of views, `validAt`; docs/time.md).
     public var validity = ValidityRule()
 
+    /// Node string columns coded on first use, shared with copies (``nodeStringCodes(_:)``).
+    let stringCodes = StringCodesCache()
+
     /// The key of the node property that identifies nodes in the JSON format.
     public static let idKey = "id"
 

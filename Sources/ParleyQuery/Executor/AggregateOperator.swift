@@ -68,6 +68,16 @@ final class AggregateOperator: Operator {
     @exclusivity(unchecked) private var table = EntryHashTable()
     @exclusivity(unchecked) private var output = 0
     @exclusivity(unchecked) private var done = false
+    /// With a coded scan: the group of each grouping-key code, -1 before its first row.
+    @exclusivity(unchecked) private var codeGroups: [Int] = []
+
+    /// The fused scan's filter and grouping key read as dictionary codes (``codedScan(_:_:)``).
+    private struct CodedScan {
+        let filterCodes: StringCodes
+        let keyCodes: StringCodes
+        /// The filter codes for which the comparison holds.
+        let passing: Range<UInt32>
+    }
 
     /// How each aggregate consumes a row (precomputed so the row loop copies no specs).
     private enum Mode { case countRows, countValues, countDistinct, generic }
@@ -109,6 +119,7 @@ final class AggregateOperator: Operator {
         table = EntryHashTable()
         output = 0
         done = false
+        codeGroups = []
     }
 
     private func addGroup(_ key: [Value]) -> Int {
@@ -159,12 +170,14 @@ final class AggregateOperator: Operator {
         }
         if !ctx.profiling, let k = topByCount, try consumeTopDegrees(ctx, k) { return }
         let fused = ctx.profiling ? nil : fusedFilteredScan()
+        let coded = fused.flatMap { codedScan(ctx, $0.filter) }
         // Grouping by `n.key` over a scan that yields each node once, when no two nodes share a
         // key value: every node with the key is a group of its own (no hash lookup); nodes
         // without it share the null group.
         let ownGroups = fused == nil && keyIdentifiesScannedNodes(ctx)
         var nullGroup = -1
-        while try fused == nil ? source.pull(ctx) : nextUncounted(ctx, fused!.filter, fused!.scan) {
+        while try fused == nil ? source.pull(ctx)
+                : coded == nil ? nextUncounted(ctx, fused!.filter, fused!.scan) : nextUncountedCoded(ctx, fused!.filter, fused!.scan, coded!) {
             var weight: Int64 = 1
             if let degree {
                 guard case .node(let node) = ctx.row[degree.from] else { continue }
@@ -195,6 +208,10 @@ final class AggregateOperator: Operator {
                     singleKeys.append(v)
                     g = addStates()
                 }
+            } else if let coded, case .node(let node) = ctx.row[singleKeyRead!.slot],
+                      case let code = coded.keyCodes.code(of: node), code != StringCodes.absent, code != StringCodes.notString {
+                // A string key when the fused scan counts strings by code: the same group.
+                g = codedGroup(code, coded.keyCodes)
             } else if single, let singleKeyRead, case .node(let node) = ctx.row[singleKeyRead.slot],
                       let found = ctx.withNodeStringProperty(node, singleKeyRead.key, { (s: String) -> Int in stringGroup(s) }) {
                 g = found
@@ -392,6 +409,75 @@ final class AggregateOperator: Operator {
                 for i in 0..<n { counts[g * n + i] += 1 }
                 return false
             }) else { return false }
+            if decided { return true }
+            if try filter.holdsInFull(ctx) { return true }
+        }
+    }
+
+    /// The fused scan's filter and grouping key as dictionary codes, when the statement is
+    /// read-only (the columns cannot change while it runs), the comparison is an ordering or
+    /// equality with a string constant, and both columns are coded (few distinct strings).
+    private func codedScan(_ ctx: ExecutionContext, _ filter: FilterOperator) -> CodedScan? {
+        let comparison = filter.comparison
+        guard ctx.readOnly, case .string(let constant) = comparison.constant, comparison.op != .ne,
+              let keyCodes = ctx.graph.nodeStringCodes(singleKeyRead!.key),
+              let filterCodes = ctx.graph.nodeStringCodes(comparison.read.key) else { return nil }
+        let end = UInt32(filterCodes.strings.count + 1)
+        let passing: Range<UInt32>
+        switch comparison.op {
+        case .lt: passing = 1..<UInt32(1 + filterCodes.count(below: constant, inclusive: false))
+        case .le: passing = 1..<UInt32(1 + filterCodes.count(below: constant, inclusive: true))
+        case .gt: passing = UInt32(1 + filterCodes.count(below: constant, inclusive: true))..<end
+        case .ge: passing = UInt32(1 + filterCodes.count(below: constant, inclusive: false))..<end
+        case .eq:
+            let below = UInt32(1 + filterCodes.count(below: constant, inclusive: false))
+            passing = below..<UInt32(1 + filterCodes.count(below: constant, inclusive: true))
+        default: return nil
+        }
+        codeGroups = [Int](repeating: -1, count: keyCodes.strings.count + 1)
+        return CodedScan(filterCodes: filterCodes, keyCodes: keyCodes, passing: passing)
+    }
+
+    /// The group of grouping-key code `code` (a string), made on its first row.
+    @inline(__always) private func codedGroup(_ code: UInt32, _ keyCodes: StringCodes) -> Int {
+        let g = codeGroups[Int(code)]
+        if g >= 0 { return g }
+        singleKeys.append(.string(keyCodes.strings[Int(code) - 1]))
+        let made = addStates()
+        codeGroups[Int(code)] = made
+        return made
+    }
+
+    /// ``nextUncounted(_:_:_:)`` on dictionary codes: per node, the filter is a range check of
+    /// its code and the group an array lookup of the key's code. A node whose filter value is
+    /// not a string, or whose key is not one, is bound in the row for the general path.
+    private func nextUncountedCoded(_ ctx: ExecutionContext, _ filter: FilterOperator, _ scan: NodeScanOperator,
+                                    _ coded: CodedScan) throws(QueryError) -> Bool {
+        let n = aggregates.count
+        let lo = coded.passing.lowerBound, hi = coded.passing.upperBound
+        let filterCodes = coded.filterCodes.codes, keyCodes = coded.keyCodes.codes
+        while true {
+            // `decided`: the codes gave the filter's answer for the node the scan returns.
+            var decided = false
+            let found = try filterCodes.withUnsafeBufferPointer { (fc) throws(QueryError) -> Bool in
+                try keyCodes.withUnsafeBufferPointer { (kc) throws(QueryError) -> Bool in
+                    try scan.next(ctx, where: { node in
+                        let f = node < fc.count ? fc[node] : StringCodes.absent
+                        if f == StringCodes.notString {
+                            decided = false
+                            return true
+                        }
+                        if f < lo || f >= hi { return false }
+                        decided = true
+                        let k = node < kc.count ? kc[node] : StringCodes.absent
+                        if k == StringCodes.absent || k == StringCodes.notString { return true }
+                        let g = codedGroup(k, coded.keyCodes)
+                        for i in 0..<n { counts[g * n + i] += 1 }
+                        return false
+                    })
+                }
+            }
+            guard found else { return false }
             if decided { return true }
             if try filter.holdsInFull(ctx) { return true }
         }
