@@ -74,7 +74,7 @@ let package = Package(
             exclude: ["Golden", "Graphs"]
         ),
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"], exclude: ["passing.txt", "Features"]),
-        .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyREPL"]),
+        .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBolt", "ParleyREPL"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph", "ParleyBenchSupport"], exclude: ["Golden"]),
         .testTarget(name: "ParleyBenchSupportTests", dependencies: ["ParleyBenchSupport", "ParleyGraph", "ParleyIO"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),

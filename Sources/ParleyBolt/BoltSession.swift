@@ -25,6 +25,12 @@ public final class BoltSession {
     static let interruptPoll: Duration = .milliseconds(100)
     /// Whether the connection has failed (a dropped connection, a protocol error) and is closed.
     public var isBroken: Bool { broken != nil }
+    /// Whether an explicit transaction is open (BEGIN answered, no COMMIT or ROLLBACK yet): RUN
+    /// then goes without `db`, which BEGIN named. A RESET or a broken connection ends it.
+    public internal(set) var inTransaction = false
+    /// Whether the server answers `EXPLAIN` with a plan rather than running the statement
+    /// (nil until ``plansExplain()`` asked). FalkorDB 4.16 runs it, writes included.
+    var explainsPlans: Bool?
 
     let transport: BoltTransport
     private var reader = BoltChunkReader()
@@ -80,7 +86,7 @@ public final class BoltSession {
     public func run(_ query: String, parameters: BoltMap = [:]) throws(BoltError) -> BoltResult {
         try finishOpenResult()
         var extra: BoltMap = [:]
-        if let database { extra["db"] = .string(database) }
+        if let database, !inTransaction { extra["db"] = .string(database) }
         try send([.run(query: query, parameters: parameters, extra: extra), .pull(n: fetchSize)])
         let meta: BoltMap
         switch try nextResponse(waitingFor: "the server to accept the query") {
@@ -105,6 +111,7 @@ public final class BoltSession {
     /// Closes the connection. No GOODBYE is sent: Bolt allows either side to just close, and
     /// FalkorDB 4.16, after a GOODBYE, leaves the next connection's handshake unanswered.
     public func close() {
+        inTransaction = false
         transport.close()
         broken = .connectionClosed(waitingFor: "nothing: the session was closed")
     }
@@ -170,6 +177,8 @@ public final class BoltSession {
         for r in requests { bytes += BoltChunker.frame(try r.encoded(dialect: dialect)) }
         do { try transport.send(bytes) } catch { throw fail(error) }
         outstanding += requests.count
+        // RESET rolls back an open transaction on the server.
+        if requests.contains(.reset) { inTransaction = false }
     }
 
     /// After a FAILURE: RESET, then read everything up to RESET's answer (the IGNOREDs of what
@@ -212,6 +221,7 @@ public final class BoltSession {
     /// Marks the connection unusable after a transport or protocol error and returns the error.
     func fail(_ error: BoltError) -> BoltError {
         broken = error
+        inTransaction = false
         transport.close()
         return error
     }

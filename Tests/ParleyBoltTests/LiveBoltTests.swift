@@ -110,6 +110,48 @@ struct LiveBoltTests {
         #expect(try session.run("RETURN 'still here'").all() == [["still here"]])
     }
 
+    @Test(
+        "an explicit transaction: BEGIN, statements in it, COMMIT seen from a second connection; a failure and ROLLBACK end it",
+        .enabled(if: LiveServer.isConfigured, LiveServer.reason))
+    func transaction() throws {
+        let session = try LiveServer.connect()
+        defer { session.close() }
+        _ = try session.run("MATCH (n:BoltTx) DETACH DELETE n").all()
+        try session.begin()
+        #expect(session.inTransaction)
+        let created = try session.run("CREATE (n:BoltTx {v: 1}) RETURN n.v AS v")
+        #expect(created.runMetadata["qid"] != nil, "RUN in a transaction is answered with its qid")
+        #expect(try created.all() == [[1]])
+        #expect(try session.run("MATCH (n:BoltTx) RETURN count(n)").all() == [[1]])
+        try session.commit()
+        #expect(!session.inTransaction)
+        let other = try LiveServer.connect()
+        defer { other.close() }
+        #expect(try other.run("MATCH (n:BoltTx) RETURN count(n)").all() == [[1]])
+
+        try session.begin()
+        #expect(throws: BoltError.self) { try session.run("RETURN x x").all() }
+        #expect(!session.inTransaction && !session.isBroken)
+        #expect(try session.run("RETURN 2").all() == [[2]])
+        try session.begin()
+        #expect(try session.run("RETURN 3").all() == [[3]])
+        try session.rollback()
+        #expect(!session.inTransaction)
+        _ = try session.run("MATCH (n:BoltTx) DETACH DELETE n").all()
+    }
+
+    @Test("asking whether EXPLAIN is planned writes nothing and is asked once", .enabled(if: LiveServer.isConfigured, LiveServer.reason))
+    func explainProbe() throws {
+        let session = try LiveServer.connect()
+        defer { session.close() }
+        let plans = session.plansExplain()
+        #expect(session.plansExplain() == plans)
+        // FalkorDB 4.16 runs an EXPLAIN's statement; a server that plans sends the plan.
+        let result = try session.run("EXPLAIN RETURN 1 AS x")
+        let rows = try result.all()
+        #expect(plans == (BoltPlan(summary: result.summary, runMetadata: result.runMetadata) != nil || rows != [[1]]))
+    }
+
     @Test("a wrong port is refused with a message naming the address", .enabled(if: LiveServer.isConfigured, LiveServer.reason))
     func wrongPort() throws {
         let uri = try LiveServer.uri()

@@ -30,3 +30,24 @@ struct RemoteHistoryTests {
         #expect(session.currentPrompt == "parley> ")
     }
 }
+
+@Suite("Statements and rc lines on a server: what they name")
+struct RemoteStatementWordsTests {
+    @Test("EXPLAIN and PROFILE are found after blanks and comments, in any case, and only as the first word")
+    func planKeyword() {
+        #expect(Session.planKeyword("EXPLAIN MATCH (n) RETURN n") == "EXPLAIN")
+        #expect(Session.planKeyword("  // why\n /* a plan */ profile\nMATCH (n) RETURN n") == "PROFILE")
+        #expect(Session.planKeyword("MATCH (n) RETURN 'EXPLAIN'") == nil)
+        #expect(Session.planKeyword("EXPLAINED") == nil)
+        #expect(Session.planKeyword("/* unclosed EXPLAIN") == nil)
+    }
+
+    @Test("a meta-command line's command, by its full name; nil for an unknown one")
+    func commandName() {
+        #expect(Session.commandName(":mode csv") == "mode")
+        #expect(Session.commandName(":exit") == "quit")
+        #expect(Session.commandName(":load! g.json") == "load")
+        #expect(Session.commandName(":nosuch") == nil)
+        #expect(Session.remoteMetaCommands.isSuperset(of: ["begin", "commit", "rollback", "explain", "profile"]))
+    }
+}

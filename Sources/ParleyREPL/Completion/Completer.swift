@@ -104,7 +104,7 @@ public struct Completer: Sendable {
         let tokens = scan.tokens
         let last = tokens.last
         let beforeLast = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-        let vocabulary = GraphVocabulary(graph: context.graph)
+        let vocabulary = GraphVocabulary(graph: context.graph, server: context.serverSchema)
         let adjacent = !scan.wordSpaceBefore
 
         // CALL algo.pa, YIELD no
@@ -194,7 +194,7 @@ public struct Completer: Sendable {
     /// Completes the contents of a string literal left open at the cursor.
     private func completeString(_ open: (quote: Character, contents: String), _ scan: StatementScan) -> CompletionResult {
         let keys = comparedKey(scan).map { [$0] } ?? ["id", "name"]
-        let values = GraphVocabulary(graph: context.graph).stringValues(keys: keys)
+        let values = GraphVocabulary(graph: context.graph, server: context.serverSchema).stringValues(keys: keys)
         let prefix = open.contents
         var matches = values.filter { $0.hasPrefix(prefix) }
         if matches.isEmpty {

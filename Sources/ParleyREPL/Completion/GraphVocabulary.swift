@@ -5,23 +5,28 @@ import ParleyValues
 /// string values of properties.
 ///
 /// Scans are bounded (`sampleLimit` entities per question) so Tab stays instant on big graphs.
+/// On a Bolt server (`server` set) the names are the server's, and there are no per-label keys
+/// or string values (the local graph is not the one queried).
 struct GraphVocabulary {
     /// The graph asked.
     let graph: GraphStore
+    /// The server's names, when the session runs on a Bolt server.
+    var server: ServerSchema?
     /// The most nodes or relationships looked at to answer one question.
     var sampleLimit = 200_000
 
     /// Labels in use, sorted.
-    var labels: [String] { graph.labelCounts.map(\.label).sorted() }
+    var labels: [String] { server?.labels ?? graph.labelCounts.map(\.label).sorted() }
 
     /// Relationship types in use, sorted.
-    var types: [String] { graph.typeCountsByName.map(\.type).sorted() }
+    var types: [String] { server?.types ?? graph.typeCountsByName.map(\.type).sorted() }
 
     /// Every property key name, sorted.
-    var allKeys: [String] { Array(Set(graph.keys.names)).sorted() }
+    var allKeys: [String] { server?.keys ?? Array(Set(graph.keys.names)).sorted() }
 
     /// Keys found on nodes carrying all of `labels` (sorted), or nil when no such node exists.
     func nodeKeys(labels names: [String]) -> [String]? {
+        guard server == nil else { return nil }
         let ids = names.compactMap { graph.labels.id(of: $0) }
         guard ids.count == names.count, let first = ids.first else { return nil }
         var keys = Set<Int32>()
@@ -39,6 +44,7 @@ struct GraphVocabulary {
 
     /// Keys found on relationships of type `type` (sorted), or nil when there are none.
     func relationshipKeys(type name: String) -> [String]? {
+        guard server == nil else { return nil }
         guard let type = graph.types.id(of: name) else { return nil }
         var keys = Set<Int32>()
         var seen = 0
@@ -57,6 +63,7 @@ struct GraphVocabulary {
     /// The distinct string values of properties `keys` on nodes (then relationships), in the
     /// order first met.
     func stringValues(keys names: [String]) -> [String] {
+        guard server == nil else { return [] }
         let ids = names.compactMap { graph.keys.id(of: $0) }
         guard !ids.isEmpty else { return [] }
         var values: [String] = []

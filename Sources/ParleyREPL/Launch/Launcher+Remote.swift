@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import ParleyBolt
 import ParleyGraph
+import ParleyIO
 import ParleyValues
 
 extension Launcher {
@@ -41,6 +42,16 @@ extension Launcher {
         session.continueOnError = options.continueOnError
         session.displayRows = 0
         session.width = options.width
+        // --format dot draws a server result as a local one (--induced: among what it returned).
+        session.dotOptions.induced = options.induced
+        session.dotOptions.colorBy = options.colorBy.map(DOTColumnChoice.init(naming:))
+        session.dotOptions.sizeBy = options.sizeBy.map(DOTColumnChoice.init(naming:))
+        if let style = options.styleFile {
+            do { session.dotStyle = try DOTStyle.load(path: style) } catch {
+                err.write("\(error)\n")
+                return 1
+            }
+        }
         for (name, text) in options.parameters {
             switch ParameterParsing.evaluate(text, graph: session.graph, parameters: session.parameters) {
             case .success(let value): session.setParameter(name, value)
@@ -49,13 +60,17 @@ extension Launcher {
                 return 2
             }
         }
+        // The rc file's settings (:mode, :set, :param, ...) apply on a server too.
+        if !options.skipRC || options.initFile != nil { runRCFile(session, initFile: options.initFile) }
         var failures = 0
         if scriptMode {
             failures = runScripts(options, session: session, readStandardInput: !stdinIsTerminal && options.commands.isEmpty && options.files.isEmpty)
         }
         if goInteractive && !session.quitRequested {
+            if stdinIsTerminal { session.refreshServerSchema() }  // for completion
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
         }
+        if session.rollBackAtEnd(afterPrompt: goInteractive) { failures += 1 }
         if !session.finishOutput() { failures += 1 }
         return failures > 0 ? 1 : 0
     }

@@ -110,19 +110,22 @@ public enum Launcher {
         if goInteractive && !session.quitRequested {
             runInteractive(session, options: options, stdinIsTerminal: stdinIsTerminal)
         }
+        if session.rollBackAtEnd(afterPrompt: goInteractive) { failures += 1 }
         if !session.finishOutput() { failures += 1 }
         return failures > 0 ? 1 : 0
     }
 
     /// Runs the start-up file: `--init FILE` when given, else `$XDG_CONFIG_HOME/parley/parleyrc`
     /// (`~/.config/parley/parleyrc` without XDG_CONFIG_HOME), else the older `~/.parleyrc`.
-    /// Its errors are shown, positioned, and do not fail the run.
+    /// Its errors are shown, positioned, and do not fail the run. On a server, only its
+    /// meta-commands that work there run (``Session/runRCOnServer(_:fileName:)``).
     static func runRCFile(_ session: Session, initFile: String? = nil) {
         guard let (path, shown) = initFile.map({ ($0, $0) }) ?? rcFile() else { return }
         guard let text = Session.readText(path) else {
             session.error("error: cannot read '\(shown)': \(Session.readProblem(path))")
             return
         }
+        if session.remoteTarget != nil { return session.runRCOnServer(text, fileName: shown) }
         session.runInput(PlainLineReader(text: text), fileName: shown, stopOnError: false)
     }
 
@@ -203,9 +206,7 @@ public enum Launcher {
         if stdinIsTerminal {
             let home = ProcessInfo.processInfo.environment["HOME"]
             editor = TerminalSupport.makeEditor(historyPath: home.map { $0 + "/.parley_history" }) { [unowned session] in
-                CompletionContext(graph: session.graph, parameterNames: session.parameters.keys.sorted(),
-                                  metaCommands: MetaCommands.names, pendingText: session.pendingText,
-                                  procedures: session.engine.procedures.signatures)
+                session.completionContext()
             }
         }
         if editor == nil {

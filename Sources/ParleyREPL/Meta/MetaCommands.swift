@@ -22,7 +22,10 @@ enum MetaCommands {
                     Nodes are matched by id; relationships by source, type, target and their id property.
                     """) { $0.diff($1) },
         MetaCommand(name: "schema", usage: ":schema", summary: "Labels, relationship patterns and property keys, with counts",
-                    details: "Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.") { $0.schema($1) },
+                    details: """
+                    Relationship types are shown with the labels they connect: (:Person)-[:ATTENDED]->(:Talk) 12.
+                    On a Bolt server: the server's labels, relationship types and property keys (db.labels() and the like), fetched now.
+                    """) { $0.schema($1) },
         MetaCommand(name: "asof", usage: ":asof [DATE|off]", summary: "Show only what holds on DATE (YYYY-MM-DD, YYYY-MM or YYYY); off ends it") { $0.asOf($1) },
         MetaCommand(name: "between", usage: ":between FROM TO", summary: "Show only what holds at some day from FROM up to TO") { $0.between($1) },
         MetaCommand(name: "timeline", usage: ":timeline [FILE.svg|png|pdf] [QUERY]", summary: "The dated elements of the graph, or of what QUERY returns, in time order; with FILE, drawn") { $0.timeline($1) },
@@ -64,8 +67,20 @@ enum MetaCommands {
                     details: "VALUE is any Cypher literal or expression without variables: :param city 'Astana', :param ids [1, 2].") { $0.setParam($1) },
         MetaCommand(name: "params", usage: ":params", summary: "List the parameters") { $0.listParams($1) },
         MetaCommand(name: "connect", usage: ":connect bolt://HOST:PORT [USER]", summary: "Run statements on a Bolt server (Neo4j, Memgraph, FalkorDB)",
-                    details: "The password comes from PARLEY_PASSWORD, or is asked for without echo. :disconnect goes back to the local graph (docs/bolt.md).") { $0.connect($1) },
+                    details: """
+                    The password comes from PARLEY_PASSWORD, or is asked for without echo. :disconnect goes back to the local graph (docs/bolt.md).
+                    Connected, Tab completes the server's labels, types and keys; :schema, :stats, :export, :render and :last work on the
+                    server's names and results; :asof, :between, :timeline, :diff, :load and :save need the local graph (:pull brings it).
+                    """) { $0.connect($1) },
         MetaCommand(name: "disconnect", usage: ":disconnect", summary: "Leave the Bolt server; statements run on the local graph again") { $0.disconnect($1) },
+        MetaCommand(name: "begin", usage: ":begin", summary: "Open a transaction on the Bolt server: statements run in it until :commit or :rollback",
+                    details: """
+                    The prompt shows # while it is open (parley@bolt://db:7687#>). A statement the server fails, or Ctrl-C, ends it,
+                    rolled back; so do :disconnect, :quit and the end of a script, with a warning. On the local graph there are no
+                    transactions: each statement applies when it succeeds (docs/bolt.md).
+                    """) { $0.beginTransaction($1) },
+        MetaCommand(name: "commit", usage: ":commit", summary: "Commit the transaction :begin opened") { $0.commitTransaction($1) },
+        MetaCommand(name: "rollback", usage: ":rollback", summary: "Roll back the transaction :begin opened") { $0.rollbackTransaction($1) },
         MetaCommand(name: "push", usage: ":push bolt://HOST:PORT [--batch N] [--database NAME]", summary: "Write the local graph to a Bolt server; pushing again changes nothing",
                     details: """
                     Nodes are merged on their id property (labels added, properties replaced), relationships on their ends, type
@@ -79,10 +94,10 @@ enum MetaCommands {
                     """, acceptsBang: true) { $0.pull($1) },
         MetaCommand(name: "source", usage: ":source FILE", summary: "Run the statements and commands in FILE") { $0.source($1) },
         MetaCommand(name: "history", usage: ":history", summary: "List earlier statements (Up/Down and Ctrl-R recall them)") { $0.listHistory($1) },
-        MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it") { s, a in
+        MetaCommand(name: "explain", usage: ":explain QUERY", summary: "Show the plan of QUERY without running it (on a server, the server's plan)") { s, a in
             s.runPlanned(.explain, a)
         },
-        MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step") { s, a in
+        MetaCommand(name: "profile", usage: ":profile QUERY", summary: "Run QUERY and show its plan with rows and time per step (on a server, rows and db hits)") { s, a in
             s.runPlanned(.profile, a)
         },
         MetaCommand(name: "export", usage: ":export FORMAT FILE [QUERY]", summary: "Write the graph, or what QUERY returns, in FORMAT (dot, json, graphml, ...)",
@@ -91,12 +106,14 @@ enum MetaCommands {
                     Without QUERY the whole graph is written. With QUERY, the nodes, relationships and paths it returns.
                     A column named communityId or componentId colours the nodes, one named score, degree, pageRank, ...
                     sizes them: :export dot camps.dot CALL algo.louvain() YIELD node, communityId RETURN node, communityId
+                    On a Bolt server: what a server query returns (the ends of its relationships too), or without QUERY the server's whole graph.
                     """) { $0.export($1) },
         MetaCommand(name: "render", usage: ":render [timeline] FILE.svg|png|pdf [QUERY]", summary: "Draw the graph, or what QUERY returns, with Graphviz",
                     details: """
                     Needs Graphviz's `dot` on the PATH. The format follows the file extension.
                     Result columns colour and size the nodes as for :export dot.
                     :render timeline FILE [QUERY] draws the dated elements instead, time flowing left to right.
+                    On a Bolt server: what a server query returns, or without QUERY the server's whole graph (not :render timeline).
                     """) { $0.render($1) },
         ]
     }

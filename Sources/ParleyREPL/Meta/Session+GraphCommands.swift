@@ -95,6 +95,7 @@ extension Session {
 
     /// `:schema`.
     func schema(_ args: MetaArguments) -> Bool {
+        if remoteTarget != nil { return remoteSchema(args) }
         guard args.text.isEmpty else { return usageError(args, "schema", "Expected no arguments") }
         emit(SchemaSummary(engine.graph).report(width: effectiveWidth))
         return true
@@ -103,6 +104,7 @@ extension Session {
     /// `:stats`.
     func stats(_ args: MetaArguments) -> Bool {
         guard args.text.isEmpty else { return usageError(args, "stats", "Expected no arguments") }
+        if remoteTarget != nil { return remoteStats() }
         let g = engine.graph
         let summary = SchemaSummary(g)
         var text = "graph       \(graphPath ?? "(not from a file)")\(isModified ? " (modified)" : "")\n"
@@ -173,6 +175,7 @@ extension Session {
     /// The DOT text of the whole graph, or of what `query` returns; nil (error printed) if
     /// the query fails.
     func dotText(query: String, origin: StatementOrigin) -> String? {
+        if remoteTarget != nil { return remoteDOTText(query: query, origin: origin) }
         // The whole graph has no columns to colour or size by: it cannot fail.
         guard !query.isEmpty else { return try? dotText(for: nil) }
         guard let result = run(query: query, origin: origin) else { return nil }
@@ -218,7 +221,10 @@ extension Session {
             return true
         }
         var graph = engine.graph
-        if !query.isEmpty {
+        if remoteTarget != nil {
+            guard let remoteGraph = remoteExportGraph(query: query) else { return false }
+            graph = remoteGraph
+        } else if !query.isEmpty {
             guard let subgraph = subgraph(query: query, origin: origin) else { return false }
             graph = Interchange.extract(subgraph, from: engine.graph)
         }
@@ -242,7 +248,13 @@ extension Session {
     func render(_ args: MetaArguments) -> Bool {
         let words = args.words
         guard let word = words.first else { return usageError(args, "render", "Expected a file name") }
-        if word == "timeline" { return renderTimeline(args) }
+        if word == "timeline" {
+            guard remoteTarget == nil else {
+                report(localOnlyMessage("render timeline"), origin: args.commandOrigin ?? args.origin)
+                return false
+            }
+            return renderTimeline(args)
+        }
         guard let file = filePath(word, args, "render", word: 0) else { return false }
         let format = (file as NSString).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {

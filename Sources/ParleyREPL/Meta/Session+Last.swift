@@ -20,6 +20,6 @@ extension Session {
         width = 0
         displayRows = 0
         defer { (mode, width, displayRows) = (savedMode, savedWidth, savedRows) }
-        return present(last, elapsed: .zero)
+        return present(last, elapsed: .zero, graph: remoteCache.lastGraph)
     }
 }

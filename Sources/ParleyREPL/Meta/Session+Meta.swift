@@ -27,8 +27,8 @@ extension Session {
             report(message, origin: origin)
             return false
         }
-        if remoteTarget != nil && !Session.remoteMetaCommands.contains(command.name) {
-            report("':\(command.name)' works on the local graph; it is not available over Bolt yet (docs/bolt.md).", origin: origin)
+        if remoteTarget != nil && !Session.worksOverBolt(command.name) {
+            report(localOnlyMessage(command.name), origin: origin)
             return false
         }
         let arguments = MetaArguments(text: args, origin: origin.shifted(columns: skipped, bytes: bytes),

@@ -7,9 +7,9 @@ extension Session {
     public var wholeGraph: GraphStore { timeView?.base ?? engine.graph }
 
     /// The prompt: `parley> `, `parley@2015-04-30> ` in an as-of view, or
-    /// `parley@bolt://db:7687> ` on a server.
+    /// `parley@bolt://db:7687> ` on a server (`parley@bolt://db:7687#> ` in a transaction).
     var currentPrompt: String {
-        if let target = remoteTarget { return "parley@\(target.uri)> " }
+        if let target = remoteTarget { return "parley@\(target.uri)\(inRemoteTransaction ? "#" : "")> " }
         return timeView.map { "parley@\($0.label)> " } ?? Session.prompt
     }
 

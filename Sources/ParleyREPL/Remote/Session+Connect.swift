@@ -30,9 +30,11 @@ extension Session {
             say("Not connected to a server.")
             return true
         }
+        rollBackBeforeLeaving(":disconnect")
         remote?.close()
         remote = nil
         remoteTarget = nil
+        forgetServerSchema()
         say("Disconnected from \(target.uri); statements run on the local graph again.")
         return true
     }
@@ -46,9 +48,12 @@ extension Session {
             self.error("error: \(error.description)")
             return false
         }
+        rollBackBeforeLeaving(":connect")
         remote?.close()
         remote = session
         remoteTarget = target
+        forgetServerSchema()
+        if interactive { refreshServerSchema() }
         if interactive { say("Connected to \(target.uri) (\(session.serverAgent.isEmpty ? "Bolt" : session.serverAgent), Bolt \(session.version)).") }
         return true
     }
@@ -62,6 +67,7 @@ extension Session {
         do {
             let session = try target.connect()
             remote = session
+            remoteCache.schemaStale = true
             if interactive { error("note: connected again to \(target.uri).") }
             return session
         } catch {

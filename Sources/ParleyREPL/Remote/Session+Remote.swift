@@ -8,6 +8,7 @@ extension Session {
     /// Meta-commands that mean the same over Bolt (the rest work on the local graph).
     static let remoteMetaCommands: Set<String> = [
         "help", "quit", "mode", "timing", "width", "set", "param", "params", "output", "pager", "history", "connect", "disconnect", "source", "push", "pull",
+        "begin", "commit", "rollback", "explain", "profile",
     ]
 
     /// Rows rendered together when a result streams (csv, tsv, json, jsonl, cypher): each batch
@@ -18,12 +19,12 @@ extension Session {
     ///
     /// Server values are copied into a scratch ``GraphStore`` (``BoltMaterializer``) that the
     /// renderers read instead of the local graph. Line-per-row formats stream in batches;
-    /// tables need every row to size their columns, so they hold the whole result.
-    func runRemoteQuery(_ text: String, origin: StatementOrigin) -> Bool {
-        if mode == .dot || mode.graphFormat != nil {
-            error("error: --format \(mode.rawValue) is not available over Bolt yet; use a table, csv, json or jsonl format (docs/bolt.md).")
-            return false
-        }
+    /// tables need every row to size their columns, so they hold the whole result. The
+    /// server's plan (EXPLAIN, PROFILE) prints as a local one does; when the statement was
+    /// `planned` and none came, a note says so. The graph formats (`--format dot`) draw the
+    /// result from its scratch store.
+    func runRemoteQuery(_ text: String, origin: StatementOrigin, planned: Bool = false) -> Bool {
+        if mode == .dot || mode.graphFormat != nil { return runRemoteGraphQuery(text, origin: origin) }
         guard let remote = liveRemote() else { return false }
         remote.shouldInterrupt = catchesInterrupts ? { [cancellation] in
             guard cancellation.isCancelled else { return false }
@@ -47,6 +48,12 @@ extension Session {
             let result = try remote.run(text, parameters: parameters)
             if [.csv, .tsv, .json, .jsonl, .cypher].contains(mode) {
                 let rows = try streamRemote(result)
+                noteRemoteWrite(result.summary)
+                if let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata) {
+                    error(plan.render())
+                } else if planned {
+                    error(Self.noPlanNote)
+                }
                 if let stats = Self.statistics(result.summary).map(ResultSummary.statistics) ?? nil { error(stats) }
                 if timing { error("-- \(rows) row\(rows == 1 ? "" : "s"), " + String(format: "%.3f ms", milliseconds(clock.now - started))) }
                 return true
@@ -54,10 +61,17 @@ extension Session {
             var materializer = BoltMaterializer()
             var rows: [[Value]] = []
             while let record = try result.next() { rows.append(try materializer.row(record)) }
+            noteRemoteWrite(result.summary)
             let statistics = Self.statistics(result.summary) ?? QueryStatistics()
-            let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics)
-            lastResult = nil  // :last would render against the wrong graph
-            return present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
+            let plan = BoltPlan(summary: result.summary, runMetadata: result.runMetadata)
+            let queryResult = QueryResult(columns: result.keys, rows: rows, statistics: statistics, plan: plan?.render())
+            if !result.keys.isEmpty && plan == nil {
+                lastResult = QueryResult(columns: result.keys, rows: rows)
+                remoteCache.lastGraph = materializer.graph  // what :last draws the values from
+            }
+            let presented = present(queryResult, elapsed: clock.now - started, origin: origin, graph: materializer.graph)
+            if planned && plan == nil { error(Self.noPlanNote) }
+            return presented
         } catch {
             reportRemote(error)
             if !error.isRecoverable {
@@ -71,6 +85,11 @@ extension Session {
 
     /// Prints a result batch by batch; returns the number of rows.
     private func streamRemote(_ result: BoltResult) throws(BoltError) -> Int {
+        // A statement without columns (CREATE without RETURN) is no result: no separator.
+        if result.keys.isEmpty {
+            while try result.next() != nil {}
+            return 0
+        }
         let options = RenderOptions(width: effectiveWidth, color: false, maxRows: 0)
         let renderer = ResultRenderer(mode: mode, options: options)
         var total = 0
@@ -110,6 +129,7 @@ extension Session {
         switch error {
         case .server(let code, let message):
             self.error("error: \(code): \(message)")
+            if Self.isUnknownProcedure(code: code, message: message), let hint = unknownProcedureHint(message: message) { self.error(hint) }
         case .interrupted:
             self.error("Query interrupted (Ctrl-C sent RESET); the session goes on.")
         default:

@@ -73,6 +73,9 @@ public final class Session {
     var collectedSubgraph: Subgraph?
     /// With ``collectedSubgraph``, every result's columns, read per node (`--export dot`).
     var collectedColumns = NodeColumns()
+    /// What the session keeps about the Bolt server it runs on (its schema for completion, the
+    /// scratch store of the last result for `:last`).
+    var remoteCache = RemoteCache()
 
     let standardOutput: TextOutput
     let standardError: TextOutput
@@ -166,7 +169,7 @@ public final class Session {
     @discardableResult
     func runQuery(_ text: String, origin: StatementOrigin, mode: QueryEngine.PlanMode? = nil) -> Bool {
         lastStatement = text
-        if remoteTarget != nil { return runRemoteQuery(text, origin: origin) }
+        if remoteTarget != nil { return runRemoteStatement(text, origin: origin, mode: mode) }
         cancellation.reset()
         let clock = ContinuousClock()
         let started = clock.now
@@ -182,7 +185,10 @@ public final class Session {
         }
         let elapsed = clock.now - started
         if !result.statistics.isEmpty { isModified = true }
-        if !result.columns.isEmpty && result.plan == nil { lastResult = QueryResult(columns: result.columns, rows: result.rows) }
+        if !result.columns.isEmpty && result.plan == nil {
+            lastResult = QueryResult(columns: result.columns, rows: result.rows)
+            remoteCache.lastGraph = nil
+        }
         if collectedSubgraph != nil {
             let part = Subgraph(collecting: result.rows, graph: engine.graph)
             collectedSubgraph!.nodes.formUnion(part.nodes)
@@ -210,10 +216,10 @@ public final class Session {
         var footer = ""
         if showRows {
             if mode == .dot {
-                guard let dot = dotText(for: result, origin: origin) else { return false }
+                guard let dot = dotText(for: result, origin: origin, graph: graph) else { return false }
                 text += dot
             } else if let format = mode.graphFormat {
-                guard let document = graphDocument(for: result, format: format) else { return false }
+                guard let document = graphDocument(for: result, format: format, graph: graph) else { return false }
                 text += document
             } else {
                 let options = RenderOptions(width: effectiveWidth, color: color && output.isTerminal, maxRows: displayRows)
