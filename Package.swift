@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyTCKTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyQuery"], exclude: ["passing.txt", "Features"]),
         .testTarget(name: "ParleyREPLTests", dependencies: ["ParleyValues", "ParleyGraph", "ParleyIO", "ParleyQuery", "ParleyBolt", "ParleyREPL"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph"], exclude: ["Golden"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyQuery", "ParleyGraph", "ParleyBenchSupport"], exclude: ["Golden"]),
         .testTarget(name: "ParleyBenchSupportTests", dependencies: ["ParleyBenchSupport", "ParleyGraph", "ParleyIO"]),
         .testTarget(name: "BundledGraphTests", dependencies: ["ParleyGraph", "ParleyIO", "ParleyQuery"]),
     ],

@@ -72,22 +72,25 @@ public struct GraphPusher {
     public func push(to session: BoltSession, progress: ((Int) -> Void)? = nil) throws(BoltError) -> Summary {
         try check()
         var summary = Summary()
-        for (labels, nodes) in nodeGroups() {
+        let groups = nodeGroups()
+        for label in Set(groups.compactMap(\.labels.first)).sorted() { ensureIndex(on: label, session: session) }
+        for (labels, nodes) in groups {
             for batch in nodes.chunked(batchSize) {
                 let rows: [Value] = batch.map { n in
                     .map(["id": graph.property(of: n, named: GraphStore.idKey), "props": .map(graph.properties(of: n))])
                 }
-                let (sent, literals) = try Self.parts(rows)
-                let stats = try run(Self.nodeQuery(labels: labels, literals: literals), rows: sent, on: session)
+                let stats = try run(Self.nodeQuery(labels: labels, rows: rows.map(Self.literal)), on: session)
                 summary.nodes += batch.count
                 summary.nodesCreated += stats.nodes
                 progress?(summary.nodes)
             }
         }
-        for (type, rows) in relationshipGroups() {
-            for batch in rows.chunked(batchSize) {
-                let (sent, literals) = try Self.parts(Array(batch))
-                let stats = try run(Self.relationshipQuery(type: type, literals: literals), rows: sent, on: session)
+        let (relationshipGroups, ordinals) = relationshipPlan()
+        for group in relationshipGroups {
+            for batch in group.relationships.chunked(batchSize) {
+                let rows = batch.map { relationshipRow($0, ordinal: ordinals[$0]) }
+                let query = Self.relationshipQuery(type: group.type, startLabel: group.startLabel, endLabel: group.endLabel, rows: rows.map(Self.literal))
+                let stats = try run(query, on: session)
                 summary.relationships += batch.count
                 summary.relationshipsCreated += stats.relationships
                 progress?(summary.nodes + summary.relationships)
@@ -96,48 +99,50 @@ public struct GraphPusher {
         return summary
     }
 
-    /// The Cypher that merges one batch of nodes with these labels: the rows in `$rows`, and
-    /// those that must travel as Cypher literals (see ``parts(_:)``) appended in the text.
-    static func nodeQuery(labels: [String], literals: [String] = []) -> String {
-        var q = rowsClause(literals) + "MERGE (n {id: row.id}) SET n = row.props"
+    /// Asks the server for an index on `:label(id)`, so that each row's `MERGE` and `MATCH` finds
+    /// its node without scanning. The Neo4j and FalkorDB form first, then Memgraph's; a server
+    /// that refuses both (or already has the index and says so) is left as it is.
+    private func ensureIndex(on label: String, session: BoltSession) {
+        for query in Self.indexQueries(label: label) {
+            if let result = try? session.run(query, parameters: [:]), (try? result.all()) != nil { return }
+        }
+    }
+
+    /// The index statements ``ensureIndex(on:session:)`` tries, in order.
+    static func indexQueries(label: String) -> [String] {
+        ["CREATE INDEX FOR (n:\(escaped(label))) ON (n.id)", "CREATE INDEX ON :\(escaped(label))(id)"]
+    }
+
+    /// The Cypher that merges one batch of nodes with these labels, the rows written as Cypher
+    /// literals (see ``literal(_:)``). A node is found by its first label (in sorted order) and
+    /// its `id`, so the server's index on that label serves the `MERGE`.
+    static func nodeQuery(labels: [String], rows: [String]) -> String {
+        var q = rowsClause(rows) + "MERGE (n\(labelPart(labels.first)) {id: row.id}) SET n = row.props"
         if !labels.isEmpty { q += " SET n" + labels.map { ":" + escaped($0) }.joined() }
         return q
     }
 
-    /// The Cypher that merges one batch of relationships of this type (rows as for nodes).
-    static func relationshipQuery(type: String, literals: [String] = []) -> String {
-        rowsClause(literals) + "MATCH (a {id: row.start}) MATCH (b {id: row.end}) "
+    /// The Cypher that merges one batch of relationships of this type (rows as for nodes), whose
+    /// ends are found by their first labels and `id`s.
+    static func relationshipQuery(type: String, startLabel: String? = nil, endLabel: String? = nil, rows: [String]) -> String {
+        rowsClause(rows) + "MATCH (a\(labelPart(startLabel)) {id: row.start}) MATCH (b\(labelPart(endLabel)) {id: row.end}) "
             + "MERGE (a)-[r:\(escaped(type)) {\(relationshipKey): row.key}]->(b) SET r = row.props"
     }
 
-    private static func rowsClause(_ literals: [String]) -> String {
-        literals.isEmpty ? "UNWIND $rows AS row " : "UNWIND $rows + [\(literals.joined(separator: ", "))] AS row "
+    /// `:`Label`` for a node's key label, nothing for a node without labels.
+    private static func labelPart(_ label: String?) -> String {
+        label.map { ":" + escaped($0) } ?? ""
     }
 
-    /// A batch's rows split in two: those sent as the `$rows` parameter, and, as Cypher
-    /// literals in the query text, those ``needsLiteral(_:)`` picks out.
-    static func parts(_ rows: [Value]) throws(BoltError) -> (sent: [BoltValue], literals: [String]) {
-        var sent: [BoltValue] = []
-        var literals: [String] = []
-        for row in rows {
-            if needsLiteral(row) { literals.append(row.cypherLiteral(in: nil)) } else { sent.append(try BoltValue(parameter: row)) }
-        }
-        return (sent, literals)
+    private static func rowsClause(_ rows: [String]) -> String {
+        "UNWIND [" + rows.joined(separator: ", ") + "] AS row "
     }
 
-    /// Whether a value would not arrive whole as a FalkorDB parameter, which the server turns
-    /// into text: a float keeps six decimals there (`1e-10` arrives as `0.0`), and a string
-    /// with a quote `'` or a backslash is garbled or refused. As literals in the query, it
-    /// reads them exactly.
-    static func needsLiteral(_ v: Value) -> Bool {
-        switch v {
-        case .double: return true
-        case .string(let s): return s.contains("'") || s.contains("\\")
-        case .list(let items): return items.contains(where: needsLiteral)
-        case .map(let m): return m.values.contains(where: needsLiteral)
-        default: return false
-        }
-    }
+    /// A row as a Cypher literal, the form in which every row travels. Every server reads a
+    /// literal exactly, while parameters fare badly on FalkorDB, which turns them into text: a
+    /// float keeps six decimals there (`1e-10` arrives as `0.0`), a string with a quote `'` or a
+    /// backslash is garbled or refused, and a parameter of some 4 KB stops the server.
+    static func literal(_ row: Value) -> String { row.cypherLiteral(in: nil) }
 
     /// A name in backticks (a backtick inside doubled).
     static func escaped(_ name: String) -> String {
@@ -156,31 +161,49 @@ public struct GraphPusher {
         return order.map { ($0, groups[$0]!) }
     }
 
-    /// Relationship rows (`start`, `end`, `key`, `props`) grouped by type, in order.
-    func relationshipGroups() -> [(type: String, rows: [Value])] {
-        var order: [String] = []
-        var groups: [String: [Value]] = [:]
-        var ordinals: [String: Int] = [:]
+    /// The relationships grouped by type and the key labels of their ends (the first label of
+    /// each, as ``nodeQuery(labels:rows:)`` keys nodes), in order, and each relationship's
+    /// ordinal among the relationships with the same ends, type and `id` (by relationship id).
+    /// Rows are built batch by batch from these, so a push holds one batch of rows at a time.
+    func relationshipPlan() -> (groups: [(type: String, startLabel: String?, endLabel: String?, relationships: [RelID])], ordinals: [RelID: Int]) {
+        struct Group: Hashable { var type: String; var start: String?; var end: String? }
+        struct Parallel: Hashable { var start: NodeID; var end: NodeID; var type: String; var id: Value }
+        var order: [Group] = []
+        var groups: [Group: [RelID]] = [:]
+        var seen: [Parallel: Int] = [:]
+        var ordinals: [RelID: Int] = [:]
         for r in graph.relationshipIDs {
             let type = graph.type(of: r)
-            let start = graph.property(of: graph.startNode(of: r), named: GraphStore.idKey)
-            let end = graph.property(of: graph.endNode(of: r), named: GraphStore.idKey)
-            var props = graph.properties(ofRelationship: r)
-            let own = props[GraphStore.idKey].map { $0.cypherLiteral(in: nil) } ?? ""
-            let group = [start.cypherLiteral(in: nil), type, end.cypherLiteral(in: nil), own].joined(separator: "\u{0}")
-            let ordinal = ordinals[group, default: 0]
-            ordinals[group] = ordinal + 1
-            let key = Value.string("\(own)#\(ordinal)")
-            props[Self.relationshipKey] = key
-            if groups[type] == nil { order.append(type) }
-            groups[type, default: []].append(.map(["start": start, "end": end, "key": key, "props": .map(props)]))
+            let start = graph.startNode(of: r), end = graph.endNode(of: r)
+            let parallel = Parallel(start: start, end: end, type: type, id: graph.property(of: r, relationshipKeyNamed: GraphStore.idKey))
+            let ordinal = seen[parallel, default: 0]
+            seen[parallel] = ordinal + 1
+            if ordinal > 0 { ordinals[r] = ordinal }
+            let group = Group(type: type, start: graph.labels(of: start).min(), end: graph.labels(of: end).min())
+            if groups[group] == nil { order.append(group) }
+            groups[group, default: []].append(r)
         }
-        return order.map { ($0, groups[$0]!) }
+        return (order.map { ($0.type, $0.start, $0.end, groups[$0]!) }, ordinals)
+    }
+
+    /// One relationship's row: `start`, `end`, `key` and `props` (with the key among them).
+    /// The key is the relationship's own `id` as a Cypher literal (empty without one), `#`, and
+    /// its ordinal among its parallels (absent means 0).
+    func relationshipRow(_ r: RelID, ordinal: Int?) -> Value {
+        var props = graph.properties(ofRelationship: r)
+        let own = props[GraphStore.idKey].map { $0.cypherLiteral(in: nil) } ?? ""
+        let key = Value.string("\(own)#\(ordinal ?? 0)")
+        props[Self.relationshipKey] = key
+        return .map([
+            "start": graph.property(of: graph.startNode(of: r), named: GraphStore.idKey),
+            "end": graph.property(of: graph.endNode(of: r), named: GraphStore.idKey),
+            "key": key, "props": .map(props),
+        ])
     }
 
     /// Runs one batch and returns what the server says it created.
-    private func run(_ query: String, rows: [BoltValue], on session: BoltSession) throws(BoltError) -> (nodes: Int, relationships: Int) {
-        let result = try session.run(query, parameters: ["rows": .list(rows)])
+    private func run(_ query: String, on session: BoltSession) throws(BoltError) -> (nodes: Int, relationships: Int) {
+        let result = try session.run(query, parameters: [:])
         _ = try result.all()
         let stats = result.summary?["stats"]?.mapValue
         return (Int(stats?["nodes-created"]?.intValue ?? 0), Int(stats?["relationships-created"]?.intValue ?? 0))

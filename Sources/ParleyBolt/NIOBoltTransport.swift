@@ -114,26 +114,3 @@ public final class NIOBoltTransport: BoltTransport {
         return .cannotConnect(host: host, port: port, reason: "\(error)")
     }
 }
-
-/// Hands every inbound byte to the inbox and tells it when the connection ends.
-final class BoltInboxHandler: ChannelInboundHandler, Sendable {
-    typealias InboundIn = ByteBuffer
-    let inbox: BoltInbox
-
-    init(inbox: BoltInbox) { self.inbox = inbox }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        var buffer = unwrapInboundIn(data)
-        if let bytes = buffer.readBytes(length: buffer.readableBytes) { inbox.append(bytes) }
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        inbox.close()
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
-        inbox.close(reason: "\(error)")
-        context.close(promise: nil)
-    }
-}

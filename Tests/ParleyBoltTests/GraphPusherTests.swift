@@ -16,33 +16,39 @@ struct GraphPusherTests {
         return g
     }
 
-    @Test("the queries merge on id, add labels, and merge relationships on their key")
+    @Test("the queries merge on the first label and id, add labels, and merge relationships on their key")
     func queries() {
-        #expect(GraphPusher.nodeQuery(labels: ["Agent", "Person"]) == "UNWIND $rows AS row MERGE (n {id: row.id}) SET n = row.props SET n:`Agent`:`Person`")
-        #expect(GraphPusher.nodeQuery(labels: []) == "UNWIND $rows AS row MERGE (n {id: row.id}) SET n = row.props")
-        #expect(GraphPusher.nodeQuery(labels: ["A"], literals: ["{id: 'x'}", "{id: 'y'}"]) == "UNWIND $rows + [{id: 'x'}, {id: 'y'}] AS row MERGE (n {id: row.id}) SET n = row.props SET n:`A`")
-        #expect(GraphPusher.relationshipQuery(type: "ODD `T`") == "UNWIND $rows AS row MATCH (a {id: row.start}) MATCH (b {id: row.end}) MERGE (a)-[r:`ODD ``T``` {_parley_key: row.key}]->(b) SET r = row.props")
+        #expect(GraphPusher.nodeQuery(labels: ["Agent", "Person"], rows: ["{id: 1}"]) == "UNWIND [{id: 1}] AS row MERGE (n:`Agent` {id: row.id}) SET n = row.props SET n:`Agent`:`Person`")
+        #expect(GraphPusher.nodeQuery(labels: [], rows: []) == "UNWIND [] AS row MERGE (n {id: row.id}) SET n = row.props")
+        #expect(GraphPusher.nodeQuery(labels: ["A"], rows: ["{id: 'x'}", "{id: 'y'}"]) == "UNWIND [{id: 'x'}, {id: 'y'}] AS row MERGE (n:`A` {id: row.id}) SET n = row.props SET n:`A`")
+        #expect(GraphPusher.relationshipQuery(type: "ODD `T`", rows: []) == "UNWIND [] AS row MATCH (a {id: row.start}) MATCH (b {id: row.end}) MERGE (a)-[r:`ODD ``T``` {_parley_key: row.key}]->(b) SET r = row.props")
+        #expect(GraphPusher.relationshipQuery(type: "T", startLabel: "A", endLabel: "B`", rows: ["{start: 1, end: 2}"]) == "UNWIND [{start: 1, end: 2}] AS row MATCH (a:`A` {id: row.start}) MATCH (b:`B``` {id: row.end}) MERGE (a)-[r:`T` {_parley_key: row.key}]->(b) SET r = row.props")
+        #expect(GraphPusher.indexQueries(label: "A b") == ["CREATE INDEX FOR (n:`A b`) ON (n.id)", "CREATE INDEX ON :`A b`(id)"])
     }
 
     @Test("parallel relationships get ordinals; one with an id is keyed on it")
     func keys() throws {
-        let groups = GraphPusher(graph: try Self.graph()).relationshipGroups()
+        let pusher = GraphPusher(graph: try Self.graph())
+        let (groups, ordinals) = pusher.relationshipPlan()
         #expect(groups.map(\.type) == ["KNOWS"])
-        let keys = groups[0].rows.map { row -> String? in if case .map(let m) = row, case .string(let k)? = m["key"] { return k }; return nil }
+        #expect(groups[0].startLabel == "Person" && groups[0].endLabel == "Agent", "ends keyed on their first label in sorted order")
+        let rows = groups[0].relationships.map { pusher.relationshipRow($0, ordinal: ordinals[$0]) }
+        let keys = rows.map { row -> String? in if case .map(let m) = row, case .string(let k)? = m["key"] { return k }; return nil }
         #expect(keys == ["#0", "#1", "'k1'#0"])
-        guard case .map(let first) = groups[0].rows[0], case .map(let props)? = first["props"] else { Issue.record("no props"); return }
+        guard case .map(let first) = rows[0], case .map(let props)? = first["props"] else { Issue.record("no props"); return }
         #expect(props["since"] == .int(2001) && props["_parley_key"] == .string("#0"))
     }
 
-    @Test("rows with a float, a quote or a backslash go in the query text, exactly; the others as a parameter")
+    @Test("every row travels as an exact Cypher literal: floats, quotes, backslashes, big integers")
     func literals() throws {
         let rows: [Value] = [
             .map(["id": "a", "n": 3]), .map(["id": "b", "w": 0.30000000000000004]),
-            .map(["id": "it's"]), .map(["id": "c", "l": .list(["a\\b"])]), .map(["id": "d", "s": "say \"hi\""]),
+            .map(["id": "it's"]), .map(["id": "c", "l": .list(["a\\b"])]), .map(["id": "d", "s": "say \"hi\"", "big": .int(Int64.max)]),
         ]
-        let (sent, literals) = try GraphPusher.parts(rows)
-        #expect(sent == [.map(["id": "a", "n": 3]), .map(["id": "d", "s": "say \"hi\""])])
-        #expect(literals == ["{id: 'b', w: 0.30000000000000004}", "{id: 'it\\'s'}", "{id: 'c', l: ['a\\\\b']}"])
+        #expect(rows.map(GraphPusher.literal) == [
+            "{id: 'a', n: 3}", "{id: 'b', w: 0.30000000000000004}", "{id: 'it\\'s'}", "{id: 'c', l: ['a\\\\b']}",
+            "{big: 9223372036854775807, id: 'd', s: 'say \"hi\"'}",
+        ])
     }
 
     @Test("a graph that cannot go whole is refused: no id, a repeated id, a temporal value, a null in a list, infinity, a NUL, a taken key")
