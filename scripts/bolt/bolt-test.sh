@@ -95,6 +95,8 @@ fi
 swift build --build-tests >&2
 export PARLEY_BOLT_URI="bolt://127.0.0.1:$bolt_port"
 export PARLEY_BOLT_REQUIRE=1
+# For the test that kills a server mid-query: it starts its own, from these.
+export PARLEY_FALKORDB_SERVER="$server" PARLEY_FALKORDB_MODULE="$module"
 status=0
 swift test --skip-build --filter 'ParleyBoltTests|ParleyCLITests.Bolt' 2>&1 | tee "$work/test.log" || status=$?
 if ! kill -0 "$server_pid" 2>/dev/null; then
