@@ -73,7 +73,7 @@ extension Session {
             if planned && plan == nil { error(Self.noPlanNote) }
             return presented
         } catch {
-            reportRemote(error)
+            reportRemote(error, origin: origin)
             if !error.isRecoverable {
                 remote.close()
                 self.remote = nil
@@ -124,11 +124,22 @@ extension Session {
         return total
     }
 
-    /// A server error as Parley prints errors: the server's code, then its message.
-    func reportRemote(_ error: BoltError) {
+    /// A server error as Parley prints errors: the server's code, then its message; when the
+    /// message gives a position (Neo4j's `(line L, column C (offset: O))`) and the statement's
+    /// origin is known, positioned like a local error, `FILE:L:C: error[CODE]: …`, with the
+    /// statement's line and a caret in place of the server's own.
+    func reportRemote(_ error: BoltError, origin: StatementOrigin? = nil) {
         switch error {
         case .server(let code, let message):
-            self.error("error: \(code): \(message)")
+            if let origin, !reportsErrorsAsJSON, let position = BoltErrorPosition(message: message), position.line <= origin.lines.count {
+                var lineText = origin.lines[position.line - 1]
+                if position.line == 1 { lineText = String(String.UnicodeScalarView(lineText.unicodeScalars.dropFirst(origin.start.column - 1))) }
+                let column = position.scalarColumn(in: lineText)
+                let at = SourceLocation(line: position.line, column: column, offset: 0)
+                self.error(origin.render(Diagnostic(.error, position.message, at: SourceRange(at: at), code: code), color: errorColor))
+            } else {
+                self.error("error: \(code): \(message)")
+            }
             if Self.isUnknownProcedure(code: code, message: message), let hint = unknownProcedureHint(message: message) { self.error(hint) }
         case .interrupted:
             self.error("Query interrupted (Ctrl-C sent RESET); the session goes on.")
