@@ -1,3 +1,4 @@
+import Dispatch
 import ParleyValues
 
 /// Bulk loading: adding many relationships at once, with exactly sized adjacency lists.
@@ -28,8 +29,33 @@ extension GraphStore {
         relationshipCount += n
         for i in 0..<n where starts[i] == ends[i] { selfLoopCount += 1 }
 
-        GraphStore.bulkAppend(&outgoing, keys: starts[0..<n], others: ends[0..<n], types: newTypes[0..<n], base: base)
+        if n < 1 << 16 {
+            GraphStore.bulkAppend(&outgoing, keys: starts[0..<n], others: ends[0..<n], types: newTypes[0..<n], base: base)
+            GraphStore.bulkAppend(&incoming, keys: ends[0..<n], others: starts[0..<n], types: newTypes[0..<n], base: base)
+            return
+        }
+        // The two directions are independent: build them on two threads.
+        let out = ListsBox(outgoing)
+        outgoing = []
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            GraphStore.bulkAppend(&out.lists, keys: starts[0..<n], others: ends[0..<n], types: newTypes[0..<n], base: base)
+        }
         GraphStore.bulkAppend(&incoming, keys: ends[0..<n], others: starts[0..<n], types: newTypes[0..<n], base: base)
+        group.wait()
+        outgoing = out.lists
+    }
+
+    /// Appends the relationship properties of `other` (entities `0..<k` there) as entities
+    /// `offset..<offset + k` here, matching keys by name: joins the relationships a second
+    /// loader read to those read here.
+    public mutating func appendRelationshipProperties(of other: GraphStore, at offset: Int) {
+        // Every key, in the other's order (so ids come out as one loader reading both would
+        // have given them), then the columns.
+        let keyMap = other.keys.names.map { keys.intern($0) }
+        for (k, column) in other.relProperties.columns.enumerated() where !column.isEmpty {
+            relProperties.append(column, key: keyMap[k], at: offset)
+        }
     }
 
     /// Appends entry (type, base + i, others[i]) to `lists[keys[i]]` for every i: a counting
@@ -83,4 +109,11 @@ extension GraphStore {
             propertyIndexes[key] = index
         }
     }
+}
+
+/// Adjacency lists handed to the thread that builds one direction (written by it alone, read
+/// after it is done).
+private final class ListsBox: @unchecked Sendable {
+    var lists: [[AdjacencyEntry]]
+    init(_ lists: [[AdjacencyEntry]]) { self.lists = lists }
 }

@@ -79,6 +79,16 @@ public struct PropertyColumns: Sendable {
         return n
     }
 
+    /// Appends `values` (entities `offset`, `offset + 1`, … in order) to the column of `key`;
+    /// the column must hold no entity at or past `offset` yet. `.null` entries stay absent.
+    public mutating func append(_ values: [Value], key: Int32, at offset: Int) {
+        let k = Int(key)
+        if k >= columns.count { columns.append(contentsOf: repeatElement([], count: k - columns.count + 1)) }
+        precondition(columns[k].count <= offset, "appending over existing entities")
+        if columns[k].count < offset { columns[k].append(contentsOf: repeatElement(Value.null, count: offset - columns[k].count)) }
+        columns[k].append(contentsOf: values)
+    }
+
     /// Reserves room for `count` entities in every existing column.
     public mutating func reserve(_ count: Int) {
         for k in columns.indices { columns[k].reserveCapacity(count) }

@@ -7,8 +7,20 @@ extension GraphLoader {
 
     mutating func readEdges() throws(JSONSyntaxError) {
         pending.reserveCapacity(GraphLoader.batch + 2)
+        guard try openArray("edges") else { return }
+        if nodesRead, let split = edgeSplit() {
+            try readEdgesInTwo(split)
+        } else {
+            _ = try readEdgeElements(from: 0, stop: Int.max)
+        }
+    }
+
+    /// Reads edges from the one numbered `first` on (see ``readObjectElements(_:from:stop:cancel:_:)``)
+    /// and looks up their pending endpoints.
+    mutating func readEdgeElements(from first: Int, stop: Int, cancel: LoaderFlag? = nil) throws(JSONSyntaxError) -> Int? {
+        let stopped: Int?
         do {
-            try readObjectArray("edges") { (loader: inout GraphLoader, index: Int) throws(JSONSyntaxError) in
+            stopped = try readObjectElements("edges", from: first, stop: stop, cancel: cancel) { (loader: inout GraphLoader, index: Int) throws(JSONSyntaxError) in
                 try loader.readEdge(index)
             }
         } catch {
@@ -19,6 +31,7 @@ extension GraphLoader {
             throw error
         }
         try resolvePending()
+        return stopped
     }
 
     mutating func readEdge(_ index: Int) throws(JSONSyntaxError) {

@@ -45,6 +45,12 @@ struct GraphLoader {
     /// The declared temporal kind of each property key (`propertyTypes`), by key id.
     var declaredTypes: [TemporalKind?] = []
 
+    /// Edge arrays at least this long (bytes from `[` to the end of the file) are read on two
+    /// threads; `Int.max` reads them on one, 0 splits any (tests), even on one core.
+    var edgeSplitMinimum = GraphLoader.parallelEdgesMinimum
+    /// Whether the edges were read on two threads and joined (for tests).
+    var joinedHalves = false
+
     /// Where to report how many bytes have been read (every 1,024 nodes or edges), if anywhere.
     var progress: WorkProgress?
 
@@ -135,13 +141,28 @@ struct GraphLoader {
     /// Reads `[` elements `]` where every element must be an object, calling `element` with
     /// each index (the scanner at the element's `{`).
     mutating func readObjectArray(_ section: String, _ element: (inout GraphLoader, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        guard try openArray(section) else { return }
+        _ = try readObjectElements(section, from: 0, stop: Int.max, element)
+    }
+
+    /// At `[`: consumes it and whitespace; `false` if the array is empty (and consumed).
+    mutating func openArray(_ section: String) throws(JSONSyntaxError) -> Bool {
         guard s.peek() == UInt8(ascii: "["), !s.atEnd else {
             throw JSONSyntaxError(at: s.pos, "\(section): expected an array but found \(s.foundValue(at: s.pos))")
         }
         s.pos += 1
         s.skipWhitespace()
-        if s.peek() == UInt8(ascii: "]"), !s.atEnd { s.pos += 1; return }
-        var index = 0
+        if s.peek() == UInt8(ascii: "]"), !s.atEnd { s.pos += 1; return false }
+        return true
+    }
+
+    /// Reads the elements of an array from the one numbered `first` (the scanner at or before
+    /// its `{`) through the closing `]`. Returns the number of the element that starts at
+    /// byte `stop` if the reading gets there (and then stops before it), else `nil`; a set
+    /// `cancel` flag ends the reading with an error.
+    mutating func readObjectElements(_ section: String, from first: Int, stop: Int, cancel: LoaderFlag? = nil,
+                                     _ element: (inout GraphLoader, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) -> Int? {
+        var index = first
         while true {
             guard s.peek() == UInt8(ascii: "{"), !s.atEnd else {
                 if index > 0 && s.peek() == UInt8(ascii: "]") { throw s.unexpected("'{' after ','") }
@@ -150,15 +171,23 @@ struct GraphLoader {
             }
             try element(&self, index)
             index += 1
-            if index & 1023 == 0, let progress { progress.update(s.pos) }
+            if index & 1023 == 0 {
+                if let progress { progress.update(s.pos) }
+                if let cancel, cancel.isSet { throw JSONSyntaxError(at: s.pos, "cancelled") }
+            }
             s.skipWhitespace()
             let c = s.peek()
             if c == UInt8(ascii: ","), !s.atEnd {
                 s.pos += 1
                 s.skipWhitespace()
+                if s.pos >= stop {
+                    if s.pos == stop { return index }
+                    // Past the split without landing on it: it was not an element's start.
+                    return try readObjectElements(section, from: index, stop: Int.max, cancel: cancel, element)
+                }
                 continue
             }
-            if c == UInt8(ascii: "]"), !s.atEnd { s.pos += 1; return }
+            if c == UInt8(ascii: "]"), !s.atEnd { s.pos += 1; return nil }
             throw s.unexpected("',' or ']' after \(section)[\(index - 1)]")
         }
     }
