@@ -46,15 +46,25 @@ extension GraphStore {
         outgoing = out.lists
     }
 
+    /// Reserves room for `count` relationships in every relationship property column that at
+    /// least an eighth of the first `filled` relationships use (a loader's estimate after
+    /// reading some: room that is never written costs address space, not memory).
+    public mutating func reserveRelationshipProperties(_ count: Int, filled: Int) {
+        for k in relProperties.columns.indices where relProperties.columns[k].count * 8 >= filled {
+            relProperties.columns[k].reserveCapacity(count)
+        }
+    }
+
     /// Appends the relationship properties of `other` (entities `0..<k` there) as entities
     /// `offset..<offset + k` here, matching keys by name: joins the relationships a second
     /// loader read to those read here.
-    public mutating func appendRelationshipProperties(of other: GraphStore, at offset: Int) {
+    /// The values are moved: `other`'s relationship properties are left null.
+    public mutating func appendRelationshipProperties(of other: inout GraphStore, at offset: Int) {
         // Every key, in the other's order (so ids come out as one loader reading both would
         // have given them), then the columns.
         let keyMap = other.keys.names.map { keys.intern($0) }
-        for (k, column) in other.relProperties.columns.enumerated() where !column.isEmpty {
-            relProperties.append(column, key: keyMap[k], at: offset)
+        for k in other.relProperties.columns.indices where !other.relProperties.columns[k].isEmpty {
+            relProperties.append(&other.relProperties.columns[k], key: keyMap[k], at: offset)
         }
     }
 

@@ -81,12 +81,23 @@ public struct PropertyColumns: Sendable {
 
     /// Appends `values` (entities `offset`, `offset + 1`, … in order) to the column of `key`;
     /// the column must hold no entity at or past `offset` yet. `.null` entries stay absent.
-    public mutating func append(_ values: [Value], key: Int32, at offset: Int) {
+    public mutating func append(_ values: inout [Value], key: Int32, at offset: Int) {
         let k = Int(key)
         if k >= columns.count { columns.append(contentsOf: repeatElement([], count: k - columns.count + 1)) }
         precondition(columns[k].count <= offset, "appending over existing entities")
-        if columns[k].count < offset { columns[k].append(contentsOf: repeatElement(Value.null, count: offset - columns[k].count)) }
-        columns[k].append(contentsOf: values)
+        let start = offset
+        let n = values.count
+        // Room filled with null (a payload-free case: overwriting it leaks nothing), then the
+        // values moved in bit for bit and their old slots refilled with null, so that no
+        // value is copied, retained or released one by one.
+        columns[k].append(contentsOf: repeatElement(Value.null, count: start + n - columns[k].count))
+        columns[k].withUnsafeMutableBufferPointer { target in
+            values.withUnsafeMutableBufferPointer { source in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                (to + start).moveInitialize(from: from, count: n)
+                from.initialize(repeating: .null, count: n)
+            }
+        }
     }
 
     /// Reserves room for `count` entities in every existing column.

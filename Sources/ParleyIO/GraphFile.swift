@@ -17,7 +17,7 @@ public enum GraphFile {
     public static func load(path: String, progress: ((Int) -> WorkProgress)? = nil) throws(GraphFileError) -> GraphStore {
         do {
             // A regular file is mapped, not copied; anything else is read.
-            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0, progress: progress?($0.count)) }) {
+            if let result = try FileAccess.withMappedFile(path, { parse(buffer: $0, progress: progress?($0.count), mapped: true) }) {
                 return try finish(result, name: path)
             }
             let bytes = try FileAccess.read(path, jsonObject: true)
@@ -37,12 +37,14 @@ public enum GraphFile {
     }
 
     /// The graph, or the error turned into a positioned diagnostic (lines and columns are
-    /// counted in `buffer` while it is still valid).
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>, progress: WorkProgress? = nil) -> Result<GraphStore, GraphFileError> {
+    /// counted in `buffer` while it is still valid). `mapped`: `buffer` is a private read-only
+    /// file mapping, whose pages the loader may drop once read.
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>, progress: WorkProgress? = nil, mapped: Bool = false) -> Result<GraphStore, GraphFileError> {
         let result: Result<GraphStore, JSONSyntaxError>
         if let base = buffer.baseAddress, buffer.count > 0 {
             var loader = GraphLoader(base: base, count: buffer.count)
             loader.progress = progress
+            loader.releasesReadPages = mapped
             do throws(JSONSyntaxError) {
                 result = .success(try loader.load())
             } catch {

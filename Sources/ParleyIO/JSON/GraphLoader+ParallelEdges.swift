@@ -89,15 +89,15 @@ extension GraphLoader {
             return
         }
         group.wait()
-        guard let second = worker.result else {
+        guard var second = worker.loader.take() else {
             _ = try readEdgeElements(from: index, stop: Int.max)
             return
         }
-        join(second)
+        join(&second)
     }
 
     /// Takes the edges another loader read (after this one's) into this one.
-    mutating func join(_ other: GraphLoader) {
+    mutating func join(_ other: inout GraphLoader) {
         let base = relTypes.count
         var typeMap: [Int32] = []
         typeMap.reserveCapacity(other.store.types.count)
@@ -108,7 +108,7 @@ extension GraphLoader {
         for t in other.relTypes { relTypes.append(typeMap[Int(t)]) }
         relStarts.append(contentsOf: other.relStarts)
         relEnds.append(contentsOf: other.relEnds)
-        store.appendRelationshipProperties(of: other.store, at: base)
+        store.appendRelationshipProperties(of: &other.store, at: base)
         s.pos = other.s.pos
         joinedHalves = true
         progress?.update(s.pos)
@@ -127,10 +127,10 @@ final class LoaderFlag: Sendable {
 /// The second thread's loader and what it read. Written by that thread alone until the
 /// group it runs in is waited for.
 private final class EdgeWorker: @unchecked Sendable {
-    var loader: GraphLoader
+    /// The loader reading the second half; after ``run()``, the one that read all of it, or
+    /// `nil` if it met an error or was cancelled.
+    var loader: GraphLoader?
     let cancel = LoaderFlag()
-    /// The loader after reading the rest of the array, or `nil` if it met an error.
-    var result: GraphLoader?
 
     init(copying loader: GraphLoader, at split: Int) {
         var copy = loader
@@ -143,16 +143,18 @@ private final class EdgeWorker: @unchecked Sendable {
         copy.relEnds = []
         copy.pending = []
         copy.pendingEdges = 0
+        copy.releasedFrom = split
         self.loader = copy
     }
 
     func run() {
+        guard var reader = loader.take() else { return }
         do throws(JSONSyntaxError) {
-            loader.pending.reserveCapacity(GraphLoader.batch + 2)
-            let stopped = try loader.readEdgeElements(from: 0, stop: Int.max, cancel: cancel)
-            if stopped == nil && !cancel.isSet { result = loader }
+            reader.pending.reserveCapacity(GraphLoader.batch + 2)
+            let stopped = try reader.readEdgeElements(from: 0, stop: Int.max, cancel: cancel)
+            if stopped == nil && !cancel.isSet { loader = consume reader }
         } catch {
-            result = nil
+            loader = nil
         }
     }
 }

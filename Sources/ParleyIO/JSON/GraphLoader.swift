@@ -50,6 +50,15 @@ struct GraphLoader {
     var edgeSplitMinimum = GraphLoader.parallelEdgesMinimum
     /// Whether the edges were read on two threads and joined (for tests).
     var joinedHalves = false
+    /// Whether the text is a read-only file mapping whose pages may be dropped once read
+    /// (``releaseReadPages()``); never for text in the heap, whose pages would be zeroed.
+    var releasesReadPages = false
+    /// Where the text's pages have been dropped from (page-aligned), by this loader.
+    var releasedFrom = 0
+    /// While reading edges: the byte up to which they are expected (the end of the file, or
+    /// for the first of two threads also the end, as the second's edges are joined to its
+    /// own), to reserve room for them once the first 1,024 have shown their size.
+    var reserveUpTo: Int?
 
     /// Where to report how many bytes have been read (every 1,024 nodes or edges), if anywhere.
     var progress: WorkProgress?
@@ -163,6 +172,7 @@ struct GraphLoader {
     mutating func readObjectElements(_ section: String, from first: Int, stop: Int, cancel: LoaderFlag? = nil,
                                      _ element: (inout GraphLoader, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) -> Int? {
         var index = first
+        let elementsFrom = s.pos
         while true {
             guard s.peek() == UInt8(ascii: "{"), !s.atEnd else {
                 if index > 0 && s.peek() == UInt8(ascii: "]") { throw s.unexpected("'{' after ','") }
@@ -172,7 +182,9 @@ struct GraphLoader {
             try element(&self, index)
             index += 1
             if index & 1023 == 0 {
+                if index == first + 1024, let reserveUpTo { reserveRoom(read: s.pos - elementsFrom, upTo: reserveUpTo) }
                 if let progress { progress.update(s.pos) }
+                if releasesReadPages { releaseReadPages() }
                 if let cancel, cancel.isSet { throw JSONSyntaxError(at: s.pos, "cancelled") }
             }
             s.skipWhitespace()
@@ -309,3 +321,4 @@ struct GraphLoader {
         }
     }
 }
+
