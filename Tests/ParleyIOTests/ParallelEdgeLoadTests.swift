@@ -162,6 +162,23 @@ import Testing
         }
     }
 
+    @Test func progressCountsBothThreadsBytesAndEndsAtTheEnd() {
+        let text = document(seed: 3, nodes: 100, edges: 30_000)
+        let bytes = Array(text.utf8)
+        let progress = WorkProgress(unit: .bytes, total: bytes.count)
+        let joined: Bool = bytes.withUnsafeBufferPointer { buffer in
+            var loader = GraphLoader(base: buffer.baseAddress!, count: buffer.count)
+            loader.edgeSplitMinimum = 0
+            loader.progress = progress
+            let graph = try? loader.load()
+            #expect(graph?.relationshipCount == 30_000)
+            return loader.joinedHalves
+        }
+        #expect(joined)
+        // After the edges' `]`, only `}` and a newline are left.
+        #expect(progress.done <= bytes.count && progress.done >= bytes.count - 3, "\(progress.done) of \(bytes.count)")
+    }
+
     @Test func edgesBeforeNodesAndEmptyOrSingleEdgeArraysLoad() {
         expectSame("{\"edges\": [{\"source\": \"a\", \"target\": \"b\", \"type\": \"T\"}, {\"source\": \"b\", \"target\": \"a\", \"type\": \"U\"}], \"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}", "edges first")
         expectSame("{\"nodes\": [{\"id\": \"a\"}], \"edges\": []}", "no edges")

@@ -72,6 +72,8 @@ extension GraphLoader {
     /// Reads the edges with a second thread starting at `split` (see the type's comment).
     mutating func readEdgesInTwo(_ split: Int) throws(JSONSyntaxError) {
         let worker = EdgeWorker(copying: self, at: split)
+        if let progress = worker.loader?.progress { secondHalf = (progress, split) }
+        defer { secondHalf = nil }
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { worker.run() }
         let stoppedAt: Int?
@@ -90,6 +92,7 @@ extension GraphLoader {
         }
         group.wait()
         guard var second = worker.loader.take() else {
+            secondHalf = nil
             _ = try readEdgeElements(from: index, stop: Int.max)
             return
         }
@@ -137,7 +140,8 @@ private final class EdgeWorker: @unchecked Sendable {
         // A scanner of its own: the scratch buffer for escaped strings is a shared class.
         copy.s = JSONScanner(base: loader.s.base, count: loader.s.count)
         copy.s.pos = split
-        copy.progress = nil
+        copy.progress = loader.progress == nil ? nil : WorkProgress(unit: .bytes, total: 0)
+        copy.secondHalf = nil
         copy.relTypes = []
         copy.relStarts = []
         copy.relEnds = []

@@ -55,6 +55,14 @@ struct GraphLoader {
     var releasesReadPages = false
     /// Where the text's pages have been dropped from (page-aligned), by this loader.
     var releasedFrom = 0
+    /// While a second thread reads the rest of the edges from `start`: where it reports the
+    /// byte it has reached, so that the progress counts both threads' bytes.
+    var secondHalf: (progress: WorkProgress, start: Int)?
+    /// The bytes the second thread has read so far.
+    var secondHalfRead: Int {
+        guard let secondHalf else { return 0 }
+        return max(0, secondHalf.progress.done - secondHalf.start)
+    }
     /// While reading edges: the byte up to which they are expected (the end of the file, or
     /// for the first of two threads also the end, as the second's edges are joined to its
     /// own), to reserve room for them once the first 1,024 have shown their size.
@@ -183,7 +191,7 @@ struct GraphLoader {
             index += 1
             if index & 1023 == 0 {
                 if index == first + 1024, let reserveUpTo { reserveRoom(read: s.pos - elementsFrom, upTo: reserveUpTo) }
-                if let progress { progress.update(s.pos) }
+                if let progress { progress.update(s.pos + secondHalfRead) }
                 if releasesReadPages { releaseReadPages() }
                 if let cancel, cancel.isSet { throw JSONSyntaxError(at: s.pos, "cancelled") }
             }
@@ -194,7 +202,9 @@ struct GraphLoader {
                 s.skipWhitespace()
                 if s.pos >= stop {
                     if s.pos == stop { return index }
-                    // Past the split without landing on it: it was not an element's start.
+                    // Past the split without landing on it: it was not an element's start,
+                    // and this thread reads every element (the progress is its own).
+                    secondHalf = nil
                     return try readObjectElements(section, from: index, stop: Int.max, cancel: cancel, element)
                 }
                 continue
