@@ -50,6 +50,7 @@ import Testing
         let a = try file.get(), b = try memory.get()
         #expect(a.relationshipCount == 120_000)
         #expect(difference(a, b) == nil)
+        #expect(a.checkConsistency() == nil)
         #expect(a.keys.names == b.keys.names)
         #expect(a.property(of: 4_321, named: "name") == .string("n\"4321é"))
     }
