@@ -208,35 +208,49 @@ struct ByteStringTable {
     }
 }
 
-/// A ``ByteStringTable`` for names (labels, types, keys) that remembers the last name found:
-/// in real files the same type or key comes many times in a row, and comparing a few bytes
-/// is cheaper than hashing.
+/// A ``ByteStringTable`` for names (labels, types, keys) that remembers the names found
+/// last: in real files the same few types or keys come again and again (a node's `name`,
+/// `date`, `city`, an edge's `weight`), and comparing a few bytes is cheaper than hashing.
+///
+/// Up to eight names of at most 32 bytes are remembered, each in a slot chosen by its length
+/// and its first and last bytes, so that names taking turns keep their own slots.
 struct NameTable {
     private var table = ByteStringTable()
-    private var last: [UInt8] = []
-    private var lastValue: Int32 = -1
+    /// Slot `k`'s name bytes at `k * 32`.
+    private var recentBytes = [UInt8](repeating: 0, count: 8 * 32)
+    private var recentCounts = [Int](repeating: -1, count: 8)
+    private var recentValues = [Int32](repeating: -1, count: 8)
+
+    @inline(__always) private static func slot(_ name: ByteSpan) -> Int {
+        guard name.count > 0 else { return 0 }
+        return (Int(name.start[0]) &+ Int(name.start[name.count - 1]) &* 7 &+ name.count) & 7
+    }
 
     /// The value of `name`, if known.
     @inline(__always) mutating func find(_ name: ByteSpan) -> Int32? {
-        if lastValue >= 0 && last.count == name.count
-            && last.withUnsafeBufferPointer({ ByteSpan.same($0.baseAddress ?? name.start, name.start, name.count) })
+        let k = NameTable.slot(name)
+        if recentCounts[k] == name.count
+            && recentBytes.withUnsafeBufferPointer({ ByteSpan.same($0.baseAddress! + k * 32, name.start, name.count) })
         {
-            return lastValue
+            return recentValues[k]
         }
         guard let value = table.find(name) else { return nil }
-        remember(name, value)
+        remember(name, value, in: k)
         return value
     }
 
     /// Adds `name` with `value`.
     mutating func insert(_ name: ByteSpan, value: Int32) {
         _ = table.insert(name, value: value)
-        remember(name, value)
+        remember(name, value, in: NameTable.slot(name))
     }
 
-    private mutating func remember(_ name: ByteSpan, _ value: Int32) {
-        last.removeAll(keepingCapacity: true)
-        last.append(contentsOf: UnsafeBufferPointer(start: name.start, count: name.count))
-        lastValue = value
+    private mutating func remember(_ name: ByteSpan, _ value: Int32, in k: Int) {
+        guard name.count <= 32 else { return }
+        recentBytes.withUnsafeMutableBufferPointer { bytes in
+            (bytes.baseAddress! + k * 32).update(from: name.start, count: name.count)
+        }
+        recentCounts[k] = name.count
+        recentValues[k] = value
     }
 }
