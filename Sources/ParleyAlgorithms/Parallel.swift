@@ -1,4 +1,5 @@
 import Dispatch
+import ParleyGraph
 
 /// Splits independent work (one unit per source node) over the machine's cores.
 enum Parallel {
@@ -7,7 +8,7 @@ enum Parallel {
     /// afterwards (the bodies return early once it asks to stop).
     static func sum(count: Int, length: Int, checkpoint: Checkpoint,
                     _ body: @Sendable (Range<Int>, inout [Double]) -> Void) throws(AlgorithmStopped) -> [Double] {
-        let workers = max(1, min(ProcessInfoCores.count, count / 8))
+        let workers = max(1, min(ProcessorCount.online, count / 8))
         if workers == 1 {
             var total = [Double](repeating: 0, count: length)
             body(0..<count, &total)
@@ -38,19 +39,3 @@ struct SendableBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
-
-/// The number of cores to use.
-enum ProcessInfoCores {
-    /// Active processors, at least 1.
-    static let count: Int = {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 1
-        #endif
-    }()
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif

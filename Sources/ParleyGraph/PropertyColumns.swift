@@ -85,16 +85,15 @@ public struct PropertyColumns: Sendable {
         let k = Int(key)
         if k >= columns.count { columns.append(contentsOf: repeatElement([], count: k - columns.count + 1)) }
         precondition(columns[k].count <= offset, "appending over existing entities")
-        let start = offset
         let n = values.count
         // Room filled with null (a payload-free case: overwriting it leaks nothing), then the
         // values moved in bit for bit and their old slots refilled with null, so that no
         // value is copied, retained or released one by one.
-        columns[k].append(contentsOf: repeatElement(Value.null, count: start + n - columns[k].count))
+        columns[k].append(contentsOf: repeatElement(Value.null, count: offset + n - columns[k].count))
         columns[k].withUnsafeMutableBufferPointer { target in
             values.withUnsafeMutableBufferPointer { source in
                 guard let from = source.baseAddress, let to = target.baseAddress else { return }
-                (to + start).moveInitialize(from: from, count: n)
+                (to + offset).moveInitialize(from: from, count: n)
                 from.initialize(repeating: .null, count: n)
             }
         }

@@ -8,8 +8,8 @@ extension GraphLoader {
     mutating func readEdges() throws(JSONSyntaxError) {
         pending.reserveCapacity(GraphLoader.batch + 2)
         guard try openArray("edges") else { return }
-        reserveUpTo = s.count
-        defer { reserveUpTo = nil }
+        reservesEdgeRoom = true
+        defer { reservesEdgeRoom = false }
         if nodesRead, let split = edgeSplit() {
             try readEdgesInTwo(split)
         } else {
@@ -36,12 +36,12 @@ extension GraphLoader {
         return stopped
     }
 
-    /// Reserves room for the edges expected up to byte `end`, given that the last 1,024 took
-    /// `bytes` bytes (with a tenth more, so that a guess a little short does not double the
-    /// arrays).
-    mutating func reserveRoom(read bytes: Int, upTo end: Int) {
+    /// Reserves room for the edges expected up to the end of the file, given that the last
+    /// 1,024 took `bytes` bytes (with a tenth more, so that a guess a little short does not
+    /// double the arrays).
+    mutating func reserveEdgeRoom(read bytes: Int) {
         guard bytes > 0 else { return }
-        let expected = relTypes.count + Int(Double(max(0, end - s.pos)) / Double(bytes) * 1024 * 1.1)
+        let expected = relTypes.count + Int(Double(max(0, s.count - s.pos)) / Double(bytes) * 1024 * 1.1)
         relTypes.reserveCapacity(expected)
         relStarts.reserveCapacity(expected)
         relEnds.reserveCapacity(expected)

@@ -27,10 +27,10 @@ extension GraphLoader {
         while i < limit {
             if s.base[i] == UInt8(ascii: "}") {
                 var j = i + 1
-                while j < limit && GraphLoader.isSpace(s.base[j]) { j += 1 }
+                while j < limit && JSONScanner.isWhitespace(s.base[j]) { j += 1 }
                 if j < limit && s.base[j] == UInt8(ascii: ",") {
                     j += 1
-                    while j < limit && GraphLoader.isSpace(s.base[j]) { j += 1 }
+                    while j < limit && JSONScanner.isWhitespace(s.base[j]) { j += 1 }
                     if j < limit && s.base[j] == UInt8(ascii: "{") && startsEdgeMember(after: j + 1, limit: limit) { return j }
                 }
             }
@@ -48,7 +48,7 @@ extension GraphLoader {
     /// `$`), and after a comma inside an object comes a key, not `{`.
     func startsEdgeMember(after start: Int, limit: Int) -> Bool {
         var i = start
-        while i < limit && GraphLoader.isSpace(s.base[i]) { i += 1 }
+        while i < limit && JSONScanner.isWhitespace(s.base[i]) { i += 1 }
         guard i < limit && s.base[i] == UInt8(ascii: "\"") else { return false }
         i += 1
         for key in GraphLoader.edgeKeys where i + key.count < limit {
@@ -56,7 +56,7 @@ extension GraphLoader {
             while k < key.count && s.base[i + k] == key[k] { k += 1 }
             guard k == key.count, s.base[i + k] == UInt8(ascii: "\"") else { continue }
             var j = i + k + 1
-            while j < limit && GraphLoader.isSpace(s.base[j]) { j += 1 }
+            while j < limit && JSONScanner.isWhitespace(s.base[j]) { j += 1 }
             return j < limit && s.base[j] == UInt8(ascii: ":")
         }
         return false
@@ -64,10 +64,6 @@ extension GraphLoader {
 
     /// The keys an edge object may have, as bytes.
     static let edgeKeys: [[UInt8]] = ["source", "target", "type", "id", "properties"].map { Array($0.utf8) }
-
-    @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
-    }
 
     /// Reads the edges with a second thread starting at `split` (see the type's comment).
     mutating func readEdgesInTwo(_ split: Int) throws(JSONSyntaxError) {
@@ -162,19 +158,3 @@ private final class EdgeWorker: @unchecked Sendable {
         }
     }
 }
-
-/// The number of processors online.
-enum ProcessorCount {
-    /// At least 1.
-    static let online: Int = {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 1
-        #endif
-    }()
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif

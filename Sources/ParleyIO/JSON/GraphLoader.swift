@@ -63,10 +63,10 @@ struct GraphLoader {
         guard let secondHalf else { return 0 }
         return max(0, secondHalf.progress.done - secondHalf.start)
     }
-    /// While reading edges: the byte up to which they are expected (the end of the file, or
-    /// for the first of two threads also the end, as the second's edges are joined to its
-    /// own), to reserve room for them once the first 1,024 have shown their size.
-    var reserveUpTo: Int?
+    /// While reading edges: room is reserved for the edges up to the end of the file (for the
+    /// first of two threads too, as the second's edges are joined to its own) once the first
+    /// 1,024 have shown their size.
+    var reservesEdgeRoom = false
 
     /// Where to report how many bytes have been read (every 1,024 nodes or edges), if anywhere.
     var progress: WorkProgress?
@@ -190,7 +190,7 @@ struct GraphLoader {
             try element(&self, index)
             index += 1
             if index & 1023 == 0 {
-                if index == first + 1024, let reserveUpTo { reserveRoom(read: s.pos - elementsFrom, upTo: reserveUpTo) }
+                if index == first + 1024 && reservesEdgeRoom { reserveEdgeRoom(read: s.pos - elementsFrom) }
                 if let progress { progress.update(s.pos + secondHalfRead) }
                 if releasesReadPages { releaseReadPages() }
                 if let cancel, cancel.isSet { throw JSONSyntaxError(at: s.pos, "cancelled") }
@@ -331,4 +331,3 @@ struct GraphLoader {
         }
     }
 }
-

@@ -31,11 +31,12 @@ struct JSONScanner {
 
     /// Skips JSON whitespace (space, tab, line feed, carriage return).
     @inline(__always) mutating func skipWhitespace() {
-        while pos < count {
-            let c = base[pos]
-            guard c <= 0x20, c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-            pos += 1
-        }
+        while pos < count, JSONScanner.isWhitespace(base[pos]) { pos += 1 }
+    }
+
+    /// Whether `c` is JSON whitespace (space, tab, line feed, carriage return).
+    @inline(__always) static func isWhitespace(_ c: UInt8) -> Bool {
+        c <= 0x20 && (c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09)
     }
 
     /// Consumes `byte` (after whitespace) or throws "expected `what` but found …".
