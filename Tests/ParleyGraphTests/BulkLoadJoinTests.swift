@@ -6,24 +6,9 @@ import Testing
 /// built on two threads) and joining another store's relationship properties.
 @Suite struct BulkLoadJoinTests {
     @Test func aBulkAppendLargeEnoughForTwoThreadsEqualsOneByOneAppends() throws {
-        var rng = SplitMix64(seed: 21)
-        var single = GraphStore(), bulk = GraphStore()
-        for _ in 0..<300 { _ = single.createNode(); _ = bulk.createNode() }
-        for name in ["B", "A"] { _ = single.internType(name); _ = bulk.internType(name) }
-        var types: [Int32] = [], starts: [Int32] = [], ends: [Int32] = []
-        for i in 0..<70_000 {
-            let t = Int32(rng.next() % 2), s = Int32(rng.next() % 300)
-            let e = i % 50 == 0 ? s : Int32(rng.next() % 300)  // some self-loops
-            _ = single.appendRelationship(type: t, from: Int(s), to: Int(e), sorted: true)
-            types.append(t); starts.append(s); ends.append(e)
-        }
-        try bulk.appendRelationships(types: types, starts: starts, ends: ends)
+        let (single, bulk) = try GraphStoreAdjacencyTests.singleAndBulk(nodes: 300, relationships: 70_000, typeNames: ["B", "A"], seed: 21, selfLoopEvery: 50)
         #expect(bulk.checkConsistency() == nil)
-        for n in 0..<300 {
-            #expect(Array(bulk.adjacency(of: n, .outgoing)) == Array(single.adjacency(of: n, .outgoing)))
-            #expect(Array(bulk.adjacency(of: n, .incoming)) == Array(single.adjacency(of: n, .incoming)))
-            #expect(bulk.degree(of: n, .both) == single.degree(of: n, .both))
-        }
+        GraphStoreAdjacencyTests.expectSameAdjacency(bulk, single)
     }
 
     @Test func joinedPropertiesMatchKeysByNameAndAreMovedOut() {

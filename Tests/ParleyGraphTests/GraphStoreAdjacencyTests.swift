@@ -46,24 +46,40 @@ struct GraphStoreAdjacencyTests {
         #expect(g.checkConsistency() == nil)
     }
 
-    @Test("bulk append gives the same store as one-by-one appends, whatever the order of types")
-    func bulkMatchesSingle() throws {
-        var rng = SplitMix64(seed: 9)
+    /// The same random relationships between `nodes` nodes added one by one to one store and
+    /// in one bulk append to another; every `selfLoopEvery`-th relationship is a self-loop.
+    static func singleAndBulk(nodes: Int, relationships: Int, typeNames: [String], seed: UInt64, selfLoopEvery: Int? = nil) throws -> (single: GraphStore, bulk: GraphStore) {
+        var rng = SplitMix64(seed: seed)
         var single = GraphStore(), bulk = GraphStore()
-        for _ in 0..<50 { _ = single.createNode(); _ = bulk.createNode() }
+        for _ in 0..<nodes { _ = single.createNode(); _ = bulk.createNode() }
         var types: [Int32] = [], starts: [Int32] = [], ends: [Int32] = []
-        for name in ["C", "A", "B"] { _ = single.internType(name); _ = bulk.internType(name) }
-        for _ in 0..<2000 {
-            let t = Int32(rng.below(3)), s = Int32(rng.below(50)), e = Int32(rng.below(50))
+        for name in typeNames { _ = single.internType(name); _ = bulk.internType(name) }
+        for i in 0..<relationships {
+            let t = Int32(rng.below(typeNames.count)), s = Int32(rng.below(nodes))
+            let e = selfLoopEvery.map { i % $0 == 0 } == true ? s : Int32(rng.below(nodes))
             _ = single.appendRelationship(type: t, from: Int(s), to: Int(e), sorted: true)
             types.append(t); starts.append(s); ends.append(e)
         }
         try bulk.appendRelationships(types: types, starts: starts, ends: ends)
-        #expect(bulk.checkConsistency() == nil)
-        for n in 0..<50 {
-            #expect(Array(bulk.adjacency(of: n, .outgoing)) == Array(single.adjacency(of: n, .outgoing)))
-            #expect(Array(bulk.adjacency(of: n, .incoming)) == Array(single.adjacency(of: n, .incoming)))
+        return (single, bulk)
+    }
+
+    /// Expects every node's adjacency lists and degree to be the same in `a` and `b`.
+    static func expectSameAdjacency(_ a: GraphStore, _ b: GraphStore) {
+        for n in 0..<a.nodeCount {
+            #expect(Array(a.adjacency(of: n, .outgoing)) == Array(b.adjacency(of: n, .outgoing)))
+            #expect(Array(a.adjacency(of: n, .incoming)) == Array(b.adjacency(of: n, .incoming)))
+            #expect(a.degree(of: n, .both) == b.degree(of: n, .both))
         }
+    }
+
+    @Test("bulk append gives the same store as one-by-one appends, whatever the order of types")
+    func bulkMatchesSingle() throws {
+        let built = try GraphStoreAdjacencyTests.singleAndBulk(nodes: 50, relationships: 2000, typeNames: ["C", "A", "B"], seed: 9)
+        let single = built.single
+        var bulk = built.bulk
+        #expect(bulk.checkConsistency() == nil)
+        GraphStoreAdjacencyTests.expectSameAdjacency(bulk, single)
         for t: Int32 in 0..<3 { #expect(bulk.count(ofType: t) == single.count(ofType: t)) }
         // A second bulk append extends the existing lists.
         try bulk.appendRelationships(types: [0, 1], starts: [0, 0], ends: [1, 1])
