@@ -46,6 +46,29 @@ struct GraphStoreAdjacencyTests {
         #expect(g.checkConsistency() == nil)
     }
 
+    @Test("degrees of all nodes equal each node's degree, with self-loops, removed relationships and a removed node")
+    func allDegrees() throws {
+        var g = try sample()
+        #expect(g.degrees(.outgoing) == [4, 1, 0])
+        #expect(g.degrees(.incoming) == [2, 2, 1])
+        #expect(g.degrees(.both) == [5, 3, 1])  // the loop once, as (a)--() matches it once
+        try g.addRelationship(type: "LOOP", from: 2, to: 2)
+        try g.removeRelationship(1)
+        try g.removeNode(1, detach: true)
+        try g.addNode(labels: [], properties: [:])
+        #expect(g.contains(node: 3) && !g.contains(node: 1))
+        for direction in [Direction.outgoing, .incoming, .both] {
+            let expected = (0..<g.nodeCapacity).map { n -> Int32 in
+                guard g.contains(node: n) else { return 0 }
+                let loops = direction == .both ? g.adjacency(of: n, .outgoing).filter { Int($0.other) == n }.count : 0
+                return Int32(g.degree(of: n, direction) - loops)
+            }
+            #expect(g.degrees(direction) == expected, "\(direction)")
+        }
+        #expect(g.degrees(.both) == [2, 0, 2, 0])
+        #expect(GraphStore().degrees(.both).isEmpty)
+    }
+
     /// The same random relationships between `nodes` nodes added one by one to one store and
     /// in one bulk append to another; every `selfLoopEvery`-th relationship is a self-loop.
     static func singleAndBulk(nodes: Int, relationships: Int, typeNames: [String], seed: UInt64, selfLoopEvery: Int? = nil) throws -> (single: GraphStore, bulk: GraphStore) {

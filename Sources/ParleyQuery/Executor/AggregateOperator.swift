@@ -316,27 +316,36 @@ final class AggregateOperator: Operator {
         // The k largest degrees so far, as a min-heap: its top is the threshold.
         var heap: [Int] = []
         heap.reserveCapacity(Swift.min(k, ctx.graph.nodeCount))
-        var degrees = [Int32](repeating: 0, count: ctx.graph.nodeCapacity)
-        if ctx.tracksMemory { try ctx.charge(degrees.count * 4, by: self) }
-        for n in 0..<ctx.graph.nodeCapacity where ctx.graph.contains(node: n) {
-            if n & 4095 == 0 { try ctx.tick() }
-            let d = degree.degree(ctx.graph, n)
-            degrees[n] = Int32(clamping: d)
-            if d == 0 { continue }
+        if ctx.tracksMemory { try ctx.charge(ctx.graph.nodeCapacity * 4, by: self) }
+        // Without a type filter, every degree is a list length, read in one pass.
+        var degrees: [Int32]
+        if degree.types == nil {
+            degrees = ctx.graph.degrees(degree.direction)
+        } else {
+            degrees = [Int32](repeating: 0, count: ctx.graph.nodeCapacity)
+            for n in 0..<ctx.graph.nodeCapacity where ctx.graph.contains(node: n) {
+                if n & 4095 == 0 { try ctx.tick() }
+                degrees[n] = Int32(clamping: degree.degree(ctx.graph, n))
+            }
+        }
+        try ctx.tick()
+        for n in degrees.indices {
+            let d = Int(degrees[n])
+            if d == 0 || (heap.count == k && d <= heap[0]) { continue }
             if heap.count < k {
                 heap.append(d)
                 Self.siftUp(&heap, heap.count - 1)
-            } else if d > heap[0] {
+            } else {
                 heap[0] = d
                 Self.siftDown(&heap, 0)
             }
         }
         let threshold = heap.count < k ? 1 : max(heap[0], 1)
-        for n in 0..<ctx.graph.nodeCapacity where Int(degrees[n]) >= threshold && ctx.graph.contains(node: n) {
+        for n in degrees.indices where Int(degrees[n]) >= threshold && ctx.graph.contains(node: n) {
             guard let key = ctx.liveNodeProperty(n, singleKeyRead.key), !key.isNull else { continue }
             singleKeys.append(key)
             _ = addStates()
-            counts[groupCount - 1] = Int64(degree.degree(ctx.graph, n))
+            counts[groupCount - 1] = Int64(degrees[n])
         }
         return true
     }
