@@ -107,6 +107,15 @@ struct JSONScanner {
     @inline(__always) mutating func readString() throws(JSONSyntaxError) -> ByteSpan {
         pos += 1
         let start = pos
+        // Eight bytes at a time while eight remain: find the first byte that ends the plain run.
+        while pos &+ 8 <= count {
+            let special = JSONScanner.stringStops(UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)))
+            if special == 0 { pos &+= 8; continue }
+            pos &+= special.trailingZeroBitCount >> 3
+            guard base[pos] == UInt8(ascii: "\"") else { return try readStringSlowly(from: start) }
+            pos += 1
+            return ByteSpan(start: base + start, count: pos - 1 - start)
+        }
         while pos < count {
             let c = base[pos]
             if c == UInt8(ascii: "\"") {
@@ -117,6 +126,19 @@ struct JSONScanner {
             pos += 1
         }
         throw JSONSyntaxError(at: pos, "expected '\"' to close the string but found end of file")
+    }
+
+    /// The bytes of `word` (the first in its low byte) that end a plain run of string bytes:
+    /// `"`, `\\`, a control character or a non-ASCII byte, each marked by its high bit. Bits
+    /// above the first marked byte may be wrong (a borrow carries into them); the lowest one
+    /// is exact, and that is the one read.
+    @inline(__always) static func stringStops(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control | word) & highs
     }
 
     /// The rest of a string that has escapes or non-ASCII bytes.
