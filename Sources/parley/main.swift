@@ -181,17 +181,20 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley check",
         abstract: "Validate a graph file and print its counts by label and relationship type.",
-        discussion: "Exit status 0 if the file is valid, 1 (with the positioned error) if not."
+        discussion: "The file is read exactly as a session loads it, so a valid file is one Parley opens. Exit status 0 if the file is valid, 1 (with the positioned error) if not."
     )
 
     @Argument(help: "The graph file to check.")
     var graph: String
 
+    @Flag(help: "Also audit the loaded graph: every index and adjacency list against the data (a self-test of Parley, for bug reports; slower).")
+    var deep = false
+
     @Flag(help: "No colours.")
     var noColor = false
 
     func run() throws {
-        let status = Launcher.check(path: graph, noColor: noColor)
+        let status = Launcher.check(path: graph, deep: deep, noColor: noColor)
         if status != 0 { throw ExitCode(status) }
     }
 }

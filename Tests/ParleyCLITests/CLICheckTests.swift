@@ -53,4 +53,25 @@ struct CLICheckTests {
         let outcome = try CLICheckTests.check("empty.json", "{\"nodes\": [], \"edges\": []}\n")
         #expect(outcome == .init(status: 0, stdout: "empty.json: ok — 0 nodes, 0 relationships\n", stderr: ""))
     }
+
+    @Test("--deep audits the loaded graph too: the same counts on a valid file, the same error on a bad one")
+    func deepAudit() throws {
+        let folder = try CLIRunner.makeTemporaryFolder()
+        let valid = """
+            {"nodes": [{"id": "a", "labels": ["P"]}, {"id": "b", "labels": ["P", "Q"]}],
+             "edges": [{"source": "a", "target": "b", "type": "R"}, {"source": "b", "target": "b", "type": "R"}]}
+
+            """
+        try Data(valid.utf8).write(to: folder.appendingPathComponent("g.json"))
+        try Data("{\"nodes\": [{\"id\": 1}]}\n".utf8).write(to: folder.appendingPathComponent("bad.json"))
+        let plain = try CLIRunner.run(["check", "--no-color", "g.json"], in: folder)
+        let deep = try CLIRunner.run(["check", "--deep", "--no-color", "g.json"], in: folder)
+        #expect(plain.status == 0 && plain.stderr.isEmpty)
+        #expect(plain.stdout.hasPrefix("g.json: ok — 2 nodes"))
+        #expect(deep == plain)
+        let badPlain = try CLIRunner.run(["check", "--no-color", "bad.json"], in: folder)
+        let badDeep = try CLIRunner.run(["check", "--no-color", "--deep", "bad.json"], in: folder)
+        #expect(badPlain.status == 1 && badPlain.stderr.hasPrefix("bad.json:1:19: error:"))
+        #expect(badDeep == badPlain)
+    }
 }

@@ -238,9 +238,12 @@ public enum Launcher {
 
     /// `parley check GRAPH.json`: validates the file and prints its counts; 0 if valid, 1 if not.
     ///
-    /// The process ends right after: a valid graph is left allocated (``ProcessLifetime``)
-    /// rather than freed value by value.
-    public static func check(path: String, noColor: Bool = false) -> Int32 {
+    /// Validating is loading: the load is the one a session does, and everything a file can
+    /// get wrong is found there. `deep` also audits the loaded graph's indexes and adjacency
+    /// lists against its data (``GraphStore/checkConsistency()``), which can only find a
+    /// fault of Parley's, not of the file. The process ends right after: a valid graph is left
+    /// allocated (``ProcessLifetime``) rather than freed value by value.
+    public static func check(path: String, deep: Bool = false, noColor: Bool = false) -> Int32 {
         let graph: GraphStore
         do {
             graph = try Interchange.load(path: path)
@@ -248,7 +251,7 @@ public enum Launcher {
             FileOutput.standardError.write(Session.renderLoadError(error, color: !noColor && Terminal.colorAllowed(on: 2)) + "\n")
             return 1
         }
-        if let problem = graph.checkConsistency() {
+        if deep, let problem = graph.checkConsistency() {
             FileOutput.standardError.write("\(path): error: the loaded graph is inconsistent: \(problem)\n")
             return 1
         }
