@@ -68,6 +68,38 @@ extension GraphStore {
         }
     }
 
+    /// Appends every node of `other` after this store's nodes, in order, matching labels and
+    /// property keys by name: joins the nodes a second loader read to those read here (names
+    /// new to this store are interned in `other`'s order, as one loader reading both halves
+    /// would have). Property values are moved, not copied: `other`'s node properties are left
+    /// null. `other`'s relationships are not taken, and the new nodes have none. Property
+    /// indexes are not updated: call ``rebuildPropertyIndexes()`` before the graph is read.
+    public mutating func appendNodes(of other: inout GraphStore) {
+        let base = nodeAlive.count, added = other.nodeAlive.count
+        guard added > 0 else { return }
+        let labelMap = other.labels.names.map { labels.intern($0) }
+        let keyMap = other.keys.names.map { keys.intern($0) }
+        let labelOrderKept = zip(labelMap, labelMap.dropFirst()).allSatisfy { $0 < $1 }
+        nodeAlive.append(contentsOf: other.nodeAlive)
+        // Label sets renumbered in place (their arrays are not shared), then moved over.
+        for n in 0..<added where !other.nodeLabelSets[n].isEmpty {
+            for i in other.nodeLabelSets[n].indices { other.nodeLabelSets[n][i] = labelMap[Int(other.nodeLabelSets[n][i])] }
+            if !labelOrderKept { other.nodeLabelSets[n].sort() }
+        }
+        nodeLabelSets.append(contentsOf: other.nodeLabelSets)
+        other.nodeLabelSets = []
+        while labelIndex.count < labels.count { labelIndex.append([]) }
+        for (l, members) in other.labelIndex.enumerated() where !members.isEmpty {
+            labelIndex[Int(labelMap[l])].append(contentsOf: members.lazy.map { $0 + Int32(base) })
+        }
+        for k in other.nodeProperties.columns.indices where !other.nodeProperties.columns[k].isEmpty {
+            nodeProperties.append(&other.nodeProperties.columns[k], key: keyMap[k], at: base)
+        }
+        outgoing.append(contentsOf: repeatElement([], count: added))
+        incoming.append(contentsOf: repeatElement([], count: added))
+        nodeCount += other.nodeCount
+    }
+
     /// Appends entry (type, base + i, others[i]) to `lists[keys[i]]` for every i: a counting
     /// sort into one flat buffer, then each touched list is extended once and sorted if needed.
     private static func bulkAppend(_ lists: inout [[AdjacencyEntry]], keys: ArraySlice<Int32>, others: ArraySlice<Int32>, types: ArraySlice<Int32>, base: Int) {

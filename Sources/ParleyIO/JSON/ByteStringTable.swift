@@ -83,6 +83,8 @@ struct ByteStringTable {
     private var arena: [UInt8] = []
     /// The number of keys.
     private(set) var count = 0
+    /// How many keys fit before the table grows.
+    var capacityHint: Int { slots.count / 2 }
 
     /// Creates an empty table with room for about `capacity` keys before it grows.
     init(capacity: Int = 8) {
@@ -180,6 +182,35 @@ struct ByteStringTable {
         slots[i] = Slot(word: word, tag: ByteStringTable.tag(h, key.count), value: value)
         count += 1
         return nil
+    }
+
+    /// Calls `body` with every key and its value, in slot order.
+    func forEachKey(_ body: (ByteSpan, Int32) -> Void) {
+        arena.withUnsafeBufferPointer { arena in
+            for slot in slots where slot.value >= 0 {
+                var word = slot.word
+                let length = Int(slot.tag & 0xFF)
+                if length <= 8 {
+                    withUnsafeBytes(of: &word) { body(ByteSpan(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length), slot.value) }
+                } else {
+                    let at = arena.baseAddress! + Int(slot.word)
+                    body(ByteSpan(start: at + 4, count: Int(UnsafeRawPointer(at).loadUnaligned(as: UInt32.self))), slot.value)
+                }
+            }
+        }
+    }
+
+    /// Whether no key of `other` is in this table.
+    func isDisjoint(with other: ByteStringTable) -> Bool {
+        var disjoint = true
+        other.forEachKey { key, _ in if disjoint && find(key) != nil { disjoint = false } }
+        return disjoint
+    }
+
+    /// Inserts every key of `other` (none of which may be here: see ``isDisjoint(with:)``)
+    /// with its value plus `offset`.
+    mutating func insertAll(of other: ByteStringTable, adding offset: Int32) {
+        other.forEachKey { key, value in _ = insert(key, value: value + offset) }
     }
 
     /// Doubles the slots. Rehashing needs each key's full hash, so it is recomputed from the

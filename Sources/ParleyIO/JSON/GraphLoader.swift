@@ -50,6 +50,10 @@ struct GraphLoader {
     var edgeSplitMinimum = GraphLoader.parallelEdgesMinimum
     /// Whether the edges were read on two threads and joined (for tests).
     var joinedHalves = false
+    /// The same for the `nodes` array (bytes from `[` to its guessed end).
+    var nodeSplitMinimum = GraphLoader.parallelNodesMinimum
+    /// Whether the nodes were read on two threads and joined (for tests).
+    var joinedNodeHalves = false
     /// Whether the text is a read-only file mapping whose pages may be dropped once read
     /// (``releaseReadPages()``); never for text in the heap, whose pages would be zeroed.
     var releasesReadPages = false
@@ -155,13 +159,6 @@ struct GraphLoader {
 
     // MARK: Arrays
 
-    /// Reads `[` elements `]` where every element must be an object, calling `element` with
-    /// each index (the scanner at the element's `{`).
-    mutating func readObjectArray(_ section: String, _ element: (inout GraphLoader, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
-        guard try openArray(section) else { return }
-        _ = try readObjectElements(section, from: 0, stop: Int.max, element)
-    }
-
     /// At `[`: consumes it and whitespace; `false` if the array is empty (and consumed).
     mutating func openArray(_ section: String) throws(JSONSyntaxError) -> Bool {
         guard s.peek() == UInt8(ascii: "["), !s.atEnd else {
@@ -258,13 +255,6 @@ struct GraphLoader {
     }
 
     // MARK: Nodes
-
-    mutating func readNodes() throws(JSONSyntaxError) {
-        try readObjectArray("nodes") { (loader: inout GraphLoader, index: Int) throws(JSONSyntaxError) in
-            try loader.readNode(index)
-        }
-        nodesRead = true
-    }
 
     mutating func readNode(_ index: Int) throws(JSONSyntaxError) {
         let objectAt = s.pos
