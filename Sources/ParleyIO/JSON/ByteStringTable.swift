@@ -184,6 +184,15 @@ struct ByteStringTable {
         return nil
     }
 
+    /// A copy that shares no storage with this table (for another thread: see
+    /// ``NameTable/separated()``).
+    func separated() -> ByteStringTable {
+        var copy = self
+        copy.slots = slots.map { $0 }
+        copy.arena = arena.map { $0 }
+        return copy
+    }
+
     /// Calls `body` with every key and its value, in slot order.
     func forEachKey(_ body: (ByteSpan, Int32) -> Void) {
         arena.withUnsafeBufferPointer { arena in
@@ -268,6 +277,22 @@ struct NameTable {
         guard let value = table.find(name) else { return nil }
         remember(name, value, in: k)
         return value
+    }
+
+    /// A copy that shares no storage with this table, for a loader on another thread.
+    ///
+    /// A plain copy would do: the first write on either side copies a shared buffer. But
+    /// which side copies is decided by the buffer's reference count alone, a handover that
+    /// the thread sanitizer cannot see (the Swift runtime is not instrumented), so both
+    /// threads writing the same small tables at once looked like a race. Separate buffers
+    /// from the start cost a few hundred bytes and leave nothing to decide.
+    func separated() -> NameTable {
+        var copy = self
+        copy.table = table.separated()
+        copy.recentBytes = recentBytes.map { $0 }
+        copy.recentCounts = recentCounts.map { $0 }
+        copy.recentValues = recentValues.map { $0 }
+        return copy
     }
 
     /// Adds `name` with `value`.

@@ -86,6 +86,10 @@ final class SecondHalfReader: @unchecked Sendable {
         copy.progress = loader.progress == nil ? nil : WorkProgress(unit: .bytes, total: 0)
         copy.secondHalf = nil
         copy.releasedFrom = split
+        // Both threads intern names as they meet them: tables of its own (see NameTable.separated).
+        copy.labelTable = loader.labelTable.separated()
+        copy.typeTable = loader.typeTable.separated()
+        copy.keyTable = loader.keyTable.separated()
         switch section {
         case .edges:
             copy.relTypes = []
