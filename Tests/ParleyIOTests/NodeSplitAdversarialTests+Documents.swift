@@ -19,24 +19,17 @@ extension NodeSplitAdversarialTests {
     /// Loads `bytes` with the `nodes` split forced or disabled (and the edges split forced
     /// or disabled with `splitEdges`).
     static func load(_ bytes: [UInt8], split: Bool, splitEdges: Bool = false) -> Outcome {
-        // A non-empty allocation, so that an empty input still has a base address.
-        let storage = bytes.isEmpty ? [UInt8(0)] : bytes
-        return storage.withUnsafeBufferPointer { buffer in
-            var loader = GraphLoader(base: buffer.baseAddress!, count: bytes.count)
-            loader.nodeSplitMinimum = split ? 0 : Int.max
-            loader.edgeSplitMinimum = splitEdges ? 0 : Int.max
-            do throws(JSONSyntaxError) {
-                let graph = try loader.load()
-                return Outcome(text: dump(graph), failed: false, joined: loader.joinedNodeHalves)
-            } catch {
-                let shown = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
-                var position = "(no position)"
-                if let offset = error.offset {
-                    let at = JSONSyntaxError.location(of: offset, in: shown)
-                    position = "\(at.line):\(at.column) byte \(offset) length \(error.length)"
-                }
-                return Outcome(text: "error at \(position): \(error.message)", failed: true, joined: loader.joinedNodeHalves)
+        let load = SplitLoad(bytes, splitNodes: split, splitEdges: splitEdges)
+        switch load.result {
+        case .success(let graph):
+            return Outcome(text: dump(graph), failed: false, joined: load.joinedNodes)
+        case .failure(let error):
+            var position = "(no position)"
+            if let offset = error.offset {
+                let at = bytes.withUnsafeBufferPointer { JSONSyntaxError.location(of: offset, in: $0) }
+                position = "\(at.line):\(at.column) byte \(offset) length \(error.length)"
             }
+            return Outcome(text: "error at \(position): \(error.message)", failed: true, joined: load.joinedNodes)
         }
     }
 

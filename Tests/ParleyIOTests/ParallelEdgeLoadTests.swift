@@ -14,17 +14,8 @@ import Testing
 
     /// Loads `text` and tells whether the two halves were joined.
     func loadJoined(_ text: String, split: Bool) -> (outcome: LoadOutcome, joined: Bool) {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var loader = GraphLoader(base: buffer.baseAddress!, count: buffer.count)
-            loader.edgeSplitMinimum = split ? 0 : Int.max
-            do throws(JSONSyntaxError) {
-                let graph = try loader.load()
-                return (.graph(graph), loader.joinedHalves)
-            } catch {
-                return (.failure("byte \(error.offset ?? -1): \(error.message)"), loader.joinedHalves)
-            }
-        }
+        let load = SplitLoad(Array(text.utf8), splitNodes: nil, splitEdges: split)
+        return (load.outcome, load.joinedEdges)
     }
 
     /// A document of `nodes` nodes and `edges` edges from `seed`; `extra(i)` is added to edge

@@ -10,18 +10,8 @@ import Testing
     /// Loads `text` with the nodes read on two threads (any array length) or on one; the edges
     /// on one thread, or on two with `splitEdges`.
     func loadJoined(_ text: String, split: Bool, splitEdges: Bool = false) -> (outcome: LoadOutcome, joined: Bool) {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var loader = GraphLoader(base: buffer.baseAddress!, count: buffer.count)
-            loader.nodeSplitMinimum = split ? 0 : Int.max
-            loader.edgeSplitMinimum = splitEdges ? 0 : Int.max
-            do throws(JSONSyntaxError) {
-                let graph = try loader.load()
-                return (.graph(graph), loader.joinedNodeHalves)
-            } catch {
-                return (.failure("byte \(error.offset ?? -1): \(error.message)"), loader.joinedNodeHalves)
-            }
-        }
+        let load = SplitLoad(Array(text.utf8), splitNodes: split, splitEdges: splitEdges)
+        return (load.outcome, load.joinedNodes)
     }
 
     /// A document of `nodes` nodes and `edges` edges from `seed`. Labels and keys come in a
